@@ -1,0 +1,54 @@
+# labourmap — set-up, demo, tests and benchmarks. `make demo` and `make test` do everything.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY_STAMP   := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+GAZETTEER  := src/labourmap/places/data/gazetteer.json.gz
+BROWSER    := /usr/bin/chromedriver
+
+.PHONY: install demo serve test lint typecheck bench clean browser gazetteer
+
+install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER)
+
+$(PY_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade "pip>=24,<27"
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+gazetteer: $(GAZETTEER)
+$(GAZETTEER): $(PY_STAMP) $(NODE_STAMP) $(wildcard src/labourmap/places/build*.py)
+	$(BIN)/python -m labourmap.places.build
+
+# Debian's Chromium and its driver, for the browser tests (never a browser a tool downloads).
+browser: $(BROWSER)
+$(BROWSER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+
+demo: install
+	$(BIN)/labourmap db upgrade
+	$(BIN)/labourmap demo load
+	$(BIN)/labourmap serve
+
+serve: install
+	$(BIN)/labourmap serve
+
+lint: $(PY_STAMP)
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(PY_STAMP)
+	$(BIN)/mypy
+
+test: install browser lint typecheck
+	$(BIN)/pytest -q -n 2 --dist loadgroup
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules var test-output src/labourmap/places/data src/labourmap/web/static/vendor

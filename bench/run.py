@@ -1,0 +1,40 @@
+"""Run the benchmarks: `make bench` (or `python bench/run.py --incidents 100000`).
+
+Figures go to standard output and to bench/results/<name>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import bench_store  # noqa: E402
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--incidents", type=int, default=1_000_000)
+    parser.add_argument("--pg", default=os.environ.get(
+        "LABOURMAP_BENCH_DATABASE_URL",
+        "postgresql+psycopg://postgres@127.0.0.1:5432/labourmap_bench"))
+    parser.add_argument("--no-pg", action="store_true", help="SQLite only.")
+    parser.add_argument("--only", default="store", help="Comma-separated: store")
+    args = parser.parse_args()
+    work = Path(os.environ.get("LABOURMAP_BENCH_DIR", "var/bench"))
+    work.mkdir(parents=True, exist_ok=True)
+    RESULTS.mkdir(exist_ok=True)
+    if "store" in args.only:
+        res = bench_store.run(args.incidents, work, None if args.no_pg else args.pg)
+        (RESULTS / "store.json").write_text(json.dumps(res, indent=2) + "\n")
+        print(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

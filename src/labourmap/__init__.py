@@ -1,0 +1,3 @@
+"""labourmap — an observatory of labour conflict in China."""
+
+__version__ = "0.1.0"

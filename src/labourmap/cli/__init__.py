@@ -1,0 +1,1 @@
+"""The command-line tool: thin commands over the importable API."""

@@ -1,0 +1,73 @@
+"""`labourmap demo load` and `labourmap synth`: demo and synthetic incidents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from labourmap.cli.common import console, handle_errors, open_database, progress_bar
+from labourmap.demo import load_demo
+from labourmap.incidents.fileio import WRITERS, detect_format
+from labourmap.incidents.store import write_records
+from labourmap.synth import synth_incidents
+
+demo_app = typer.Typer(help="The demo data: real incidents from the seed documents.",
+                       no_args_is_help=True)
+
+
+@demo_app.command("load")
+@handle_errors
+def demo_load() -> None:
+    """Load the demo incidents (published, with their sources); loading twice changes nothing.
+
+    Example: labourmap demo load
+    """
+    db = open_database()
+    result = load_demo(db)
+    console.print(f"demo: {result.rows} incidents — {result.created} created, "
+                  f"{result.updated} updated, {result.unchanged} unchanged; "
+                  f"{result.sources_added} sources added", highlight=False)
+
+
+@handle_errors
+def synth_cmd(
+    incidents: int = typer.Option(..., "--incidents", min=1, help="How many incidents to make."),
+    seed: int = typer.Option(1, help="Random seed: the same seed makes the same incidents."),
+    out: Path | None = typer.Option(None, "--out", "-o",
+                                    help="Write a .csv or .jsonl file instead of the database."),
+    status: str = typer.Option("published", help="Status of the incidents made."),
+) -> None:
+    """Make realistic synthetic incidents (for benchmarks), into the database or a file.
+
+    Example: labourmap synth --incidents 100000 --seed 7 --out synth.csv
+    """
+    rows = synth_incidents(incidents, seed=seed, status=status)
+    with progress_bar("synthesising", total=incidents) as advance:
+        if out is not None:
+            fmt = detect_format(out)
+            tmp = out.with_name(out.name + ".part")
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                n = WRITERS[fmt](_counting(rows, advance), fh)
+            tmp.replace(out)
+            console.print(f"wrote {n} incidents to {out}", highlight=False)
+            return
+        db = open_database()
+        created = 0
+        batch: list[dict[str, object]] = []
+        with db.engine.begin() as conn:
+            for i, rec in enumerate(rows, start=1):
+                batch.append(rec)
+                if len(batch) == 20000 or i == incidents:
+                    summary, _ = write_records(conn, batch)
+                    created += summary.created
+                    batch = []
+                    advance(i)
+        console.print(f"added {created} synthetic incidents", highlight=False)
+
+
+def _counting(rows, advance):  # type: ignore[no-untyped-def]
+    for i, row in enumerate(rows, start=1):
+        if i % 5000 == 0:
+            advance(i)
+        yield row

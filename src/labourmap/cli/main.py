@@ -1,0 +1,30 @@
+"""The `labourmap` command: every sub-command, registered in one place."""
+
+from __future__ import annotations
+
+import typer
+
+from labourmap.cli import data, db, incidents, places, serve
+
+app = typer.Typer(
+    name="labourmap",
+    help="labourmap — an observatory of labour conflict in China.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(db.app, name="db")
+app.add_typer(places.app, name="places", help="Look up China's administrative divisions.")
+app.add_typer(data.demo_app, name="demo")
+app.command("import")(incidents.import_cmd)
+app.command("export")(incidents.export_cmd)
+app.command("synth")(data.synth_cmd)
+app.command("serve")(serve.serve_cmd)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Incidents: the coded, mapped records at the heart of labourmap."""

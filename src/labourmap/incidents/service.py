@@ -1,0 +1,187 @@
+"""Reading incidents: records, public views, filtered lists, counts.
+
+Every public page, API answer and download reads through these functions, and they return
+published incidents only (the filter's status defaults to published; public callers cannot
+change it). Text shown to the public has phone and identity-card numbers masked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from labourmap.codebook import get_codebook
+from labourmap.errors import NotFound
+from labourmap.incidents.filters import PUBLIC_STATUSES, IncidentFilter
+from labourmap.incidents.models import Incident, IncidentTag
+from labourmap.incidents.records import COLUMNS, MULTI
+from labourmap.incidents.schemas import (
+    Count,
+    IncidentDetail,
+    IncidentPage,
+    IncidentPublic,
+    Place,
+    SourcePublic,
+    Stats,
+)
+from labourmap.places import get_gazetteer
+from labourmap.privacy import mask_identifiers
+from labourmap.sources.models import Source
+
+SCALAR = [c for c in COLUMNS if c not in MULTI]
+MASKED = ("title_en", "title_zh", "description_en", "description_zh", "place", "employer")
+
+
+def _tags_for(session: Session, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+    out: dict[int, dict[str, list[str]]] = {i: {m: [] for m in MULTI} for i in ids}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        rows = session.execute(select(IncidentTag.incident_id, IncidentTag.field, IncidentTag.code)
+                               .where(IncidentTag.incident_id.in_(chunk)))
+        for iid, fld, code in rows:
+            out[iid][fld].append(code)
+    return out
+
+
+def _order_codes(rec: dict[str, Any]) -> None:
+    cb = get_codebook()
+    for m in MULTI:
+        order = cb[m].allowed()
+        rec[m] = sorted(rec[m], key=lambda c: order.index(c) if c in order else 99)
+
+
+def _records(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
+    rows = session.execute(stmt).mappings().all()
+    tags = _tags_for(session, [r["id"] for r in rows])
+    out = []
+    for row in rows:
+        rec = {c: row[c] for c in SCALAR}
+        rec["_id"] = row["id"]
+        rec.update(tags[row["id"]])
+        _order_codes(rec)
+        out.append(rec)
+    return out
+
+
+def _columns() -> list[Any]:
+    table = Incident.__table__
+    return [table.c.id] + [table.c[c] for c in SCALAR]
+
+
+def iter_records(session: Session, flt: IncidentFilter, *, batch: int = 5000
+                 ) -> Iterator[dict[str, Any]]:
+    """Every incident matching ``flt``, as records, ordered by uid (for exports)."""
+    last: str | None = None
+    while True:
+        stmt = flt.apply(select(*_columns())).order_by(Incident.uid).limit(batch)
+        if last is not None:
+            stmt = stmt.where(Incident.uid > last)
+        recs = _records(session, stmt)
+        if not recs:
+            return
+        for rec in recs:
+            rec.pop("_id")
+            yield rec
+        last = recs[-1]["uid"]
+
+
+def public_record(rec: dict[str, Any]) -> dict[str, Any]:
+    """A record fit for the public: personal identifiers masked, internal keys dropped."""
+    out = {k: v for k, v in rec.items() if not k.startswith("_")}
+    for name in MASKED:
+        out[name] = mask_identifiers(out.get(name))
+    return out
+
+
+def _places(rec: dict[str, Any]) -> list[Place]:
+    gz = get_gazetteer()
+    out = []
+    for name in ("province", "city", "county"):
+        code = rec.get(name)
+        div = gz.get(code) if code else None
+        if div and not any(p.code == div.code for p in out):
+            out.append(Place(code=div.code, name_zh=div.name_zh, name_en=div.name_en))
+    return out
+
+
+def _public_model(rec: dict[str, Any]) -> IncidentPublic:
+    pub = public_record(rec)
+    return IncidentPublic(**pub, places=_places(pub))
+
+
+def list_incidents(session: Session, *, flt: IncidentFilter, page: int = 1, size: int = 50
+                   ) -> IncidentPage:
+    """One page of matching incidents, newest first."""
+    total = session.execute(flt.apply(select(func.count()).select_from(Incident))).scalar_one()
+    stmt = (flt.apply(select(*_columns()))
+            .order_by(Incident.date.desc().nulls_last(), Incident.id.desc())
+            .offset((page - 1) * size).limit(size))
+    items = [_public_model(r) for r in _records(session, stmt)]
+    return IncidentPage(total=total, page=page, size=size, items=items)
+
+
+def get_incident(session: Session, *, uid: str, statuses: Sequence[str] = PUBLIC_STATUSES
+                 ) -> IncidentDetail:
+    """One incident with its public sources; :class:`NotFound` unless its status is allowed."""
+    stmt = select(*_columns()).where(Incident.uid == uid, Incident.status.in_(statuses))
+    recs = _records(session, stmt)
+    if not recs:
+        raise NotFound(f"no published incident {uid!r}")
+    rec = recs[0]
+    sources = session.scalars(select(Source).where(Source.incident_id == rec["_id"],
+                                                   Source.public.is_(True))
+                              .order_by(Source.posted_at, Source.id)).all()
+    pub = public_record(rec)
+    return IncidentDetail(
+        **pub, places=_places(pub),
+        sources=[SourcePublic(platform=s.platform, title=mask_identifiers(s.title), url=s.url,
+                              reference=s.reference, locator=s.locator, lang=s.lang,
+                              posted_at=s.posted_at.isoformat() if s.posted_at else None)
+                 for s in sources])
+
+
+def _month_expr(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(Incident.date, "YYYY-MM")
+    return func.strftime("%Y-%m", Incident.date)
+
+
+def count_by(session: Session, flt: IncidentFilter, column: Any) -> list[Count]:
+    stmt = flt.apply(select(column, func.count()).select_from(Incident)).group_by(column)
+    rows = session.execute(stmt).all()
+    return sorted((Count(key=None if k is None else str(k), count=n) for k, n in rows),
+                  key=lambda c: (-c.count, c.key or ""))
+
+
+def count_tags(session: Session, flt: IncidentFilter, field: str) -> list[Count]:
+    stmt = (flt.apply(select(IncidentTag.code, func.count()).select_from(Incident)
+                      .join(IncidentTag, IncidentTag.incident_id == Incident.id))
+            .where(IncidentTag.field == field).group_by(IncidentTag.code))
+    rows = session.execute(stmt).all()
+    return sorted((Count(key=k, count=n) for k, n in rows), key=lambda c: (-c.count, c.key or ""))
+
+
+def incident_stats(session: Session, *, flt: IncidentFilter) -> Stats:
+    """Counts by kind, place, industry, ownership, size, demands, month and year."""
+    total = session.execute(flt.apply(select(func.count()).select_from(Incident))).scalar_one()
+    month = _month_expr(session)
+    by_month = sorted(count_by(session, flt, month), key=lambda c: c.key or "")
+    years: dict[str, int] = {}
+    for c in by_month:
+        if c.key:
+            years[c.key[:4]] = years.get(c.key[:4], 0) + c.count
+    return Stats(
+        total=total,
+        by_kind=count_by(session, flt, Incident.kind),
+        by_province=count_by(session, flt, Incident.province),
+        by_city=count_by(session, flt, Incident.city),
+        by_industry=count_by(session, flt, Incident.industry),
+        by_ownership=count_by(session, flt, Incident.ownership),
+        by_participants=count_by(session, flt, Incident.participants),
+        by_demands=count_tags(session, flt, "demands"),
+        by_month=[c for c in by_month if c.key],
+        by_year=[Count(key=k, count=v) for k, v in sorted(years.items())],
+    )

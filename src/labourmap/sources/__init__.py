@@ -1,0 +1,1 @@
+"""Sources: the posts, articles and reports an incident is read from."""
