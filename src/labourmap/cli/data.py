@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -66,7 +68,8 @@ def synth_cmd(
         console.print(f"added {created} synthetic incidents", highlight=False)
 
 
-def _counting(rows, advance):  # type: ignore[no-untyped-def]
+def _counting(rows: Iterator[dict[str, Any]], advance: Callable[[int], None]
+              ) -> Iterator[dict[str, Any]]:
     for i, row in enumerate(rows, start=1):
         if i % 5000 == 0:
             advance(i)

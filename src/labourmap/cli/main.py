@@ -8,7 +8,8 @@ from labourmap.cli import data, db, incidents, places, serve
 
 app = typer.Typer(
     name="labourmap",
-    help="labourmap — an observatory of labour conflict in China.",
+    help="labourmap — an observatory of labour conflict in China.\n\n"
+    "Example: labourmap demo load && labourmap serve",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, select
 
@@ -17,6 +17,7 @@ from labourmap.errors import Problem, ValidationError
 from labourmap.incidents.models import Incident, IncidentTag
 
 PUBLIC_STATUSES = ("published",)
+S = TypeVar("S", bound=Select)
 
 
 @dataclass
@@ -80,7 +81,7 @@ class IncidentFilter:
             conds.append(t.employer == self.employer)
         return conds
 
-    def apply(self, stmt: Select[Any]) -> Select[Any]:
+    def apply(self, stmt: S) -> S:
         conds = self.conditions()
         return stmt.where(and_(*conds)) if conds else stmt
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.schema import Table
 
 from labourmap.db.base import Base, utcnow
 
@@ -35,9 +36,9 @@ class Incident(Base):
     title_zh: Mapped[str | None] = mapped_column(Text)
     description_en: Mapped[str | None] = mapped_column(Text)
     description_zh: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(8), default="day")
-    end_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
     province: Mapped[str | None] = mapped_column(String(6))
     city: Mapped[str | None] = mapped_column(String(6))
     county: Mapped[str | None] = mapped_column(String(6))
@@ -56,8 +57,8 @@ class Incident(Base):
     outcome: Mapped[str] = mapped_column(String(16), default="unknown")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
     extras: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     tags: Mapped[list[IncidentTag]] = relationship(
@@ -96,3 +97,8 @@ class IncidentTag(Base):
     incident: Mapped[Incident] = relationship(back_populates="tags")
 
     __table_args__ = (Index("ix_incident_tags_field_code", "field", "code", "incident_id"),)
+
+
+#: The tables themselves, typed, for Core statements.
+INCIDENTS: Table = Incident.__table__  # type: ignore[assignment]
+INCIDENT_TAGS: Table = IncidentTag.__table__  # type: ignore[assignment]

@@ -132,7 +132,7 @@ def _places(out: dict[str, Any], ctx: RecordContext, problems: list[Problem]) ->
         parent = gz.city_of(county)
         out["city"] = parent.code if parent else None
     if (out.get("city") or county) and not out.get("province"):
-        prov = gz.province_of(out.get("city") or county)
+        prov = gz.province_of(out.get("city") or county or "")
         out["province"] = prov.code if prov else None
     for msg in gz.check_hierarchy(out.get("province"), out.get("city"), out.get("county")):
         problems.append(Problem(msg, field=_field_named(msg, out)))
@@ -150,7 +150,7 @@ def _coordinates(out: dict[str, Any], ctx: RecordContext, problems: list[Problem
     if (lat is None) != (lon is None):
         problems.append(Problem("latitude and longitude go together", field="latitude"))
         return
-    if lat is not None:
+    if lat is not None and lon is not None:
         if not (-90 <= lat <= 90):
             problems.append(Problem(f"latitude {lat} is out of range", field="latitude"))
         if not (-180 <= lon <= 180):

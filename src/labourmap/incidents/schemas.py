@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
 from pydantic import BaseModel, Field
 
@@ -30,9 +30,9 @@ class IncidentPublic(BaseModel):
 
     uid: str
     kind: str
-    date: date | None
+    date: dt.date | None
     date_precision: str
-    end_date: date | None
+    end_date: dt.date | None
     province: str | None
     city: str | None
     county: str | None

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from labourmap.codebook import get_codebook
 from labourmap.errors import NotFound
 from labourmap.incidents.filters import PUBLIC_STATUSES, IncidentFilter
-from labourmap.incidents.models import Incident, IncidentTag
+from labourmap.incidents.models import INCIDENTS, Incident, IncidentTag
 from labourmap.incidents.records import COLUMNS, MULTI
 from labourmap.incidents.schemas import (
     Count,
@@ -67,7 +67,7 @@ def _records(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
 
 
 def _columns() -> list[Any]:
-    table = Incident.__table__
+    table = INCIDENTS
     return [table.c.id] + [table.c[c] for c in SCALAR]
 
 
@@ -98,7 +98,7 @@ def public_record(rec: dict[str, Any]) -> dict[str, Any]:
 
 def _places(rec: dict[str, Any]) -> list[Place]:
     gz = get_gazetteer()
-    out = []
+    out: list[Place] = []
     for name in ("province", "city", "county"):
         code = rec.get(name)
         div = gz.get(code) if code else None
@@ -150,7 +150,8 @@ def _month_expr(session: Session) -> Any:
 
 
 def count_by(session: Session, flt: IncidentFilter, column: Any) -> list[Count]:
-    stmt = flt.apply(select(column, func.count()).select_from(Incident)).group_by(column)
+    stmt: Select[Any] = select(column, func.count()).select_from(Incident)
+    stmt = flt.apply(stmt).group_by(column)
     rows = session.execute(stmt).all()
     return sorted((Count(key=None if k is None else str(k), count=n) for k, n in rows),
                   key=lambda c: (-c.count, c.key or ""))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from labourmap.db.base import utcnow
-from labourmap.incidents.models import Incident, IncidentTag
+from labourmap.incidents.models import INCIDENT_TAGS, INCIDENTS, Incident
 from labourmap.incidents.records import COLUMNS, MULTI
 
 SCALAR = tuple(c for c in COLUMNS if c not in MULTI)
@@ -35,7 +35,7 @@ def _chunks(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 def stored_rows(conn: Connection, uids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The stored records for ``uids`` (those that exist), in the record shape."""
-    table = Incident.__table__
+    table = INCIDENTS
     found: dict[str, dict[str, Any]] = {}
     ids: dict[int, str] = {}
     for chunk in _chunks(list(uids), 900):
@@ -45,10 +45,10 @@ def stored_rows(conn: Connection, uids: Sequence[str]) -> dict[str, dict[str, An
             rec["_id"] = row["id"]
             found[row["uid"]] = rec
             ids[row["id"]] = row["uid"]
-    tags = IncidentTag.__table__
+    tags = INCIDENT_TAGS
     for chunk in _chunks(list(ids), 900):
-        for row in conn.execute(select(tags).where(tags.c.incident_id.in_(chunk))):
-            found[ids[row.incident_id]][row.field].append(row.code)
+        for tag in conn.execute(select(tags).where(tags.c.incident_id.in_(chunk))):
+            found[ids[tag.incident_id]][tag.field].append(tag.code)
     return found
 
 
@@ -62,6 +62,7 @@ def _same(stored: dict[str, Any], rec: dict[str, Any]) -> bool:
 def _copy_rows(conn: Connection, table_name: str, columns: Sequence[str],
                rows: Iterable[Sequence[Any]]) -> None:
     raw = conn.connection.driver_connection
+    assert raw is not None
     cols = ", ".join(columns)
     with raw.cursor() as cur, cur.copy(f"COPY {table_name} ({cols}) FROM STDIN") as copy:
         for row in rows:
@@ -106,8 +107,8 @@ def write_records(conn: Connection, records: Sequence[dict[str, Any]],
     new_tags: list[dict[str, Any]] = []
     ids: dict[str, int] = {}
     nid = next_id(conn)
-    tags_table = IncidentTag.__table__
-    inc_table = Incident.__table__
+    tags_table = INCIDENT_TAGS
+    inc_table = INCIDENTS
     for rec in records:
         old = stored.get(rec["uid"])
         if old is not None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.schema import Table
 
 from labourmap.db.base import Base, utcnow
 
@@ -37,3 +38,6 @@ class Source(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (Index("ix_sources_incident_id", "incident_id"),)
+
+
+SOURCES: Table = Source.__table__  # type: ignore[assignment]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, insert, select
 
 from labourmap.codebook import get_codebook
 from labourmap.errors import Problem
-from labourmap.sources.models import Source
+from labourmap.sources.models import SOURCES
 
 FIELDS = ("platform", "external_id", "url", "posted_at", "lang", "title", "reference", "locator",
           "text", "public")
@@ -58,7 +58,7 @@ def parse_source(raw: Any, *, index: int) -> tuple[dict[str, Any] | None, list[P
 def attach_sources(conn: Connection, incident_id: int, sources: Sequence[dict[str, Any]]) -> int:
     """Store ``sources`` for an incident; a post already stored is not stored again.
     Returns how many were new."""
-    table = Source.__table__
+    table = SOURCES
     new = 0
     for src in sources:
         digest = content_hash(src)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from labourmap.codebook import get_codebook
 from labourmap.places import Division, get_gazetteer
 
 KINDS = (("collective_action", 70), ("workplace_accident", 18), ("call_for_help", 12))
@@ -97,9 +98,12 @@ def synth_incidents(n: int, *, seed: int = 1, first: date = date(2011, 1, 1),
         yield rec
 
 
-def _pick(rng: random.Random, pairs: tuple[tuple[str, float], ...], k: int) -> list[str]:
+def _pick(rng: random.Random, pairs: tuple[tuple[str, float], ...], k: int,
+          field: str | None = None) -> list[str]:
+    """``k`` weighted draws without repeats, in the codebook's order of ``field``."""
     codes, weights = _table(pairs)
-    return sorted(set(rng.choices(codes, weights, k=k)), key=codes.index)
+    order = get_codebook()[field].allowed() if field else tuple(codes)
+    return sorted(set(rng.choices(codes, weights, k=k)), key=order.index)
 
 
 def _record(rng: random.Random, i: int, seed: int, kind: str, industry: str, county: Division,
@@ -128,14 +132,13 @@ def _record(rng: random.Random, i: int, seed: int, kind: str, industry: str, cou
         rec["title_zh"] = f"{where_zh}{INDUSTRY_ZH[industry]}发生事故，{rec['killed']}人死亡"
         rec["title_en"] = f"Accident at a {INDUSTRY_EN[industry]} in {where_en}"
         return rec
-    rec["demands"] = _pick(rng, DEMANDS, rng.choice((1, 1, 2)))
+    rec["demands"] = _pick(rng, DEMANDS, rng.choice((1, 1, 2)), "demands")
     rec["ownership"] = _pick(rng, OWNERSHIP, 1)[0]
     rec["outcome"] = _pick(rng, OUTCOMES, 1)[0]
     if kind == "collective_action":
-        rec["forms"] = _pick(rng, FORMS, rng.choice((1, 1, 2)))
+        rec["forms"] = _pick(rng, FORMS, rng.choice((1, 1, 2)), "forms")
         rec["participants"] = _pick(rng, PARTICIPANTS, 1)[0]
-        rec["responses"] = _pick(rng, RESPONSES, rng.choice((0, 0, 1, 2)))[:2] \
-            if rng.random() < 0.5 else []
+        rec["responses"] = _pick(rng, RESPONSES, 2, "responses") if rng.random() < 0.4 else []
         amount = rng.choice((None, None, rng.randrange(5, 500) * 10000))
         rec["amount_yuan"] = float(amount) if amount else None
         rec["title_zh"] = f"{where_zh}{INDUSTRY_ZH[industry]}工人聚集讨要工资"
