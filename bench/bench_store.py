@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from labourmap.db import Database, upgrade
@@ -131,8 +131,6 @@ def run(n: int, work: Path, pg_url: str | None) -> dict[str, Any]:
     floor = floor_sqlite(sq, data)
     db = _fresh_sqlite(sq)
     took = ours(db, data)
-    with db.engine.connect() as conn:
-        conn.execute(text("ANALYZE"))
     out["sqlite"] = {"import_s": round(took, 2), "floor_s": round(floor, 2),
                      "ratio": round(took / floor, 2), "aggregate": aggregate(db)}
     db.dispose()
@@ -140,9 +138,6 @@ def run(n: int, work: Path, pg_url: str | None) -> dict[str, Any]:
         floor = floor_pg(pg_url, data)
         db = _fresh_pg(pg_url)
         took = ours(db, data)
-        with db.engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
         out["postgresql"] = {"import_s": round(took, 2), "floor_s": round(floor, 2),
                              "ratio": round(took / floor, 2), "aggregate": aggregate(db)}
         db.dispose()

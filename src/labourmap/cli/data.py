@@ -11,7 +11,7 @@ import typer
 from labourmap.cli.common import console, handle_errors, open_database, progress_bar
 from labourmap.demo import load_demo
 from labourmap.incidents.fileio import WRITERS, detect_format
-from labourmap.incidents.store import write_records
+from labourmap.incidents.store import MAINTENANCE_ROWS, refresh_statistics, write_records
 from labourmap.synth import synth_incidents
 
 demo_app = typer.Typer(help="The demo data: real incidents from the seed documents.",
@@ -65,6 +65,8 @@ def synth_cmd(
                     created += summary.created
                     batch = []
                     advance(i)
+        if created >= MAINTENANCE_ROWS:
+            refresh_statistics(db.engine)
         console.print(f"added {created} synthetic incidents", highlight=False)
 
 

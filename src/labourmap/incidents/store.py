@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
 from labourmap.db.base import utcnow
 from labourmap.incidents.models import INCIDENT_TAGS, INCIDENTS, Incident
@@ -140,3 +140,19 @@ def write_records(conn: Connection, records: Sequence[dict[str, Any]],
     if new_rows:
         _sync_sequence(conn)
     return summary, ids
+
+
+#: Above this many rows written, statistics (and PostgreSQL's visibility map) are refreshed so
+#: that the map's aggregates stay index-only.
+MAINTENANCE_ROWS = 10_000
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Refresh planner statistics after a bulk write (VACUUM ANALYZE / ANALYZE)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM (ANALYZE) incidents"))
+            conn.execute(text("VACUUM (ANALYZE) incident_tags"))
+    else:
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))

@@ -21,7 +21,7 @@ from labourmap.incidents.fileio import WRITERS, detect_format, read_rows
 from labourmap.incidents.filters import IncidentFilter
 from labourmap.incidents.records import RecordContext, parse_record
 from labourmap.incidents.service import iter_records, public_record
-from labourmap.incidents.store import write_records
+from labourmap.incidents.store import MAINTENANCE_ROWS, refresh_statistics, write_records
 from labourmap.places import get_gazetteer
 from labourmap.sources.service import attach_sources, parse_source
 
@@ -110,6 +110,8 @@ def write(db: Database, records: list[dict[str, Any]], result: ImportResult) -> 
                 result.sources_added += attach_sources(conn, ids[rec["uid"]], rec["_sources"])
     result.created, result.updated, result.unchanged = (summary.created, summary.updated,
                                                         summary.unchanged)
+    if summary.created + summary.updated >= MAINTENANCE_ROWS:
+        refresh_statistics(db.engine)
     return result
 
 
