@@ -6,10 +6,11 @@ PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 GAZETTEER  := src/labourmap/places/data/gazetteer.json.gz
 BROWSER    := /usr/bin/chromedriver
+ASSETS     := src/labourmap/web/static/vendor/manifest.json
 
-.PHONY: install demo serve test lint typecheck bench clean browser gazetteer
+.PHONY: install demo serve test lint typecheck bench clean browser gazetteer assets
 
-install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER)
+install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER) $(ASSETS)
 
 $(PY_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,10 +28,15 @@ gazetteer: $(GAZETTEER)
 $(GAZETTEER): $(PY_STAMP) $(NODE_STAMP) $(wildcard src/labourmap/places/build*.py)
 	$(BIN)/python -m labourmap.places.build
 
+# Leaflet, ECharts and China's boundaries, copied and decoded from node_modules (never a CDN).
+assets: $(ASSETS)
+$(ASSETS): $(NODE_STAMP) $(GAZETTEER) src/labourmap/web/assets.py
+	$(BIN)/python -m labourmap.web.assets
+
 # Debian's Chromium and its driver, for the browser tests (never a browser a tool downloads).
 browser: $(BROWSER)
 $(BROWSER):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
 
 demo: install
 	$(BIN)/labourmap db upgrade
@@ -53,4 +59,4 @@ bench: install
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules var test-output src/labourmap/places/data src/labourmap/web/static/vendor
+	rm -rf $(VENV) node_modules var test-output src/labourmap/places/data src/labourmap/web/static/vendor src/labourmap/web/static/maps

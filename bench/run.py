@@ -13,7 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_ingest  # noqa: E402
 import bench_store  # noqa: E402
+import bench_web  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -25,7 +27,14 @@ def main() -> None:
         "LABOURMAP_BENCH_DATABASE_URL",
         "postgresql+psycopg://postgres@127.0.0.1:5432/labourmap_bench"))
     parser.add_argument("--no-pg", action="store_true", help="SQLite only.")
-    parser.add_argument("--only", default="store", help="Comma-separated: store")
+    parser.add_argument("--only", default="store,web,ingest",
+                        help="Comma-separated: store, web, ingest")
+    parser.add_argument("--posts", type=int, default=1_000_000,
+                        help="ingest: synthetic posts extracted on Dask")
+    parser.add_argument("--requests", type=int, default=300,
+                        help="web: at most this many requests per query")
+    parser.add_argument("--seconds", type=float, default=30.0,
+                        help="web: at most this many seconds per query")
     args = parser.parse_args()
     work = Path(os.environ.get("LABOURMAP_BENCH_DIR", "var/bench"))
     work.mkdir(parents=True, exist_ok=True)
@@ -33,6 +42,16 @@ def main() -> None:
     if "store" in args.only:
         res = bench_store.run(args.incidents, work, None if args.no_pg else args.pg)
         (RESULTS / "store.json").write_text(json.dumps(res, indent=2) + "\n")
+        print(json.dumps(res, indent=2))
+    if "web" in args.only:
+        res = bench_web.run(args.incidents, work, None if args.no_pg else args.pg,
+                            count=args.requests, seconds=args.seconds,
+                            partial=RESULTS / "web.partial.json")
+        (RESULTS / "web.json").write_text(json.dumps(res, indent=2) + "\n")
+        print(json.dumps(res, indent=2))
+    if "ingest" in args.only:
+        res = bench_ingest.run(args.posts)
+        (RESULTS / "ingest.json").write_text(json.dumps(res, indent=2) + "\n")
         print(json.dumps(res, indent=2))
 
 

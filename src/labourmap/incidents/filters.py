@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, select
 from labourmap.codebook import get_codebook
 from labourmap.errors import Problem, ValidationError
 from labourmap.incidents.models import Incident, IncidentTag
+from labourmap.incidents.search import keyword_condition, parse_terms
 
 PUBLIC_STATUSES = ("published",)
 S = TypeVar("S", bound=Select)
@@ -36,6 +37,7 @@ class IncidentFilter:
     forms: list[str] = field(default_factory=list)
     responses: list[str] = field(default_factory=list)
     employer: str | None = None
+    q: str | None = None
 
     def validate(self) -> IncidentFilter:
         """Raise :class:`ValidationError` naming every unknown code or bad range."""
@@ -53,6 +55,10 @@ class IncidentFilter:
                                             value=value))
         if self.date_from and self.date_to and self.date_from > self.date_to:
             problems.append(Problem("date_from is after date_to", field="date_from"))
+        try:
+            parse_terms(self.q)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
         if problems:
             raise ValidationError("invalid filter", problems)
         return self
@@ -79,6 +85,9 @@ class IncidentFilter:
                 conds.append(t.id.in_(sub))
         if self.employer:
             conds.append(t.employer == self.employer)
+        keyword = keyword_condition(self.q)
+        if keyword is not None:
+            conds.append(keyword)
         return conds
 
     def apply(self, stmt: S) -> S:

@@ -59,10 +59,25 @@ class IncidentPublic(BaseModel):
     places: list[Place] = Field(default_factory=list, description="province, city, county names")
 
 
+class IncidentBrief(BaseModel):
+    """A published incident in a short list (related incidents)."""
+
+    uid: str
+    kind: str
+    date: dt.date | None
+    title_en: str | None
+    title_zh: str | None
+    places: list[Place] = Field(default_factory=list)
+
+
 class IncidentDetail(IncidentPublic):
-    """An incident with its public sources."""
+    """An incident with its public sources and related published incidents."""
 
     sources: list[SourcePublic] = Field(default_factory=list)
+    related_employer: list[IncidentBrief] = Field(
+        default_factory=list, description="other incidents with the same employer, newest first")
+    related_place: list[IncidentBrief] = Field(
+        default_factory=list, description="other incidents in the same county (else city)")
 
 
 class IncidentPage(BaseModel):
@@ -92,3 +107,52 @@ class Stats(BaseModel):
     by_demands: list[Count]
     by_month: list[Count]
     by_year: list[Count]
+
+
+class RegionCount(BaseModel):
+    code: str
+    name_zh: str
+    name_en: str
+    count: int
+
+
+class RegionCounts(BaseModel):
+    """Matching incidents per province or per city (prefecture): what the map shades."""
+
+    level: str
+    total: int
+    unplaced: int = Field(description="matching incidents without a division at this level")
+    items: list[RegionCount]
+
+
+class PointProperties(BaseModel):
+    uid: str
+    kind: str
+    date: dt.date | None
+    title_en: str | None
+    title_zh: str | None
+    industry: str | None
+    ownership: str | None
+    participants: str | None
+    demands: list[str]
+
+
+class PointGeometry(BaseModel):
+    type: str = "Point"
+    coordinates: tuple[float, float] = Field(description="[longitude, latitude], WGS 84")
+
+
+class PointFeature(BaseModel):
+    type: str = "Feature"
+    id: str
+    geometry: PointGeometry
+    properties: PointProperties
+
+
+class PointCollection(BaseModel):
+    """Matching incidents as GeoJSON points (RFC 7946), newest first, at most ``limit``."""
+
+    type: str = "FeatureCollection"
+    total: int = Field(description="matching incidents with a point (in the box, if given)")
+    truncated: bool
+    features: list[PointFeature]

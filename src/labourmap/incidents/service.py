@@ -8,6 +8,7 @@ change it). Text shown to the public has phone and identity-card numbers masked.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -20,10 +21,17 @@ from labourmap.incidents.models import INCIDENTS, Incident, IncidentTag
 from labourmap.incidents.records import COLUMNS, MULTI
 from labourmap.incidents.schemas import (
     Count,
+    IncidentBrief,
     IncidentDetail,
     IncidentPage,
     IncidentPublic,
     Place,
+    PointCollection,
+    PointFeature,
+    PointGeometry,
+    PointProperties,
+    RegionCount,
+    RegionCounts,
     SourcePublic,
     Stats,
 )
@@ -123,9 +131,39 @@ def list_incidents(session: Session, *, flt: IncidentFilter, page: int = 1, size
     return IncidentPage(total=total, page=page, size=size, items=items)
 
 
+def _brief(row: Any) -> IncidentBrief:
+    rec = public_record(dict(row))
+    return IncidentBrief(uid=rec["uid"], kind=rec["kind"], date=rec["date"],
+                         title_en=rec["title_en"], title_zh=rec["title_zh"], places=_places(rec))
+
+
+def _briefs(session: Session, condition: Any, exclude: int, limit: int) -> list[IncidentBrief]:
+    t = INCIDENTS
+    stmt = (select(t.c.uid, t.c.kind, t.c.date, t.c.title_en, t.c.title_zh, t.c.province,
+                   t.c.city, t.c.county)
+            .where(condition, t.c.status.in_(PUBLIC_STATUSES), t.c.id != exclude)
+            .order_by(t.c.date.desc().nulls_last(), t.c.id.desc()).limit(limit))
+    return [_brief(r) for r in session.execute(stmt).mappings()]
+
+
+def related_incidents(session: Session, *, rec: dict[str, Any], limit: int = 5
+                      ) -> tuple[list[IncidentBrief], list[IncidentBrief]]:
+    """Published incidents with the same employer, and in the same county (else city)."""
+    by_employer: list[IncidentBrief] = []
+    if rec.get("employer"):
+        by_employer = _briefs(session, Incident.employer == rec["employer"], rec["_id"], limit)
+    by_place: list[IncidentBrief] = []
+    for name in ("county", "city"):
+        if rec.get(name):
+            by_place = _briefs(session, getattr(Incident, name) == rec[name], rec["_id"], limit)
+            break
+    return by_employer, by_place
+
+
 def get_incident(session: Session, *, uid: str, statuses: Sequence[str] = PUBLIC_STATUSES
                  ) -> IncidentDetail:
-    """One incident with its public sources; :class:`NotFound` unless its status is allowed."""
+    """One incident with its public sources and related published incidents;
+    :class:`NotFound` unless its status is allowed."""
     stmt = select(*_columns()).where(Incident.uid == uid, Incident.status.in_(statuses))
     recs = _records(session, stmt)
     if not recs:
@@ -134,13 +172,85 @@ def get_incident(session: Session, *, uid: str, statuses: Sequence[str] = PUBLIC
     sources = session.scalars(select(Source).where(Source.incident_id == rec["_id"],
                                                    Source.public.is_(True))
                               .order_by(Source.posted_at, Source.id)).all()
+    by_employer, by_place = related_incidents(session, rec=rec)
     pub = public_record(rec)
     return IncidentDetail(
-        **pub, places=_places(pub),
+        **pub, places=_places(pub), related_employer=by_employer, related_place=by_place,
         sources=[SourcePublic(platform=s.platform, title=mask_identifiers(s.title), url=s.url,
                               reference=s.reference, locator=s.locator, lang=s.lang,
                               posted_at=s.posted_at.isoformat() if s.posted_at else None)
                  for s in sources])
+
+
+def newest_date(session: Session, *, kind: Sequence[str] = ()) -> date | None:
+    """The date of the newest published incident (of these kinds)."""
+    stmt = select(func.max(Incident.date)).where(Incident.status.in_(PUBLIC_STATUSES))
+    if kind:
+        stmt = stmt.where(Incident.kind.in_(kind))
+    value = session.execute(stmt).scalar_one_or_none()
+    return value if isinstance(value, date) else None
+
+
+def region_counts(session: Session, *, flt: IncidentFilter, level: str) -> RegionCounts:
+    """Matching incidents per province (``level="province"``) or city (``"city"``)."""
+    gz = get_gazetteer()
+    column = Incident.province if level == "province" else Incident.city
+    items: list[RegionCount] = []
+    total = unplaced = 0
+    for c in count_by(session, flt, column):
+        total += c.count
+        div = gz.get(c.key) if c.key else None
+        if div is None:
+            unplaced += c.count
+            continue
+        items.append(RegionCount(code=div.code, name_zh=div.name_zh, name_en=div.name_en,
+                                 count=c.count))
+    return RegionCounts(level=level, total=total, unplaced=unplaced, items=items)
+
+
+def map_points(session: Session, *, flt: IncidentFilter,
+               bbox: tuple[float, float, float, float] | None, limit: int) -> PointCollection:
+    """Matching incidents with a point (inside ``bbox`` = west, south, east, north), newest
+    first, at most ``limit`` of them."""
+    t = Incident
+    conds: list[Any] = [t.latitude.is_not(None), t.longitude.is_not(None)]
+    if bbox:
+        west, south, east, north = bbox
+        conds += [t.longitude >= west, t.longitude <= east, t.latitude >= south,
+                  t.latitude <= north]
+    cols = (t.id, t.uid, t.kind, t.date, t.title_en, t.title_zh, t.industry, t.ownership,
+            t.participants, t.latitude, t.longitude)
+    stmt = (flt.apply(select(*cols)).where(*conds)
+            .order_by(t.date.desc().nulls_last(), t.id.desc()).limit(limit + 1))
+    rows = session.execute(stmt).mappings().all()
+    truncated = len(rows) > limit
+    rows = rows[:limit]
+    if truncated:
+        count = flt.apply(select(func.count()).select_from(Incident)).where(*conds)
+        total = int(session.execute(count).scalar_one())
+    else:
+        total = len(rows)
+    demands: dict[int, list[str]] = {r["id"]: [] for r in rows}
+    ids = list(demands)
+    for start in range(0, len(ids), 900):
+        tag_rows = session.execute(
+            select(IncidentTag.incident_id, IncidentTag.code)
+            .where(IncidentTag.field == "demands",
+                   IncidentTag.incident_id.in_(ids[start:start + 900])))
+        for iid, code in tag_rows:
+            demands[iid].append(code)
+    order = get_codebook()["demands"].allowed()
+    features = []
+    for r in rows:
+        props = PointProperties(
+            uid=r["uid"], kind=r["kind"], date=r["date"],
+            title_en=mask_identifiers(r["title_en"]), title_zh=mask_identifiers(r["title_zh"]),
+            industry=r["industry"], ownership=r["ownership"], participants=r["participants"],
+            demands=sorted(demands[r["id"]], key=order.index))
+        features.append(PointFeature(
+            id=r["uid"], properties=props,
+            geometry=PointGeometry(coordinates=(r["longitude"], r["latitude"]))))
+    return PointCollection(total=total, truncated=truncated, features=features)
 
 
 def _month_expr(session: Session) -> Any:

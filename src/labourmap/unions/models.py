@@ -36,6 +36,7 @@ class Union(Base):
     __table_args__ = (
         Index("ix_unions_division_code_level", "division_code", "level"),
         Index("ix_unions_parent_id", "parent_id"),
+        Index("ix_unions_name_zh", "name_zh"),
     )
 
 

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.gzip import GZipMiddleware
 
 from labourmap import __version__
 from labourmap.db import Database, check_schema
 from labourmap.incidents.api import router as incidents_router
+from labourmap.intake import pages as intake_pages
+from labourmap.review import api as review_api
+from labourmap.review import pages as review_pages
 from labourmap.settings import Settings, database_url_for
+from labourmap.web.downloads import router as downloads_router
 from labourmap.web.errors import install_error_handlers
+from labourmap.web.meta_api import router as meta_router
+from labourmap.web.pages import router as pages_router
+
+WEB = Path(__file__).resolve().parent
 
 
 def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
@@ -18,15 +31,26 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     app = FastAPI(
         title="labourmap",
         version=__version__,
-        description="Labour incidents in China: published incidents, their counts and sources.",
+        description="Labour incidents in China: published incidents, their counts and sources, "
+        "the maps' aggregates, downloads and feeds. Every list, count and download takes the "
+        "same filters; only published incidents are ever returned.",
         openapi_url="/api/v1/openapi.json",
         docs_url="/api/v1/docs",
         redoc_url=None,
     )
     app.state.settings = settings
     app.state.db = db
+    app.state.templates = Jinja2Templates(directory=WEB / "templates")
     install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.include_router(incidents_router)
+    app.include_router(downloads_router)
+    app.include_router(meta_router)
+    app.include_router(pages_router)
+    app.include_router(review_api.router)
+    app.include_router(review_pages.router)
+    app.include_router(intake_pages.router)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
     @app.get("/healthz", tags=["meta"])
     def healthz() -> dict[str, str]:

@@ -43,13 +43,16 @@ def public_filter(
     ownership: Annotated[str | None, Query(description="Ownership, comma-separated")] = None,
     participants: Annotated[str | None, Query(description="Size buckets, comma-separated")] = None,
     responses: Annotated[str | None, Query(description="Responses (any of)")] = None,
+    q: Annotated[str | None, Query(
+        max_length=200, description="Keywords in title, description or employer (every word "
+        "must occur; substring match, works for Chinese)")] = None,
 ) -> IncidentFilter:
     """The filters of the maps, as query parameters; published incidents only."""
     return IncidentFilter(
         kind=_csv(kind), date_from=date_from, date_to=date_to, province=_csv(province),
         city=_csv(city), county=_csv(county), industry=_csv(industry), demands=_csv(demands),
         forms=_csv(forms), ownership=_csv(ownership), participants=_csv(participants),
-        responses=_csv(responses),
+        responses=_csv(responses), q=q.strip() if q and q.strip() else None,
     ).validate()
 
 

@@ -1,0 +1,207 @@
+"""CSV import and export of investigations, one row per contact.
+
+Columns: ``case_id, incident_id, incident_date, province, city, county, industry, kind,
+contact_date, union_name, union_level, department, reached, aware, involved, excuses,
+referred_to, after_contact, outcome, notes`` (``excuses`` joined by ``;``). The import is all
+or nothing: every row is checked first, and any bad row rejects the file with every problem
+named by line and column. A case in the file replaces that case's contacts, so importing the
+same file twice changes nothing. A public export leaves ``notes`` empty and names an incident
+only when it is published.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from labourmap.accountability.models import AccountabilityCase
+from labourmap.accountability.records import CASE_FIELDS, ContactRecord, parse_contact_row
+from labourmap.accountability.service import (
+    CaseFilter,
+    contact_row,
+    fill_case,
+    incident_uids,
+    load_cases,
+    refresh_case_date,
+    resolve_union,
+)
+from labourmap.errors import ImportRejected, Problem
+from labourmap.incidents.models import Incident
+
+COLUMNS = ("case_id", "incident_id", "incident_date", "province", "city", "county", "industry",
+           "kind", "contact_date", "union_name", "union_level", "department", "reached",
+           "aware", "involved", "excuses", "referred_to", "after_contact", "outcome", "notes")
+REQUIRED = ("case_id", "union_name", "union_level", "reached")
+MAX_LISTED = 1000
+
+
+@dataclass
+class ContactImportResult:
+    rows: int = 0
+    cases_created: int = 0
+    cases_updated: int = 0
+    unions_added: int = 0
+
+
+def read_contact_rows(fh: IO[str], *, label: str) -> Iterable[tuple[int, dict[str, Any] | None,
+                                                                     Problem | None]]:
+    """``(line, row, problem)`` for each data row of a contacts CSV."""
+    reader = csv.reader(fh)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield 1, None, Problem(f"unreadable CSV header: {exc}", line=1, file=label)
+        return
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [c for c in header if c not in COLUMNS]
+    if missing or unknown:
+        parts = ([f"lacks the column(s) {', '.join(missing)}"] if missing else []) + (
+            [f"has unknown column(s) {', '.join(unknown)}"] if unknown else [])
+        yield 1, None, Problem("the header " + "; ".join(parts), line=1, file=label)
+        return
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield reader.line_num, None, Problem(f"malformed CSV: {exc}", line=reader.line_num,
+                                                 file=label)
+            return
+        if not cells or all(not c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            yield reader.line_num, None, Problem(
+                f"the row has {len(cells)} cells, the header {len(header)}",
+                line=reader.line_num, file=label)
+            continue
+        yield reader.line_num, dict(zip(header, cells, strict=True)), None
+
+
+def validate_contacts(session: Session, rows: Iterable[tuple[int, dict[str, Any] | None,
+                                                              Problem | None]], *, label: str
+                      ) -> dict[str, list[ContactRecord]]:
+    """Every row checked, cases grouped (in file order); :class:`ImportRejected` if any
+    problem — rows of one case must agree on the case's columns, incidents must exist."""
+    problems: list[Problem] = []
+    cases: dict[str, list[ContactRecord]] = {}
+    for line, raw, problem in rows:
+        if problem:
+            problems.append(problem)
+            continue
+        assert raw is not None
+        rec = parse_contact_row(raw, line=line, file=label)
+        problems.extend(rec.problems)
+        if rec.problems:
+            continue
+        first = cases.setdefault(rec.case_uid, [rec])[0]
+        if first is not rec:
+            cases[rec.case_uid].append(rec)
+            for col in CASE_FIELDS:
+                if rec.case[col] != first.case[col]:
+                    problems.append(Problem(
+                        f"{col} differs from line {first.line} of case {rec.case_uid!r}",
+                        field=col, value=raw.get(col), line=line, file=label))
+    wanted = {recs[0].case["incident_id"] for recs in cases.values()} - {None}
+    found = set(session.scalars(select(Incident.uid).where(Incident.uid.in_(wanted)))) \
+        if wanted else set()
+    for recs in cases.values():
+        uid = recs[0].case["incident_id"]
+        if uid and uid not in found:
+            problems.append(Problem(f"no incident {uid!r} (leave incident_id empty for a case "
+                                    "that stands on its own fields)", field="incident_id",
+                                    value=uid, line=recs[0].line, file=label))
+    if problems:
+        problems.sort(key=lambda p: (p.line or 0))
+        bad = len({p.line for p in problems})
+        more = f" (first {MAX_LISTED} listed)" if len(problems) > MAX_LISTED else ""
+        raise ImportRejected(f"{label}: {bad} bad row(s), {len(problems)} problem(s); nothing "
+                             "was written" + more, problems[:MAX_LISTED])
+    return cases
+
+
+def write_cases(session: Session, cases: dict[str, list[ContactRecord]]) -> ContactImportResult:
+    """Write validated cases (each replacing the stored case of that uid) in the caller's
+    transaction."""
+    result = ContactImportResult(rows=sum(len(r) for r in cases.values()))
+    for uid, recs in cases.items():
+        head = recs[0].case
+        case = session.scalar(select(AccountabilityCase).where(AccountabilityCase.uid == uid))
+        if case is None:
+            case = AccountabilityCase(uid=uid)
+            session.add(case)
+            result.cases_created += 1
+        else:
+            case.contacts.clear()
+            session.flush()
+            result.cases_updated += 1
+        incident = session.scalar(select(Incident).where(Incident.uid == head["incident_id"])) \
+            if head["incident_id"] else None
+        case.outcome = head["outcome"] or "unknown"
+        fill_case(case, incident=incident, incident_date=head["incident_date"],
+                  place={k: head[k] for k in ("province", "city", "county")},
+                  industry=head["industry"], kind=head["kind"])
+        place = {"province": case.province, "city": case.city, "county": case.county}
+        for seq, rec in enumerate(recs, start=1):
+            values = rec.contact
+            union, added = resolve_union(session, name=values["union_name"],
+                                         level=values["union_level"], case_place=place)
+            result.unions_added += added
+            row = contact_row(session, values, union=union)
+            row.seq = seq
+            case.contacts.append(row)
+        refresh_case_date(case)
+    session.flush()
+    return result
+
+
+def import_contacts(session: Session, *, path: Path) -> ContactImportResult:
+    """Import a contacts CSV: validate all rows, then write (or raise, writing nothing)."""
+    label = str(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        cases = validate_contacts(session, read_contact_rows(fh, label=label), label=label)
+    return write_cases(session, cases)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(value)
+    return str(value) if not hasattr(value, "isoformat") else value.isoformat()
+
+
+def export_contacts(session: Session, out: IO[str], *, flt: CaseFilter, private: bool = False
+                    ) -> int:
+    """Write the matching cases' contacts as CSV; public unless ``private`` (then with notes
+    and every incident id). Returns the number of rows."""
+    cases = load_cases(session, flt=flt)
+    incidents = incident_uids(session, cases, published_only=not private)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for case in cases:
+        for c in case.contacts:
+            when = _cell(c.contact_date)
+            if when and c.contact_time:
+                when += " " + c.contact_time.strftime("%H:%M")
+            row = {"case_id": case.uid, "incident_id": incidents.get(case.incident_id or -1),
+                   "incident_date": case.incident_date, "province": case.province,
+                   "city": case.city, "county": case.county, "industry": case.industry,
+                   "kind": case.kind, "contact_date": when, "union_name": c.union_name,
+                   "union_level": c.union_level, "department": c.department,
+                   "reached": c.reached, "aware": c.aware, "involved": c.involved,
+                   "excuses": list(c.excuses or []), "referred_to": c.referred_to,
+                   "after_contact": c.after_contact, "outcome": case.outcome,
+                   "notes": c.notes if private else None}
+            writer.writerow([_cell(row[col]) for col in COLUMNS])
+            n += 1
+    return n

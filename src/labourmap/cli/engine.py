@@ -1,0 +1,105 @@
+"""`labourmap extract` and `labourmap cluster`: the ingest engine over JSON Lines.
+
+Kept light: only the engine is imported (no database, no web stack).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+import typer
+
+
+@contextmanager
+def _open(file: Path) -> Iterator[TextIO]:
+    if str(file) == "-":
+        yield sys.stdin
+    else:
+        try:
+            with file.open(encoding="utf-8") as fh:
+                yield fh
+        except FileNotFoundError:
+            typer.echo(f"error: no such file: {file}", err=True)
+            raise typer.Exit(2) from None
+
+
+def _finish(skipped: int, total: int, strict: bool) -> None:
+    if skipped:
+        typer.echo(f"skipped {skipped} of {total} lines", err=True)
+        if strict:
+            raise typer.Exit(1)
+
+
+def _posts(file: Path):
+    from labourmap.engine.batch import BadLine, read_posts
+
+    with _open(file) as fh:
+        for item in read_posts(fh):
+            if isinstance(item, BadLine):
+                typer.echo(f"{file}: {item.message()}", err=True)
+            yield item
+
+
+FILE = typer.Argument(..., help="JSON Lines of posts (id, text, posted_at …); - for stdin.")
+STRICT = typer.Option(False, "--strict", help="Exit non-zero when any line was skipped.")
+
+
+def extract_cmd(
+    file: Path = FILE,
+    strict: bool = STRICT,
+    evidence: bool = typer.Option(False, "--evidence",
+                                  help="Add each field's evidence spans and confidence."),
+) -> None:
+    """Extract incident fields from posts: one JSON object per post, in input order.
+
+    Lines that are not JSON or lack `id` or `text` are reported on standard error with their
+    line number and skipped; the count is reported at the end.
+
+    Example: labourmap extract posts.jsonl > extracted.jsonl
+    """
+    from labourmap.engine import extract
+    from labourmap.engine.batch import BadLine
+
+    out = sys.stdout
+    skipped = total = 0
+    for item in _posts(file):
+        total += 1
+        if isinstance(item, BadLine):
+            skipped += 1
+            continue
+        ex = extract(item)
+        record = ex.record()
+        if evidence:
+            record["evidence"] = ex.evidence(item.text)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    _finish(skipped, total, strict)
+
+
+def cluster_cmd(file: Path = FILE, strict: bool = STRICT) -> None:
+    """Group posts that describe the same event: {"id", "incident"} per incident post.
+
+    Example: labourmap cluster posts.jsonl
+    """
+    from labourmap.engine import cluster, extract
+    from labourmap.engine.batch import BadLine
+
+    items = []
+    skipped = total = 0
+    for item in _posts(file):
+        total += 1
+        if isinstance(item, BadLine):
+            skipped += 1
+            continue
+        items.append((item, extract(item)))
+    for (post, _), group in zip(items, cluster(items), strict=True):
+        if group is not None:
+            sys.stdout.write(json.dumps({"id": post.id, "incident": group},
+                                        ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    _finish(skipped, total, strict)

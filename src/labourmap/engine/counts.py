@@ -1,0 +1,311 @@
+"""Head counts, casualties and sums of money, read from the numbers around their nouns.
+
+* participants: a number before a classifier and a worker noun (上千名工人, 几十个工人,
+  "hundreds of workers"); never one next to 死亡/受伤/代表 or after 每;
+* killed / injured: a number next to 死亡/遇难/受伤 ("6 dead, 5 injured", "death toll … to 55");
+* amount: money (元/块/万, yuan) that is owed or a total (欠, 一共, 合计, "owes"); a sum per
+  person (每人, "per", "each") or a vague total (几百万) is no amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from labourmap.engine.numbers import Quantity, bucket, en_quantities, zh_quantities
+
+CLASSIFIER = re.compile(r"(?:多|余)?(?:名|个|位|人|多人|余人|号人)")
+ZH_PEOPLE = (
+    "工人",
+    "员工",
+    "职工",
+    "农民工",
+    "工友",
+    "司机",
+    "骑手",
+    "老师",
+    "教师",
+    "矿工",
+    "环卫工",
+    "保安",
+    "劳务工",
+    "派遣工",
+    "临时工",
+    "球童",
+    "快递员",
+    "外卖员",
+    "护士",
+    "师傅",
+    "女工",
+    "男工",
+    "建筑工人",
+    "工",
+    "人",
+    "新员工",
+    "的哥",
+    "代课老师",
+    "村民",
+)
+NOT_PARTICIPANTS = (
+    "死亡",
+    "遇难",
+    "身亡",
+    "受伤",
+    "被困",
+    "失联",
+    "代表",
+    "人次",
+    "丧生",
+    "罹难",
+    "重伤",
+    "轻伤",
+    "确诊",
+    "被抓",
+    "被拘",
+    "被带走",
+    "天",
+    "岁",
+    "年",
+    "万",
+    "月",
+    "小时",
+    "钟头",
+    "点",
+    "倍",
+    "项",
+    "星期",
+    "礼拜",
+    "工作日",
+    "班",
+)
+EN_PEOPLE = re.compile(
+    r"^(?:\s+(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
+    r"teachers|miners|labourers|laborers|nurses|people|women|men|"
+    r"couriers|cleaners|recruits|strikers|protesters|guards|builders)\b"
+)
+EN_UNIT = re.compile(
+    r"^\s*(?:yuan|rmb|dollars|usd|percent|%|km|kilomet|metres|meters|hours|days|"
+    r"years|months|minutes|orders|times)\b"
+)
+EN_BARE_VAGUE = re.compile(r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched)\b")
+KILL_ZH = (
+    "死亡",
+    "遇难",
+    "身亡",
+    "丧生",
+    "罹难",
+    "殉职",
+    "没有生命体征",
+    "无生命体征",
+    "条人命",
+    "不幸去世",
+    "去世",
+    "殒命",
+)
+HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院")
+KILL_EN = re.compile(
+    r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
+    r"deaths|dying|lost their lives|were killed|have died|had died)\b"
+)
+HURT_EN = re.compile(
+    r"^\s*(?:people |workers |miners |others )?(?:were |have been |had been )?"
+    r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed)\b"
+)
+TOLL_EN = re.compile(r"death toll[^.;]{0,120}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
+CASUALTY_WORDS = re.compile("|".join(KILL_ZH + HURT_ZH + ("涉及",)) + r"|dead|kill|died|death|"
+                            r"dying|lives|injur|hurt|wound|poison|hospitali")
+PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
+OWED_ZH = (
+    "欠",
+    "拖欠",
+    "一共",
+    "共计",
+    "合计",
+    "总计",
+    "总共",
+    "累计",
+    "讨要",
+    "追讨",
+    "应得",
+    "工钱",
+    "工资款",
+    "工程款",
+    "共",
+)
+OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结")
+TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共")
+OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages")
+MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
+EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
+PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
+EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int | str
+    start: int
+    end: int
+
+
+def quantities(norm: str) -> list[Quantity]:
+    return sorted(zh_quantities(norm) + en_quantities(norm) + _few(norm), key=lambda q: q.start)
+
+
+def _few(norm: str) -> list[Quantity]:
+    """几位/几个/几名 — a few: below ten."""
+    return [
+        Quantity(m.start(), m.end() - 1, None, 1, True)
+        for m in re.finditer(r"(?<![十百千万0-9])几[位个名]", norm)
+    ]
+
+
+def participants(norm: str, qs: list[Quantity]) -> Count | None:
+    """The largest head count of people acting (as a bucket)."""
+    best: tuple[int, Quantity] | None = None
+    for q in qs:
+        after = norm[q.end : q.end + 40]
+        before = norm[max(0, q.start - 3) : q.start]
+        if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
+            continue
+        m = CLASSIFIER.match(after)
+        if m:
+            rest = after[m.end() :]
+            if rest.startswith(NOT_PARTICIPANTS) or any(
+                w in rest[:6] for w in ("死亡", "遇难", "受伤", "代表", "被抓", "被捕", "被拘")
+            ):
+                continue
+            if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
+                segment = re.split(r"[,，。；;、]", rest[:14])[0]
+                if not any(p in segment for p in ("工", "员", "师", "手", "机", "们")):
+                    continue
+        elif q.value is None and norm[q.start : q.end].isascii() and EN_BARE_VAGUE.match(after):
+            pass
+        elif (
+            norm[q.start : q.end].isascii() and EN_PEOPLE.match(after) and not EN_UNIT.match(after)
+        ):
+            tail = after[:40]
+            if re.match(r"^\s*(?:people\s+)?(?:dead|killed|injured|hurt|died)", tail):
+                continue
+            if re.search(r"\b(?:dead|killed|injured|hurt)\b", norm[q.end : q.end + 25]):
+                continue
+        else:
+            continue
+        if best is None or q.lower > best[0]:
+            best = (q.lower, q)
+    if best is None:
+        return None
+    name = bucket(best[0])
+    return Count(name, best[1].start, best[1].end) if name else None
+
+
+def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
+    """(killed, injured) where a number stands next to a death or injury word."""
+    killed: Count | None = None
+    injured: Count | None = None
+    if not CASUALTY_WORDS.search(norm):
+        return None, None
+    for q in qs:
+        if q.value is None:
+            continue
+        after = norm[q.end : q.end + 24]
+        before = norm[max(0, q.start - 8) : q.start]
+        m = CLASSIFIER.match(after)
+        rest = after[m.end() :] if m else after
+        for word in (
+            "工人",
+            "矿工",
+            "作业人员",
+            "员工",
+            "名工人",
+            "人员",
+            "人都已",
+            "人均已",
+            "人都",
+            "人",
+        ):
+            if rest.startswith(word):
+                rest = rest[len(word) :]
+                break
+        rest = rest.lstrip("已经均都不幸当场")
+        text_q = norm[q.start : q.end]
+        if rest.startswith(KILL_ZH) or (text_q.isascii() and KILL_EN.match(after)):
+            killed = killed or Count(q.value, q.start, q.end)
+            continue
+        if before.endswith(("死亡", "遇难", "身亡")) and m:
+            killed = killed or Count(q.value, q.start, q.end)
+            continue
+        if (
+            rest.startswith(HURT_ZH)
+            or any(w in rest[:22] for w in ("诊断为", "确诊"))
+            or (text_q.isascii() and HURT_EN.match(after))
+        ):
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if text_q.isascii() and killed is None and TOLL_EN.search(before_long(norm, q.start)):
+            killed = Count(q.value, q.start, q.end)
+            continue
+        if before.endswith(("受伤", "伤者")) and m:
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
+            injured = injured or Count(q.value, q.start, q.end)
+    return killed, injured
+
+
+def before_long(norm: str, pos: int) -> str:
+    return norm[max(0, pos - 140) : pos]
+
+
+def single_death(norm: str) -> int | None:
+    """One named or counted worker who died (一名工人……死亡) — 1, else None."""
+    one = re.search(
+        r"(?:一名|一位|1名)(?:男子|女子|工人|农民工|矿工|员工|男性|女性|建筑工人)", norm
+    )
+    if one and re.search(r"(?:死亡|身亡|去世|遇难|不治)", norm[one.end() :]):
+        return 1
+    one_en = re.search(r"\ba (?:worker|miner|man|woman|labourer)\b", norm)
+    if one_en and re.search(r"\b(?:died|was killed|dead)\b", norm[one_en.end() :]):
+        return 1
+    return None
+
+
+def amount(norm: str, qs: list[Quantity]) -> Count | None:
+    """The total owed or claimed, in yuan: an owed sum (欠, owes) before a total (一共, 合计)
+    before another claimed sum (应得, 工钱)."""
+    best: tuple[int, Count] | None = None
+    for q in qs:
+        if q.value is None:
+            continue
+        after = norm[q.end : q.end + 6]
+        before = norm[max(0, q.start - 10) : q.start]
+        text_q = norm[q.start : q.end]
+        zh_money = MONEY_AFTER.match(after) or (text_q[-1:] in "万亿")
+        en_money = text_q.isascii() and (
+            EN_MONEY_AFTER.match(after) or EN_MONEY_BEFORE.search(before)
+        )
+        if not (zh_money or en_money):
+            continue
+        clause = re.split(r"[，,。；;！？]", before)[-1]
+        tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
+        if any(p in clause for p in PER_PERSON) or PER_EN.match(tail):
+            continue
+        wide = norm[max(0, q.start - 30) : q.start]
+        if any(w in clause for w in OWED_STRONG) or any(w in wide for w in OWED_EN):
+            rank = 3
+        elif any(w in clause for w in TOTAL):
+            rank = 2
+        elif any(w in before for w in OWED_ZH):
+            rank = 1
+        else:
+            continue
+        value = q.value
+        if zh_money and not text_q.endswith(("万", "亿")):
+            unit = MONEY_AFTER.match(after)
+            if unit and "万" in unit.group():
+                value *= 10_000
+            elif unit and "亿" in unit.group():
+                value *= 100_000_000
+        if best is None or rank > best[0]:
+            best = (rank, Count(value, q.start, q.end))
+    return best[1] if best else None

@@ -1,0 +1,254 @@
+"""Days named in a post, resolved against the day it was posted.
+
+Absolute (2024年10月17日, 10月17日, 17日/17号, "17 October", "October 17, 2024") and relative
+(今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "last Tuesday").
+A day without month lies in the post's month, or the month before when it is after the post
+day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
+Days announced for the future (将于, 明年, "will") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from labourmap.engine.numbers import parse_zh
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    start_marker: bool = False  # "began on", 起, 开始: the first day of an action
+
+
+_ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+ZH_FULL = re.compile(rf"(?P<y>[0-9]{{4}})年(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+ZH_MD = re.compile(rf"(?<![0-9年])(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+ZH_D = re.compile(
+    r"(?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号]"
+    r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
+)
+ZH_EVENT_MD = re.compile(r"“(?P<m>[0-9]{1,2})[·.](?P<d>[0-9]{1,2})”")
+ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
+ZH_REL = {
+    "大前天": -3,
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晚": -1,
+    "昨夜": -1,
+    "昨晨": -1,
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今早": 0,
+    "今晚": 0,
+    "今夜": 0,
+    "今天凌晨": 0,
+    "一大早": 0,
+    "今儿": 0,
+}
+ZH_REL_RE = re.compile("|".join(sorted(ZH_REL, key=len, reverse=True)))
+ZH_WEEKDAY = re.compile(r"(?P<w>本|这|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+EN_DMY = re.compile(rf"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>[0-9]{{4}}))?\b")
+EN_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}}))?")
+EN_REL = re.compile(
+    r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|yesterday|"
+    r"last night|the day before yesterday)\b"
+)
+EN_REL_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "the day before yesterday": -2,
+}
+WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
+
+_LATIN = re.compile("[a-z]")
+FUTURE_ZH = (
+    "将于",
+    "将在",
+    "定于",
+    "明年",
+    "下个月",
+    "下月",
+    "计划",
+    "承诺",
+    "预计",
+    "截至",
+    "截止",
+    "之前",
+    "前补发",
+    "起施行",
+    "每月",
+    "每个月",
+    "每周",
+    "每逢",
+)
+FUTURE_EN = ("will ", "would ", "due on", "by ", "deadline", "every ", "each ", "from ", "until ")
+START_ZH = ("开始", "起", "以来", "至", "到")
+START_EN = ("began", "started", "since", "from", "beginning")
+
+
+def _num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    value, _, _ = parse_zh(s)
+    return value
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(posted: date, m: int, d: int) -> date | None:
+    """This year's; a day up to two months ahead is announced (None), a later one was last
+    year's."""
+    day = _safe(posted.year, m, d)
+    if day and day > posted:
+        if (day - posted).days <= 61:
+            return None
+        day = _safe(posted.year - 1, m, d)
+    return day
+
+
+def _day_only(posted: date, d: int) -> date | None:
+    if d > posted.day:
+        first = posted.replace(day=1) - timedelta(days=1)
+        return _safe(first.year, first.month, d)
+    return _safe(posted.year, posted.month, d)
+
+
+def _weekday(posted: date, wd: int, *, last_week: bool = False, this_week: bool = False) -> date:
+    if this_week or last_week:
+        monday = posted - timedelta(days=posted.weekday())
+        day = monday + timedelta(days=wd)
+        return day - timedelta(days=7) if last_week else day
+    back = (posted.weekday() - wd) % 7
+    return posted - timedelta(days=back)
+
+
+def _future(norm: str, start: int, end: int) -> bool:
+    before = norm[max(0, start - 8) : start]
+    if any(w in before for w in FUTURE_ZH):
+        return True
+    before_en = norm[max(0, start - 14) : start]
+    return any(w in before_en for w in FUTURE_EN if w != "from ")
+
+
+def _starts(norm: str, start: int, end: int) -> bool:
+    if norm[start:end] in ZH_REL:
+        return False  # 从今天起: an announcement, not the start of an action
+    after = norm[end : end + 3]
+    before = norm[max(0, start - 16) : start]
+    if after[:1] in ("起",) or after.startswith("开始") or after[:1] == "至":
+        return True
+    return any(w in before for w in START_EN)
+
+
+def find_dates(norm: str, posted: date | None) -> list[DateMention]:
+    """Every day named in ``norm`` (text order), resolved; unresolvable ones are left out."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, day: date | None) -> None:
+        if day is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        if _future(norm, start, end) or (posted and day > posted):
+            return
+        found.append(DateMention(start, end, day, _starts(norm, start, end)))
+
+    has_month = "月" in norm
+    has_day = "日" in norm or "号" in norm
+    latin = _LATIN.search(norm) is not None
+    for m in ZH_FULL.finditer(norm) if has_month else ():
+        y, mo, d = int(m["y"]), _num(m["m"]), _num(m["d"])
+        if mo and d:
+            add(m.start(), m.end(), _safe(y, mo, d))
+    if posted is None:
+        found.sort(key=lambda x: x.start)
+        return found
+    for m in ZH_YEARS_AGO.finditer(norm) if "年前" in norm else ():
+        n = _num(m["n"])
+        if n:
+            add(m.start(), m.end(), _safe(posted.year - n, posted.month, posted.day))
+    for pat in (ZH_MD, ZH_EVENT_MD) if has_month or "“" in norm else ():
+        for m in pat.finditer(norm):
+            mo, d = _num(m["m"]), _num(m["d"])
+            if mo and d and 1 <= mo <= 12:
+                add(m.start(), m.end(), _month_day(posted, mo, d))
+    for m in ZH_D.finditer(norm) if has_day else ():
+        d = _num(m["d"])
+        if d and 1 <= d <= 31:
+            add(m.start(), m.end(), _day_only(posted, d))
+    for m in ZH_REL_RE.finditer(norm):
+        add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
+    for m in (
+        ZH_WEEKDAY.finditer(norm) if ("周" in norm or "星期" in norm or "礼拜" in norm) else ()
+    ):
+        w = m["w"] or ""
+        add(
+            m.start(),
+            m.end(),
+            _weekday(
+                posted,
+                WEEKDAY_ZH[m["d"]],
+                last_week=w.startswith("上"),
+                this_week=w in ("本", "这"),
+            ),
+        )
+    for pat in (EN_DMY, EN_MDY) if latin else ():
+        for m in pat.finditer(norm):
+            mo, d = MONTHS[m["mon"]], int(m["d"])
+            if m["mon"] == "may" and pat is EN_MDY and not m["y"]:
+                continue  # "may 5" is too often the verb
+            day = _safe(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
+            add(m.start(), m.end(), day)
+    for m in EN_REL.finditer(norm) if latin else ():
+        add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
+    for m in EN_WEEKDAY.finditer(norm) if latin else ():
+        wd = WEEKDAYS_EN.index(m["d"])
+        if m["last"]:
+            back = (posted.weekday() - wd) % 7 or 7
+            add(m.start(), m.end(), posted - timedelta(days=back))
+        else:
+            add(m.start(), m.end(), _weekday(posted, wd))
+    found.sort(key=lambda x: x.start)
+    return found

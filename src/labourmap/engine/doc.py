@@ -1,0 +1,61 @@
+"""The working state a post carries through the pipeline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from labourmap.engine.counts import Count
+from labourmap.engine.dates import DateMention
+from labourmap.engine.geo import Location
+from labourmap.engine.matcher import Hit
+from labourmap.engine.model import Extraction, Found, Post, Span
+from labourmap.engine.numbers import Quantity
+
+CLAUSE_END = set("，,。；;！!？?\n、")
+
+
+@dataclass
+class Doc:
+    post: Post
+    text: str
+    norm: str = ""
+    posted: date | None = None
+    hits: list[Hit] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    location: Location | None = None
+    employer: Span | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    kind: str | None = None
+    out: Extraction = field(default_factory=lambda: Extraction(id=""))
+
+    def of(self, cat: str, code: str | None = None) -> list[Hit]:
+        return [h for h in self.hits if h.cat == cat and (code is None or h.code == code)]
+
+    def cue_counts(self) -> Counter[str]:
+        return Counter(h.code for h in self.hits if h.cat == "cue")
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start = pos
+        while start > 0 and self.norm[start - 1] not in CLAUSE_END:
+            start -= 1
+        end = pos
+        while end < len(self.norm) and self.norm[end] not in CLAUSE_END:
+            end += 1
+        return start, end
+
+    def set(
+        self, name: str, value: str | int | float, spans: tuple[Span, ...], confidence: float
+    ) -> None:
+        self.out.fields[name] = Found(value, spans, confidence)
+
+    def add(self, name: str, value: str, spans: tuple[Span, ...], confidence: float) -> None:
+        items = self.out.sets.setdefault(name, [])
+        for i, f in enumerate(items):
+            if f.value == value:
+                items[i] = Found(value, f.spans + spans, max(f.confidence, confidence))
+                return
+        items.append(Found(value, spans, confidence))

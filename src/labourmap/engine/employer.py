@@ -1,0 +1,403 @@
+"""The employer the workers are in dispute with, as written in the post.
+
+1. a well-known employer's name (富士康, Foxconn, 美团 …);
+2. a Chinese organisation name: a run of name characters ending in an organisation suffix
+   (有限公司, 集团, 厂, 俱乐部, 煤矿, 教育局 …), cut on the left at punctuation or a function
+   word (的, 在, 是 …); a name made only of places and generic words (一家国有公交公司,
+   佛山家具厂) is no name;
+3. an English capitalised name after "at"/"for"/"employer" or before "workers"/"riders", or
+   ending in Co./Ltd./Group …, with ownership words (Hong Kong-owned) stripped.
+Overlapping candidates keep the longest; the strongest suffix wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from labourmap.engine.model import Span
+
+KNOWN = {  # name as matched (normalised) -> (industry, ownership)
+    "富士康": ("manufacturing", "foreign_invested"),
+    "foxconn": ("manufacturing", "foreign_invested"),
+    "裕元": ("manufacturing", "foreign_invested"),
+    "yue yuen": ("manufacturing", "foreign_invested"),
+    "和硕": ("manufacturing", "foreign_invested"),
+    "pegatron": ("manufacturing", "foreign_invested"),
+    "本田": ("manufacturing", "foreign_invested"),
+    "honda": ("manufacturing", "foreign_invested"),
+    "比亚迪": ("manufacturing", "private"),
+    "byd": ("manufacturing", "private"),
+    "美团": ("transport_logistics", "private"),
+    "meituan": ("transport_logistics", "private"),
+    "饿了么": ("transport_logistics", "private"),
+    "ele.me": ("transport_logistics", "private"),
+    "滴滴": ("transport_logistics", "private"),
+    "didi": ("transport_logistics", "private"),
+    "顺丰": ("transport_logistics", "private"),
+    "京东": ("transport_logistics", "private"),
+    "中石化": ("energy_utilities", "state_owned"),
+    "sinopec": ("energy_utilities", "state_owned"),
+    "中石油": ("energy_utilities", "state_owned"),
+    "petrochina": ("energy_utilities", "state_owned"),
+    "国家电网": ("energy_utilities", "state_owned"),
+    "沃尔玛": ("services", "foreign_invested"),
+    "walmart": ("services", "foreign_invested"),
+}
+SUFFIXES = [  # (suffix, strength)
+    ("股份有限公司", 5),
+    ("有限责任公司", 5),
+    ("有限公司", 5),
+    ("公司", 4),
+    ("集团", 3),
+    ("煤业", 3),
+    ("矿业", 3),
+    ("煤矿", 3),
+    ("俱乐部", 3),
+    ("电器", 2),
+    ("光电", 2),
+    ("电子", 2),
+    ("科技", 2),
+    ("实业", 2),
+    ("生物", 2),
+    ("服饰厂", 3),
+    ("服装厂", 3),
+    ("鞋厂", 3),
+    ("工厂", 2),
+    ("厂", 2),
+    ("酒店", 2),
+    ("商场", 2),
+    ("超市", 2),
+    ("物业", 2),
+    ("公寓", 2),
+    ("教育局", 3),
+    ("工程局", 3),
+    ("医院", 2),
+    ("总部", 2),
+    ("鞋业", 2),
+    ("制衣", 2),
+    ("纺织", 2),
+]
+_SUFFIX_RE = re.compile(
+    "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
+)
+STRENGTH = dict(SUFFIXES)
+NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
+STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
+CUT_AFTER = tuple(
+    "一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下"
+    .split("|")
+)
+STOP_PREFIXES = (
+    "港资企业",
+    "台资企业",
+    "外资企业",
+    "港资",
+    "台资",
+    "外资",
+    "国有",
+    "民营",
+    "私营",
+    "央企",
+    "国企",
+    "企业",
+    "一家",
+    "这家",
+    "那家",
+    "该",
+    "某",
+    "当地",
+    "施工单位",
+    "单位",
+    "老板",
+    "旗下",
+    "大型",
+    "小型",
+)
+GENERIC = (
+    "公交",
+    "建筑",
+    "物流",
+    "快递",
+    "电子",
+    "服装",
+    "家具",
+    "劳务",
+    "建设",
+    "当地",
+    "大型",
+    "小型",
+    "矿业",
+    "煤矿",
+    "工程",
+    "化工",
+    "玩具",
+    "鞋",
+    "制衣",
+    "纺织",
+    "印刷",
+    "食品",
+    "塑料",
+    "五金",
+    "机械",
+    "汽车",
+    "配件",
+    "电器",
+    "科技",
+    "国有",
+    "私营",
+    "民营",
+    "外资",
+    "个体",
+    "医疗",
+    "器械",
+    "设备",
+    "一家",
+    "这家",
+    "那家",
+    "某",
+)
+NOT_EMPLOYER = (
+    "住建局",
+    "人社局",
+    "劳动局",
+    "信访局",
+    "公安局",
+    "应急管理局",
+    "安监局",
+    "派出所",
+    "法院",
+    "政府",
+    "总工会",
+    "工会",
+    "监察大队",
+)
+EN_SUFFIX = re.compile(
+    r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
+    r"industrial|electric|electronics|tire|tyre|motors?|property management|"
+    r"sports goods|factory|coal mine|mine|construction|technology)$",
+    re.I,
+)
+EN_NAME = re.compile(
+    r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|"
+    r"\([A-Z][\w ]*\)|of|and|&|coal mine|mine))*"
+)
+EN_LEAD = (
+    "hong kong-owned ",
+    "taiwanese-owned ",
+    "taiwan-owned ",
+    "taiwanese ",
+    "foreign-owned ",
+    "state-owned ",
+    "state-run ",
+    "japanese-owned ",
+    "us-owned ",
+    "korean-owned ",
+    "the ",
+    "a ",
+    "an ",
+    "giant ",
+)
+EN_NOT = {
+    "china",
+    "the",
+    "chinese",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "workers",
+    "covid-19",
+    "lunar new year",
+    "clb",
+    "china labour bulletin",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "douyin",
+    "weibo",
+    "wechat",
+    "tianya",
+    "new",
+    "local",
+    "they",
+    "she",
+    "he",
+    "it",
+    "one",
+    "over",
+    "more",
+    "some",
+    "search",
+    "building",
+    "construction",
+    "police",
+    "iphone",
+    "food",
+    "delivery",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "riot",
+}
+EN_NOT_AFTER = re.compile(
+    r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
+    r"town|road|street|avenue)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    strength: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
+    """Move ``start`` right past function words and ownership words."""
+    i = start
+    while (
+        i > 0 and NAME_CHARS.match(norm[i - 1]) and norm[i - 1] not in STOP_CHARS and end - i < 20
+    ):
+        i -= 1
+    head = norm[i:start]
+    cut = max((k + len(w) for w in CUT_AFTER if (k := head.rfind(w)) >= 0), default=0)
+    i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
+    changed = True
+    while changed:
+        changed = False
+        for p in STOP_PREFIXES:
+            if norm.startswith(p, i) and i + len(p) < end:
+                i += len(p)
+                changed = True
+    return i
+
+
+def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) -> str:
+    """What is left of the name without places, generic words and the suffix."""
+    chars = list(norm[start : end - suffix_len])
+    for ps, pe in places:
+        for k in range(max(ps, start), min(pe, end - suffix_len)):
+            chars[k - start] = " "
+    core = "".join(chars).replace(" ", "")
+    for g in sorted(GENERIC, key=len, reverse=True):
+        core = core.replace(g, "")
+    return re.sub(r"[（）()0-9a-z]", "", core)
+
+
+def chinese(norm: str, places: list[Span]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SUFFIX_RE.finditer(norm):
+        end = m.end()
+        # 银图电器（深圳）有限公司: a parenthesis inside the name is part of it
+        start = _trim_left(norm, m.start(), end, places)
+        if start >= m.start() and m.group() not in ("有限公司", "公司"):
+            continue
+        name = norm[start:end]
+        if any(name.endswith(w) or w in name for w in NOT_EMPLOYER):
+            continue
+        if len(_core(norm, start, end, len(m.group()), places)) < 2:
+            continue
+        out.append(Candidate(start, end, STRENGTH[m.group()]))
+    return out
+
+
+def english(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in EN_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        name = m.group()
+        while name.endswith("'s") or (
+            " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
+        ):
+            name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
+        end = start + len(name)
+        low = name.lower()
+        changed = True
+        while changed:
+            changed = False
+            for lead in EN_LEAD:
+                if low.startswith(lead):
+                    start += len(lead)
+                    low = low[len(lead) :]
+                    changed = True
+        if not low or low in EN_NOT or len(low) < 3:
+            continue
+        before = text[max(0, start - 40) : start].lower()
+        after = text[end : end + 20].lower()
+        if EN_NOT_AFTER.match(after):
+            continue
+        strength = 0
+        if EN_SUFFIX.search(low):
+            strength = 3
+        elif re.search(
+            r"\b(?:at|for|employer,?|by|against|from)\s+(?:[\w'-]+\s+){0,2}$", before
+        ) or re.match(
+            r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
+            r"staff|strike|factory|plant|couriers)",
+            after,
+        ):
+            strength = 2
+        if strength:
+            out.append(Candidate(start, end, strength))
+    return out
+
+
+_KNOWN_RE = re.compile("|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)))
+
+
+def known(norm: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _KNOWN_RE.finditer(norm):
+        if m.group().isascii() and m.start() and norm[m.start() - 1].isalnum():
+            continue
+        out.append(Candidate(m.start(), m.end(), 4))
+    return out
+
+
+def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
+    """The best employer candidate, or None."""
+    cands = known(norm) + chinese(norm, places) + english(text)
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    merged: list[Candidate] = []
+    for c in cands:
+        over = [o for o in merged if c.start < o.end and o.start < c.end]
+        if not over:
+            merged.append(c)
+            continue
+        o = over[0]
+        longer = c if (c.end - c.start) > (o.end - o.start) else o
+        merged[merged.index(o)] = Candidate(longer.start, longer.end, max(c.strength, o.strength))
+    return max(merged, key=lambda c: (c.strength, -c.start))
+
+
+def industry_of(norm: str, span: Span) -> str | None:
+    """The industry of a well-known employer named in the span."""
+    name = norm[span[0] : span[1]]
+    for key, (industry, _) in KNOWN.items():
+        if key in name:
+            return industry
+    return None
+
+
+def ownership_of(norm: str, span: Span) -> str | None:
+    """The ownership of a well-known employer named in the span."""
+    name = norm[span[0] : span[1]]
+    for key, (_, owner) in KNOWN.items():
+        if key in name:
+            return owner
+    return None

@@ -1,0 +1,375 @@
+"""Places named in a post, resolved to province, city and county codes with the project's
+gazetteer (``labourmap.places``).
+
+One Aho-Corasick automaton, built once, holds every unit's full name, its short name (where
+it is at least two characters and not an everyday word), old names, township names and
+English names. A match is kept when its context says it is a place:
+
+1. a full name (宝安区, 登封市) or an English name is kept as it stands;
+2. a short name (宝安, 海宁) needs place-like surroundings — text start, punctuation, a
+   preposition (在, 到) or another place just before, or 的/市/一家/厂 or another place
+   just after — and must not follow a surname (王海东 is a person, not 海东市);
+3. a street (重庆路, Baiyin Road) and an ownership adjective (Hong Kong-owned) are no places;
+4. a name several units share (朝阳区, 鼓楼区) needs its city or province mentioned, else it
+   gives only what all its readings share;
+5. a place of origin (来自…, …老家) counts for little beside where the event happened.
+
+The event's province is the one named most (first named wins ties); then its city and
+county, each consistent with what was chosen above it. Townships go to ``place`` as text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from labourmap.engine.model import Found, Span
+from labourmap.engine.text import normalise
+from labourmap.places import COMMON_WORD_SHORTS, Division, Gazetteer, get_gazetteer
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split("|")
+
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
+    "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
+    "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+BEFORE_OK = set("在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《")
+AFTER_OK: tuple[str, ...] = tuple(
+    _split(
+        "的|一|某|这|那|当地|本地|境内|地区|市区|城区|郊区|一家|工|厂|公司|人|籍|老家|,|，|。|、| |#|）|)|”|电厂|中学|小学|大学城|"
+        "园区|工业|开发区|高新区|新区|地铁|街头|郊|，"
+    )
+)
+STREET: tuple[str, ...] = tuple(
+    _split(
+        "路|街|大道|大街|巷|胡同|号|站|机场"
+    )
+)
+EN_STREET: tuple[str, ...] = tuple(
+    _split(
+        " road| street| avenue| rd| st.| lane| town| township| village|-owned|-based|"
+        "-funded|-invested| owned| airport"
+    )
+)
+ORIGIN_BEFORE: tuple[str, ...] = tuple(
+    _split(
+        "来自|老家在|老家是|籍贯|户籍|出生于|from "
+    )
+)
+ORIGIN_AFTER: tuple[str, ...] = tuple(
+    _split(
+        "老家|籍|人氏|口音|老乡"
+    )
+)
+EXTRA_COMMON = set(
+    _split(
+        "东山|东方|中山|南山|向阳|城中|城区|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
+    )
+)
+ABROAD: tuple[str, ...] = tuple(
+    _split(
+        "台北|新北市|桃园市|台中市|台南|高雄|新竹|九龙|新界|韩国|朝鲜|日本|越南|柬埔寨|孟加拉|印度尼西亚|印尼|泰国|马来西亚|新加坡|缅甸|老挝|"
+        "菲律宾|美国|英国|德国|法国|俄罗斯|蒙古国|巴基斯坦|塞尔维亚|墨西哥|非洲|澳大利亚|意大利|south korea|korea|japan|"
+        "vietnam|cambodia|bangladesh|indonesia|thailand|malaysia|singapore|myanmar|laos|"
+        "philippines|united states|serbia|mexico|taipei|kaohsiung|taoyuan|pakistan|"
+        "russia|italy"
+    )
+)
+_RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    level: str
+    form: str  # full | short | alias | town | en | abroad
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entries: list[Entry]
+    weight: float = 1.0
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass
+class Location:
+    province: Found | None = None
+    city: Found | None = None
+    county: Found | None = None
+    place: Found | None = None
+    outside: Found | None = None  # evidence that the event is outside the mainland
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _is_ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+class PlaceIndex:
+    """The gazetteer as an automaton over names, and the rules that read a post's places."""
+
+    def __init__(self, gz: Gazetteer, automaton: ahocorasick.Automaton | None = None) -> None:
+        self.gz = gz
+        self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
+        self._auto = automaton if automaton is not None else self._build(gz)
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        return self._auto
+
+    @staticmethod
+    def _build(gz: Gazetteer) -> ahocorasick.Automaton:
+        common = set(COMMON_WORD_SHORTS) | EXTRA_COMMON
+        keys: dict[str, dict[Entry, None]] = defaultdict(dict)
+
+        def add(name: str, entry: Entry) -> None:
+            # gazetteer names are Simplified already; English ones need lower case only
+            key = name.lower() if name.isascii() else normalise(name)
+            if len(key) >= 2:
+                keys[key][entry] = None
+
+        for div in gz.all():
+            if div.level == "town":
+                if len(div.name_zh) >= 3:
+                    add(div.name_zh, Entry(div.code, "town", "town"))
+                continue
+            form = "full" if div.mainland else "abroad"
+            if div.name_zh not in common:
+                add(div.name_zh, Entry(div.code, div.level, form))
+            short = div.short_zh
+            if short and short != div.name_zh and len(short) >= 2 and short not in common:
+                add(short, Entry(div.code, div.level, "short" if div.mainland else "abroad"))
+            if div.name_en:
+                en = div.name_en.lower()
+                add(en, Entry(div.code, div.level, "en" if div.mainland else "abroad"))
+                if en.endswith(" city"):
+                    add(en[:-5], Entry(div.code, div.level, "en"))
+                if div.level in ("province", "prefecture"):
+                    for suffix in (" league", " prefecture"):
+                        if en.endswith(suffix):
+                            add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
+        for old, div in gz.aliases():
+            if div.level != "town" and old not in common:
+                add(old, Entry(div.code, div.level, "alias"))
+        for name in ABROAD:
+            add(name, Entry("", "abroad", "abroad"))
+        for name, code in (("macau", "820000"), ("hongkong", "810000")):
+            add(name, Entry(code, "province", "abroad"))
+        auto = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            auto.add_word(key, (len(key), tuple(entries), key.isascii()))
+        auto.make_automaton()
+        return auto
+
+    # -- finding -----------------------------------------------------------------------
+
+    def mentions(self, norm: str) -> list[Mention]:
+        chosen: list[Mention] = []
+        n = len(norm)
+        for end_idx, (length, entries, ascii_key) in self._auto.iter_long(norm):
+            start, end = end_idx - length + 1, end_idx + 1
+            if ascii_key and ((start > 0 and _is_ascii_word(norm[start - 1])) or
+                              (end < n and _is_ascii_word(norm[end]))):
+                continue
+            chosen.append(Mention(start, end, list(entries)))
+        kept = [m for m in (self._context(norm, m, chosen) for m in chosen) if m is not None]
+        for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
+            if a.end == b.start:
+                a.weight = b.weight = min(a.weight, b.weight)
+        return kept
+
+    def _context(self, norm: str, m: Mention, all_m: list[Mention]) -> Mention | None:
+        key = norm[m.start : m.end]
+        before = norm[m.start - 1] if m.start else ""
+        after = norm[m.end : m.end + 4]
+        joined_before = any(o.end == m.start for o in all_m)
+        joined_after = any(o.start == m.end for o in all_m)
+        if key.isascii():
+            tail = norm[m.end : m.end + 10]
+            if tail.startswith(EN_STREET):
+                return None
+        else:
+            if after.startswith(STREET) and not joined_after:
+                if not any(
+                    e.form == "full" and e.level != "town" for e in m.entries
+                ) or after.startswith(("路", "街", "大道", "大街")):
+                    return None
+            shorts = [e for e in m.entries if e.form == "short"]
+            if shorts and len(shorts) == len(m.entries):
+                before_ok = not before or before in BEFORE_OK or joined_before
+                after_ok = joined_after or after.startswith(AFTER_OK)
+                surname = before in SURNAMES and not after_ok
+                county_only = all(e.level == "county" for e in shorts)
+                if surname or (county_only and not (before_ok or after_ok)):
+                    return None
+        prev = norm[max(0, m.start - 4) : m.start]
+        if prev.endswith(ORIGIN_BEFORE) or after.startswith(ORIGIN_AFTER):
+            m.weight = 0.2
+        return m
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def _chain(self, code: str) -> tuple[str | None, str | None, str | None]:
+        if code not in self._chains:
+            self._chains[code] = self._make_chain(code)
+        return self._chains[code]
+
+    def _make_chain(self, code: str) -> tuple[str | None, str | None, str | None]:
+        div = self.gz.get(code)
+        if div is None:
+            return None, None, None
+        prov = self.gz.province_of(code)
+        city = self.gz.city_of(code)
+        county = code if div.level == "county" else None
+        return (prov.code if prov else None, city.code if city else None, county)
+
+    def resolve(self, norm: str, text: str) -> Location:
+        loc = Location(mentions=self.mentions(norm))
+        units = [
+            m
+            for m in loc.mentions
+            if any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)
+        ]
+        abroad = [m for m in loc.mentions if any(e.form == "abroad" for e in m.entries)]
+        towns = [m for m in loc.mentions if all(e.level == "town" for e in m.entries)]
+        if abroad and not units:
+            a = abroad[0]
+            loc.outside = Found("outside_mainland", (a.span,), 0.8)
+            return loc
+        codes_named = {e.code for m in units for e in m.entries if e.form != "abroad"}
+        picked: list[tuple[Mention, Entry]] = []
+        for m in units:
+            entries = [
+                e for e in m.entries if e.level not in ("town", "abroad") and e.form != "abroad"
+            ]
+            entry = self._disambiguate(entries, codes_named - {e.code for e in entries})
+            if entry is not None:
+                picked.append((m, entry))
+        if not picked:
+            if towns:
+                loc.place = Found(text[towns[0].start : towns[0].end], (towns[0].span,), 0.6)
+            return loc
+        # province: named most (weighted), first named wins ties
+        votes: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}
+        chains = {e.code: self._chain(e.code) for _, e in picked}
+        for m, e in picked:
+            prov = chains[e.code][0]
+            if prov:
+                votes[prov] += m.weight
+                first.setdefault(prov, m.start)
+        if not votes:
+            return loc
+        prov = max(votes, key=lambda p: (votes[p], -first[p]))
+        in_prov = [(m, e) for m, e in picked if chains[e.code][0] == prov]
+        prov_spans = tuple(m.span for m, e in in_prov if e.level == "province") or (
+            in_prov[0][0].span,
+        )
+        loc.province = Found(prov, prov_spans[:1], 0.9)
+        city_votes: dict[str, float] = defaultdict(float)
+        for m, e in in_prov:
+            city = chains[e.code][1]
+            if city and city != prov:
+                city_votes[city] += m.weight
+        if prov in ("110000", "120000", "310000", "500000"):
+            loc.city = Found(prov, loc.province.spans, 0.9)
+            city_code: str | None = prov
+        elif city_votes:
+            city_code = max(
+                city_votes,
+                key=lambda c: (
+                    city_votes[c],
+                    -min(m.start for m, e in in_prov if chains[e.code][1] == c),
+                ),
+            )
+            spans = [m.span for m, e in in_prov if chains[e.code][1] == city_code]
+            conf = (
+                0.9
+                if any(e.level != "county" for m, e in in_prov if chains[e.code][1] == city_code)
+                else 0.75
+            )
+            loc.city = Found(city_code, (spans[0],), conf)
+        else:
+            city_code = None
+        counties = [
+            (m, e)
+            for m, e in in_prov
+            if e.level == "county"
+            and city_code is not None
+            and chains[e.code][1] == city_code
+            and m.weight >= 0.5
+        ]
+        if counties:
+            m, e = max(counties, key=lambda me: (me[0].weight, -me[0].start))
+            full = any(x.form in ("full", "alias", "en") for x in m.entries if x.code == e.code)
+            loc.county = Found(e.code, (m.span,), 0.85 if full else 0.7)
+        if towns:
+            t = towns[0]
+            end = t.end
+            while end < len(norm) and end - t.end < 6 and norm[end] not in "，,。；、 ":
+                if norm[end] == "村":
+                    end += 1
+                    break
+                end += 1
+            if norm[t.end : end].endswith("村"):
+                t_span: Span = (t.start, end)
+            else:
+                t_span = t.span
+            loc.place = Found(text[t_span[0] : t_span[1]], (t_span,), 0.6)
+        return loc
+
+    def _up(self, code: str) -> frozenset[tuple[str, str]]:
+        if code not in self._ancestors:
+            self._ancestors[code] = frozenset((a.code, a.level) for a in self.gz.ancestors(code))
+        return self._ancestors[code]
+
+    def _disambiguate(self, entries: list[Entry], others: set[str]) -> Entry | None:
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return entries[0]
+        depth = {
+            e.code: max(
+                (_RANK[level] + 1 for code, level in self._up(e.code) if code in others), default=0
+            )
+            for e in entries
+        }
+        best = max(depth.values())
+        supported = [e for e in entries if best and depth[e.code] == best]
+        if len(supported) == 1:
+            return supported[0]
+        pool = supported or entries
+        top = min(_RANK[e.level] for e in pool)
+        highest = [e for e in pool if _RANK[e.level] == top]
+        if len(highest) == 1 and (not supported or top < 2):
+            return highest[0]
+        provs = {self._chain(e.code)[0] for e in pool}
+        if len(provs) == 1:
+            prov = provs.pop()
+            if prov:
+                return Entry(prov, "province", "implied")
+        return None
+
+
+@cache
+def default_index() -> PlaceIndex:
+    """The index over the installed gazetteer, built on first use (about half a second)."""
+    return PlaceIndex(get_gazetteer())
+
+
+def division(code: str) -> Division | None:
+    return get_gazetteer().get(code)

@@ -1,0 +1,91 @@
+"""One Aho-Corasick pass over a post finds every lexicon term, with its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from labourmap.engine import lexicon
+
+TABLES: dict[str, lexicon.Table] = {
+    "form": lexicon.FORMS,
+    "industry": lexicon.INDUSTRY,
+    "demand": lexicon.DEMANDS,
+    "owner": lexicon.OWNERSHIP,
+    "response": lexicon.RESPONSES,
+    "accident": lexicon.ACCIDENT_TYPE,
+    "cue": lexicon.CUES,
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    cat: str
+    code: str
+    term: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    cat: str
+    code: str
+    term: str
+    ascii: bool
+    prefix: bool
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c in "'")
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    entries: dict[str, list[_Entry]] = {}
+
+    def add(key: str, entry: _Entry) -> None:
+        entries.setdefault(key, []).append(entry)
+
+    for cat, table in TABLES.items():
+        for code, terms in lexicon.terms(table).items():
+            for term in terms:
+                prefix = term.endswith("*")
+                key = term.rstrip("*")
+                add(key, _Entry(cat, code, term, key.isascii(), prefix))
+    for term in lexicon.BLOCK:
+        add(term, _Entry("block", "block", term, term.isascii(), False))
+    auto = ahocorasick.Automaton()
+    for key, items in entries.items():
+        auto.add_word(key, (len(key), tuple(items)))
+    auto.make_automaton()
+    return auto
+
+
+def scan(norm: str) -> list[Hit]:
+    """Every term of the lexicon found in normalised text, minus those inside a BLOCK phrase."""
+    hits: list[Hit] = []
+    blocks: list[tuple[int, int]] = []
+    n = len(norm)
+    for end_idx, (length, items) in automaton().iter(norm):
+        start = end_idx - length + 1
+        end = end_idx + 1
+        for e in items:
+            if e.ascii and e.term[:1].isalnum():
+                if start > 0 and _is_word_char(norm[start - 1]):
+                    continue
+                if e.prefix:
+                    while end < n and norm[end].isascii() and norm[end].isalpha():
+                        end += 1
+                elif end < n and _is_word_char(norm[end]) and e.term[-1:].isalnum():
+                    continue
+            if e.cat == "block":
+                blocks.append((start, end))
+            else:
+                hits.append(Hit(start, end, e.cat, e.code, e.term))
+    if blocks:
+        hits = [h for h in hits if not any(bs <= h.start and h.end <= be for bs, be in blocks)]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits

@@ -1,0 +1,132 @@
+"""The engine's data: a post in, an extraction out, and the evidence behind every value.
+
+Every value the engine extracts is a :class:`Found`: the value, the character spans of the
+ORIGINAL post text it was read from, and a confidence in [0, 1].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+Span = tuple[int, int]
+Scalar = str | int | float
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post as it arrives: only ``id`` and ``text`` are required."""
+
+    id: str
+    text: str
+    posted_at: datetime | None = None
+    platform: str | None = None
+    url: str | None = None
+    lang: str | None = None
+
+    @property
+    def posted_day(self) -> date | None:
+        return self.posted_at.date() if self.posted_at else None
+
+
+@dataclass(frozen=True)
+class Found:
+    """An extracted value with the spans (in the original text) it was read from."""
+
+    value: Scalar
+    spans: tuple[Span, ...]
+    confidence: float
+
+    def evidence(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in self.spans]
+
+
+SINGLE_FIELDS = (
+    "kind",
+    "industry",
+    "ownership",
+    "participants",
+    "province",
+    "city",
+    "county",
+    "place",
+    "date",
+    "employer",
+    "amount_yuan",
+    "killed",
+    "injured",
+    "accident_type",
+)
+SET_FIELDS = ("forms", "demands", "responses")
+ORDER = (
+    "is_incident",
+    "kind",
+    "forms",
+    "industry",
+    "demands",
+    "ownership",
+    "participants",
+    "responses",
+    "province",
+    "city",
+    "county",
+    "place",
+    "date",
+    "employer",
+    "amount_yuan",
+    "killed",
+    "injured",
+    "accident_type",
+)
+
+
+@dataclass
+class Extraction:
+    """What the engine read from one post; ``fields`` holds single values, ``sets`` lists."""
+
+    id: str
+    is_incident: bool = False
+    incident: Found | None = None  # why the post was judged an incident (or not)
+    fields: dict[str, Found] = field(default_factory=dict)
+    sets: dict[str, list[Found]] = field(default_factory=dict)
+
+    def value(self, name: str) -> Any:
+        if name == "is_incident":
+            return self.is_incident
+        if name in SET_FIELDS:
+            return [f.value for f in self.sets.get(name, [])]
+        found = self.fields.get(name)
+        return found.value if found else None
+
+    def record(self) -> dict[str, Any]:
+        """The flat contract record (``labourmap extract`` output)."""
+        out: dict[str, Any] = {"id": self.id}
+        for name in ORDER:
+            out[name] = self.value(name)
+        if not self.is_incident:
+            for name in SINGLE_FIELDS:
+                out[name] = None
+            for name in SET_FIELDS:
+                out[name] = []
+        return out
+
+    def evidence(self, text: str) -> dict[str, Any]:
+        """For each field, its value, confidence and evidence spans with their text."""
+
+        def one(f: Found) -> dict[str, Any]:
+            return {
+                "value": f.value,
+                "confidence": round(f.confidence, 3),
+                "spans": [[s, e, text[s:e]] for s, e in f.spans],
+            }
+
+        out: dict[str, Any] = {}
+        if self.incident:
+            out["is_incident"] = one(self.incident)
+        for name, f in self.fields.items():
+            out[name] = one(f)
+        for name, items in self.sets.items():
+            if items:
+                out[name] = [one(f) for f in items]
+        return out

@@ -1,0 +1,233 @@
+"""Numbers written in Chinese or English, with their spans: 五百多万 → 5,000,000; 三十余 → 30.
+
+A number with 多/余/几/来 counts at its base figure. A vague number (数百, 几千, 上百, 近千,
+"hundreds") has no exact value but a magnitude, which maps to a participants bucket; a vague
+total of money (几百万) has no value at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+APPROX = "多余来"
+VAGUE = "几数"
+
+_NUM_CHARS = "0-9零一二两三四五六七八九十百千万亿几数多余来"
+ZH_QTY = re.compile(
+    rf"(?P<pre>将近|接近|大约|超过|好几|近|上|约|逾|超)?"
+    rf"(?P<body>(?:[0-9][0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万亿几数])"
+    rf"[{_NUM_CHARS}.]*)"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from the text: ``value`` is the base figure (None when vague),
+    ``magnitude`` the power of ten it lies in; ``near`` for 近/nearly (just below)."""
+
+    start: int
+    end: int
+    value: int | None
+    magnitude: int
+    approx: bool = False
+    near: bool = False
+
+    @property
+    def lower(self) -> int:
+        """The smallest count the expression allows (for buckets)."""
+        if self.near:
+            base = self.value if self.value is not None else self.magnitude
+            return max(1, base - 1)
+        return self.value if self.value is not None else self.magnitude
+
+
+def _magnitude(n: int) -> int:
+    m = 1
+    while m * 10 <= n:
+        m *= 10
+    return m
+
+
+def parse_zh(body: str) -> tuple[int | None, int, bool]:
+    """(value or None if vague, magnitude, approximate) for a numeral body like 五百多万."""
+    total = 0
+    section = 0
+    number: float = 0
+    have_number = False
+    vague = False
+    approx = False
+    vague_mag = 0
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c.isdigit() or c == ".":
+            j = i
+            while j < len(body) and (body[j].isdigit() or body[j] in ".,"):
+                j += 1
+            try:
+                number = float(body[i:j].replace(",", ""))
+            except ValueError:
+                return None, 0, False
+            have_number = True
+            i = j
+            continue
+        if c in DIGITS:
+            number = DIGITS[c]
+            have_number = True
+        elif c in SMALL_UNITS:
+            unit = SMALL_UNITS[c]
+            if not have_number and vague:
+                vague_mag = unit
+            else:
+                section += int((number if have_number else 1) * unit)
+            number = 0
+            have_number = False
+        elif c in BIG_UNITS:
+            unit = BIG_UNITS[c]
+            if vague and not section and not have_number:
+                vague_mag = max(vague_mag, 1) * unit
+            total = int((total + section + number or (0 if vague else 1)) * unit)
+            section = 0
+            number = 0
+            have_number = False
+        elif c in VAGUE:
+            if not have_number and not section and not total:
+                vague = True  # leading 几/数: 几十, 数百
+            else:
+                approx = True  # 十几: base figure
+        elif c in APPROX:
+            approx = True
+        i += 1
+    value = int(total + section + number)
+    if vague:
+        return None, vague_mag or 1, True
+    if value <= 0:
+        return None, 0, approx
+    return value, _magnitude(value), approx
+
+
+def zh_quantities(norm: str) -> list[Quantity]:
+    """Every numeral in normalised Chinese text, with prefixes 近/上/约 read."""
+    out: list[Quantity] = []
+    for m in ZH_QTY.finditer(norm):
+        body = m.group("body")
+        while body and body[-1] in ".,":
+            body = body[:-1]
+        if not body or body in ("几", "数", "多", "余"):
+            continue
+        value, mag, approx = parse_zh(body)
+        if mag == 0:
+            continue
+        pre = m.group("pre") or ""
+        near = pre in ("近", "将近", "接近")
+        if pre in ("上", "好几") and value is not None and value == mag:
+            value = None  # 上百, 上千: a magnitude, not a figure
+        if near and value is not None and value == mag:
+            value = None
+        start = m.start("pre") if pre else m.start("body")
+        out.append(
+            Quantity(start, m.start("body") + len(body), value, mag, approx or bool(pre), near)
+        )
+    return out
+
+
+EN_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+}
+EN_VAGUE = {
+    "dozens": 10,
+    "scores": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 10_000,
+}
+EN_QTY = re.compile(
+    r"\b(?P<pre>nearly |almost |about |around |more than |over |at least |some )?"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>million|m|bn|billion|k)\b)?"
+    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands)"
+    r"|(?P<word>" + "|".join(sorted(EN_WORDS, key=len, reverse=True)) + r"))\b"
+)
+_MULT = {
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "k": 1000,
+}
+
+
+def en_quantities(norm: str) -> list[Quantity]:
+    """Numbers in normalised (lower-case) English text."""
+    out: list[Quantity] = []
+    for m in EN_QTY.finditer(norm):
+        pre = (m.group("pre") or "").strip()
+        near = pre in ("nearly", "almost")
+        start = m.start()
+        if m.group("vague"):
+            mag = EN_VAGUE[m.group("vague")]
+            out.append(Quantity(start, m.end(), None, mag, True, near))
+            continue
+        if m.group("word"):
+            value = EN_WORDS[m.group("word")]
+        else:
+            num = float(m.group("num").replace(",", ""))
+            value = int(num * _MULT.get(m.group("mult") or "", 1))
+        if value <= 0:
+            continue
+        out.append(Quantity(start, m.end(), value, _magnitude(value), bool(pre), near))
+    return out
+
+
+BUCKETS = ((10_000, "10000+"), (1000, "1000-9999"), (100, "100-999"), (10, "10-99"), (1, "1-9"))
+
+
+def bucket(n: int) -> str | None:
+    """The participants bucket for a head count."""
+    for floor, name in BUCKETS:
+        if n >= floor:
+            return name
+    return None

@@ -1,0 +1,171 @@
+"""The extraction pipeline: small named steps over a :class:`Doc`, listed in order in STEPS.
+
+Each step says what it requires and what it sets. Every value is set with the spans of the
+original text it was read from (the normalised copy has the same offsets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from labourmap.engine import classify, counts, employer
+from labourmap.engine.dates import find_dates as resolve_dates
+from labourmap.engine.doc import Doc
+from labourmap.engine.geo import PlaceIndex, default_index
+from labourmap.engine.matcher import scan
+from labourmap.engine.model import Extraction, Found, Post
+from labourmap.engine.text import normalise
+
+Step = Callable[[Doc], None]
+
+
+def normalise_text(doc: Doc) -> None:
+    """Requires text; sets norm (Simplified, half-width, lower case, same length)."""
+    doc.norm = normalise(doc.text)
+    doc.posted = doc.post.posted_day
+
+
+def find_terms(doc: Doc) -> None:
+    """Requires norm; sets hits (every lexicon term with its span)."""
+    doc.hits = scan(doc.norm)
+
+
+def find_numbers(doc: Doc) -> None:
+    """Requires norm; sets quantities, killed and injured."""
+    doc.quantities = counts.quantities(doc.norm)
+    doc.killed, doc.injured = counts.casualties(doc.norm, doc.quantities)
+
+
+def find_dates(doc: Doc) -> None:
+    """Requires norm, posted; sets dates (resolved day mentions)."""
+    doc.dates = resolve_dates(doc.norm, doc.posted)
+
+
+def find_employer(doc: Doc) -> None:
+    """Requires norm, location; sets employer (span) and the employer field."""
+    places = [m.span for m in doc.location.mentions] if doc.location else []
+    cand = employer.find(doc.text, doc.norm, places)
+    if cand is not None:
+        doc.employer = cand.span
+        doc.set(
+            "employer",
+            doc.text[cand.start : cand.end],
+            (cand.span,),
+            min(0.9, 0.4 + 0.1 * cand.strength),
+        )
+
+
+def judge_kind(doc: Doc) -> None:
+    """Requires hits, location, killed/injured, employer; sets kind and is_incident."""
+    doc.kind = classify.decide_kind(doc)
+    doc.out.is_incident = doc.kind is not None
+    if doc.kind is not None:
+        first = min(
+            (h for h in doc.hits if h.cat in ("form", "cue", "accident")),
+            key=lambda h: h.start,
+            default=None,
+        )
+        spans = ((first.start, first.end),) if first else ()
+        doc.set("kind", doc.kind, spans, 0.7)
+        doc.out.incident = Found(True, spans, 0.7)
+    elif doc.location and doc.location.outside:
+        doc.out.incident = Found(False, doc.location.outside.spans, 0.8)
+
+
+def code_fields(doc: Doc) -> None:
+    """Requires kind; sets forms, industry, demands, ownership, responses."""
+    if doc.kind is None:
+        return
+    if doc.kind == "collective_action":
+        classify.forms(doc)
+    classify.industry(doc)
+    if doc.kind != "workplace_accident":
+        classify.demands(doc)
+        classify.responses(doc)
+    classify.ownership(doc)
+
+
+def count_people(doc: Doc) -> None:
+    """Requires kind, quantities; sets participants, killed, injured, amount_yuan."""
+    if doc.kind in ("collective_action", "call_for_help"):
+        found = counts.participants(doc.norm, doc.quantities)
+        if found is not None:
+            doc.set("participants", found.value, ((found.start, found.end),), 0.7)
+        elif doc.kind == "call_for_help":
+            doc.set("participants", "1-9", (), 0.4)
+        money = counts.amount(doc.norm, doc.quantities)
+        if money is not None:
+            doc.set("amount_yuan", money.value, ((money.start, money.end),), 0.7)
+    if doc.kind == "workplace_accident":
+        if doc.killed:
+            doc.set("killed", doc.killed.value, ((doc.killed.start, doc.killed.end),), 0.8)
+        elif (one := counts.single_death(doc.norm)) is not None:
+            doc.set("killed", one, (), 0.5)
+        if doc.injured:
+            doc.set("injured", doc.injured.value, ((doc.injured.start, doc.injured.end),), 0.8)
+        classify.accident_type(doc)
+
+
+def place_fields(doc: Doc) -> None:
+    """Requires location, kind; sets province, city, county, place."""
+    loc = doc.location
+    if doc.kind is None or loc is None:
+        return
+    for name in ("province", "city", "county", "place"):
+        found = getattr(loc, name)
+        if found is not None:
+            doc.out.fields[name] = found
+
+
+def pick_date(doc: Doc) -> None:
+    """Requires dates, kind. 1. a day marked as the start (began on, 起); 2. the first day
+    named; 3. for a call for help in the first person, the day of the post."""
+    if doc.kind is None:
+        return
+    starts = [d for d in doc.dates if d.start_marker]
+    if starts:
+        d = min(starts, key=lambda x: x.day)
+        doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.8)
+    elif doc.dates:
+        d = doc.dates[0]
+        doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
+    elif (
+        doc.kind == "call_for_help"
+        and doc.posted
+        and any(h.code == "first_person" for h in doc.of("cue"))
+    ):
+        doc.set("date", doc.posted.isoformat(), (), 0.4)
+
+
+def locate(index: PlaceIndex) -> Step:
+    def find_places(doc: Doc) -> None:
+        """Requires norm; sets location (places named, resolved by the gazetteer)."""
+        doc.location = index.resolve(doc.norm, doc.text)
+
+    return find_places
+
+
+def steps(index: PlaceIndex) -> list[Step]:
+    """The pipeline, in order."""
+    return [
+        normalise_text,
+        find_terms,
+        find_numbers,
+        find_dates,
+        locate(index),
+        find_employer,
+        judge_kind,
+        code_fields,
+        count_people,
+        place_fields,
+        pick_date,
+    ]
+
+
+def extract(post: Post, *, places: PlaceIndex | None = None) -> Extraction:
+    """Read one post: is it an incident, and every field the text supports, with evidence."""
+    doc = Doc(post=post, text=post.text)
+    doc.out = Extraction(id=post.id)
+    for step in steps(places or default_index()):
+        step(doc)
+    return doc.out

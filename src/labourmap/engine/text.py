@@ -1,0 +1,80 @@
+"""A normalised copy of a post's text, the same length as the original, character for character.
+
+Every rule runs on the normalised copy (Simplified Chinese, half-width digits and letters,
+lower case), so an offset found there is an offset in the original text: evidence spans are
+always taken on the original. Traditional→Simplified uses OpenCC's character table (first
+candidate per character), which is 1:1 by construction; phrase-level conversions that would
+change the length are never applied.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    path = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2:
+                continue
+            src, dst = parts[0], parts[1].split(" ")[0]
+            if len(src) == 1 and len(dst) == 1:
+                table[ord(src)] = dst
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[cp] = chr(cp - 0xFEE0).lower()
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[ord(ch)] = ch.lower()
+    table[0x3000] = " "
+    table.update(
+        {
+            ord("「"): "“",
+            ord("」"): "”",
+            ord("『"): "“",
+            ord("』"): "”",
+            ord("〇"): "零",
+            ord("兩"): "两",
+            ord("％"): "%",
+        }
+    )
+    # characters OpenCC maps to a variant we do not want for matching
+    table[ord("著")] = "着"
+    table[ord("於")] = "于"
+    return table
+
+
+def normalise(text: str) -> str:
+    """Simplified, half-width, lower-case; ``len(normalise(t)) == len(t)`` always."""
+    out = text.translate(_table())
+    if len(out) != len(text):  # pragma: no cover - the table maps one character to one
+        out = "".join(c.translate(_table())[:1] or c for c in text)
+    lowered = out.lower()
+    if len(lowered) == len(out):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
+
+
+CJK_PUNCT = "，。；！？、：,.;!?:\n"
+SENTENCE_END = "。；！？!?\n"
+
+
+def sentence_bounds(norm: str, pos: int) -> tuple[int, int]:
+    """The [start, end) of the sentence holding ``pos`` (split on 。；！？ and newlines;
+    '. ' for English)."""
+    start = pos
+    while start > 0:
+        c = norm[start - 1]
+        if c in SENTENCE_END or (c == "." and start < len(norm) and norm[start] == " "):
+            break
+        start -= 1
+    end = pos
+    while end < len(norm):
+        c = norm[end]
+        if c in SENTENCE_END or (c == "." and (end + 1 >= len(norm) or norm[end + 1] == " ")):
+            break
+        end += 1
+    return start, end

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+
+from labourmap.engine.geo import default_index
+from labourmap.engine.text import normalise
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    loc = default_index().resolve(normalise(text), text)
+    return tuple(f.value if f else None for f in (loc.province, loc.city, loc.county))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("广东东莞长安镇一家五金厂的工人停工", ("440000", "441900", None)),
+    ("浙江省温州市瑞安市一家鞋厂", ("330000", "330300", "330381")),
+    ("河北任丘一家化工厂", ("130000", "130900", "130982")),
+    ("北京市朝阳区一处工地", ("110000", "110000", "110105")),
+    ("长春市朝阳区的一家商场", ("220000", "220100", "220104")),
+    ("重庆两江新区一处工地", ("500000", "500000", None)),
+    ("成都的外卖骑手", ("510000", "510100", None)),
+])
+def test_places_resolve_to_codes(text: str, expected: tuple[str | None, ...]) -> None:
+    assert where(text) == expected
+
+
+def test_an_ambiguous_district_without_its_city_gives_no_county() -> None:
+    province, city, county = where("朝阳区一处工地发生事故")
+    assert county is None and city is None
+
+
+def test_a_person_name_is_no_place() -> None:
+    assert where("记者王海东报道，工人讨薪") == (None, None, None)
+
+
+def test_a_street_is_no_city() -> None:
+    assert where("成都人民南路上的重庆路口") == ("510000", "510100", None)
+
+
+def test_origin_counts_less_than_the_site() -> None:
+    text = "几名来自河南周口的工人，在江苏昆山一家电子厂讨薪"
+    assert where(text) == ("320000", "320500", "320583")
+
+
+def test_traditional_text() -> None:
+    assert where("廣東深圳寶安區一家工廠") == ("440000", "440300", "440306")
+
+
+def test_english_names() -> None:
+    assert where("Workers in Nanhai district, Foshan, Guangdong") == ("440000", "440600", "440605")
+    assert where("drivers in Chengdu went on strike") == ("510000", "510100", None)
+    assert where("Workers on Shenzhen Road in Kunming") == ("530000", "530100", None)
+
+
+def test_outside_the_mainland() -> None:
+    loc = default_index().resolve(normalise("台北一家工厂的员工罢工"), "台北一家工厂的员工罢工")
+    assert loc.outside is not None and loc.province is None
+    text = "Workers in Hanoi, Vietnam"
+    loc = default_index().resolve(normalise(text), text)
+    assert loc.outside is not None
+
+
+def test_township_goes_to_place_as_text() -> None:
+    text = "广东省佛山市南海区狮山镇一家工厂"
+    loc = default_index().resolve(normalise(text), text)
+    assert loc.place is not None and loc.place.value == "狮山镇"
+    assert loc.county is not None and loc.county.value == "440605"
+    s, e = loc.place.spans[0]
+    assert text[s:e] == "狮山镇"

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+import pytest
+
+from .fake_engine import FakeExtractor
+
+
+@pytest.fixture
+def fake() -> FakeExtractor:
+    return FakeExtractor()
