@@ -48,3 +48,17 @@ def test_the_engine_behind_ingest(db: Database, tmp_path: Path) -> None:
     before = snapshot(db)
     again = ingest(db, sources=[str(path)], extractor=engine, runner=LocalRunner(engine))
     assert again.duplicates == 4 and snapshot(db) == before
+
+
+def test_extractions_cross_to_cluster_workers_unchanged() -> None:
+    from labourmap.engine.model import Post
+    from labourmap.ingest.dask_runner import pack, unpack
+
+    engine = EngineExtractor()
+    for raw in POSTS:
+        post = Post(id=raw["id"], text=raw["text"])
+        ex = engine.extract(post)
+        back = unpack(pack(ex))
+        assert back.record() == ex.record()
+        assert back.evidence(post.text) == ex.evidence(post.text)
+        assert back.incident == ex.incident

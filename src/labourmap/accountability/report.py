@@ -119,8 +119,10 @@ def render_text(report: AccountabilityReport, *, title: str = "Union accountabil
     if not report.excuses:
         out.append("  (none)")
     for i, e in enumerate(report.excuses, start=1):
+        cases = "case" if e.n == 1 else "cases"
+        contacts = "contact" if e.contacts == 1 else "contacts"
         out.append(f"  {i}. {e.label_en} ({e.code}) / {e.label_zh}: "
-                   f"{e.n} cases ({e.pct:.1f}%), {e.contacts} contacts")
+                   f"{e.n} {cases} ({e.pct:.1f}%), {e.contacts} {contacts}")
     return "\n".join(out) + "\n"
 
 

@@ -182,8 +182,8 @@ def union_uids(session: Session, cases: Sequence[AccountabilityCase]) -> dict[in
     ids = {c.union_id for case in cases for c in case.contacts if c.union_id}
     if not ids:
         return {}
-    return dict(session.execute(select(Union.id, Union.uid).where(Union.id.in_(ids)))
-                .tuples().all())
+    rows = session.execute(select(Union.id, Union.uid).where(Union.id.in_(ids)))
+    return {int(i): str(u) for i, u in rows}
 
 
 def incident_uids(session: Session, cases: Sequence[AccountabilityCase], *,
@@ -194,7 +194,7 @@ def incident_uids(session: Session, cases: Sequence[AccountabilityCase], *,
     stmt = select(Incident.id, Incident.uid).where(Incident.id.in_(ids))
     if published_only:
         stmt = stmt.where(Incident.status == PUBLISHED)
-    return dict(session.execute(stmt).tuples().all())
+    return {int(i): str(u) for i, u in session.execute(stmt)}
 
 
 def _contact_public(c: UnionContact, uids: dict[int, str], earlier: set[str]) -> ContactPublic:

@@ -4,9 +4,10 @@ Columns: ``case_id, incident_id, incident_date, province, city, county, industry
 contact_date, union_name, union_level, department, reached, aware, involved, excuses,
 referred_to, after_contact, outcome, notes`` (``excuses`` joined by ``;``). The import is all
 or nothing: every row is checked first, and any bad row rejects the file with every problem
-named by line and column. A case in the file replaces that case's contacts, so importing the
-same file twice changes nothing. A public export leaves ``notes`` empty and names an incident
-only when it is published.
+named by line and column. The case columns (incident to outcome) may be left empty on a
+case's later rows; two rows that fill one differently are an error. A case in the file
+replaces that case's contacts, so importing the same file twice changes nothing. A public
+export leaves ``notes`` empty and names an incident only when it is published.
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from labourmap.accountability.models import AccountabilityCase
-from labourmap.accountability.records import CASE_FIELDS, ContactRecord, parse_contact_row
+from labourmap.accountability.records import (
+    CASE_FIELDS,
+    Checker,
+    ContactRecord,
+    parse_contact_row,
+    parse_place,
+)
 from labourmap.accountability.service import (
     CaseFilter,
     contact_row,
@@ -93,6 +100,7 @@ def validate_contacts(session: Session, rows: Iterable[tuple[int, dict[str, Any]
     problem — rows of one case must agree on the case's columns, incidents must exist."""
     problems: list[Problem] = []
     cases: dict[str, list[ContactRecord]] = {}
+    given: dict[str, dict[str, tuple[Any, int | None]]] = {}
     for line, raw, problem in rows:
         if problem:
             problems.append(problem)
@@ -102,14 +110,22 @@ def validate_contacts(session: Session, rows: Iterable[tuple[int, dict[str, Any]
         problems.extend(rec.problems)
         if rec.problems:
             continue
-        first = cases.setdefault(rec.case_uid, [rec])[0]
-        if first is not rec:
-            cases[rec.case_uid].append(rec)
-            for col in CASE_FIELDS:
-                if rec.case[col] != first.case[col]:
-                    problems.append(Problem(
-                        f"{col} differs from line {first.line} of case {rec.case_uid!r}",
-                        field=col, value=raw.get(col), line=line, file=label))
+        cases.setdefault(rec.case_uid, []).append(rec)
+        seen = given.setdefault(rec.case_uid, {})
+        for col in CASE_FIELDS:  # a case's columns may be left empty after its first row
+            if not str(raw.get(col) or "").strip():
+                continue
+            if col not in seen:
+                seen[col] = (rec.case[col], line)
+            elif seen[col][0] != rec.case[col]:
+                problems.append(Problem(
+                    f"{col} differs from line {seen[col][1]} of case {rec.case_uid!r}",
+                    field=col, value=raw.get(col), line=line, file=label))
+    for uid, recs in cases.items():
+        head = recs[0].case
+        head.update({col: value for col, (value, _) in given[uid].items()})
+        head.update(parse_place(Checker(None, None), head["province"], head["city"],
+                                head["county"]))
     wanted = {recs[0].case["incident_id"] for recs in cases.values()} - {None}
     found = set(session.scalars(select(Incident.uid).where(Incident.uid.in_(wanted)))) \
         if wanted else set()

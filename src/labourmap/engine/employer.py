@@ -84,10 +84,9 @@ _SUFFIX_RE = re.compile(
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
-CUT_AFTER = tuple(
-    "一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下"
-    .split("|")
-)
+BODIES = ("教育局", "工程局", "医院")
+_CUT = "一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下"
+CUT_AFTER = tuple(_CUT.split("|"))
 STOP_PREFIXES = (
     "港资企业",
     "台资企业",
@@ -285,6 +284,9 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     return i
 
 
+_GENERIC_RE = re.compile("|".join(re.escape(g) for g in sorted(GENERIC, key=len, reverse=True)))
+
+
 def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) -> str:
     """What is left of the name without places, generic words and the suffix."""
     chars = list(norm[start : end - suffix_len])
@@ -292,8 +294,7 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
         for k in range(max(ps, start), min(pe, end - suffix_len)):
             chars[k - start] = " "
     core = "".join(chars).replace(" ", "")
-    for g in sorted(GENERIC, key=len, reverse=True):
-        core = core.replace(g, "")
+    core = _GENERIC_RE.sub("", core)
     return re.sub(r"[（）()0-9a-z]", "", core)
 
 
@@ -308,14 +309,22 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         name = norm[start:end]
         if any(name.endswith(w) or w in name for w in NOT_EMPLOYER):
             continue
-        if len(_core(norm, start, end, len(m.group()), places)) < 2:
+        placed = any(start <= ps and pe <= m.start() for ps, pe in places)
+        if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
+            m.group() in BODIES and placed
+        ):  # 乐平市教育局: a public body is named by its place
             continue
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
 
+_UPPER = re.compile("[A-Z]")
+
+
 def english(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if not _UPPER.search(text):
+        return out
     for m in EN_NAME.finditer(text):
         start, end = m.start(), m.end()
         name = m.group()

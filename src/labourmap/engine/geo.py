@@ -186,18 +186,20 @@ class PlaceIndex:
                               (end < n and _is_ascii_word(norm[end]))):
                 continue
             chosen.append(Mention(start, end, list(entries)))
-        kept = [m for m in (self._context(norm, m, chosen) for m in chosen) if m is not None]
+        starts = {m.start for m in chosen}
+        ends = {m.end for m in chosen}
+        kept = [m for m in (self._context(norm, m, starts, ends) for m in chosen) if m is not None]
         for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
             if a.end == b.start:
                 a.weight = b.weight = min(a.weight, b.weight)
         return kept
 
-    def _context(self, norm: str, m: Mention, all_m: list[Mention]) -> Mention | None:
+    def _context(self, norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
         key = norm[m.start : m.end]
         before = norm[m.start - 1] if m.start else ""
         after = norm[m.end : m.end + 4]
-        joined_before = any(o.end == m.start for o in all_m)
-        joined_after = any(o.start == m.end for o in all_m)
+        joined_before = m.start in ends
+        joined_after = m.end in starts
         if key.isascii():
             tail = norm[m.end : m.end + 10]
             if tail.startswith(EN_STREET):

@@ -102,7 +102,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid"
     ),
     "pay": (
-        "降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
+        "commission*|lower rates|rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
         "per-kilometre|per kilometre|wage cut*|higher wages|pay level*"
     ),
@@ -115,7 +115,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
+        "搬到|搬走|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|sale to|takeover|merger|moved production|"
         "transfer across"
     ),

@@ -224,5 +224,5 @@ def parent_uids(session: Session, unions: Iterable[Union]) -> dict[int, str]:
     if not ids:
         return {}
     rows = session.execute(select(Union.id, Union.uid).where(Union.id.in_(ids)))
-    by_id = dict(rows.tuples().all())
+    by_id = {int(i): str(u) for i, u in rows}
     return {u.id: by_id[u.parent_id] for u in unions if u.parent_id in by_id}

@@ -10,12 +10,15 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.gzip import GZipMiddleware
 
 from labourmap import __version__
+from labourmap.accountability import api as accountability_api
+from labourmap.accountability import pages as accountability_pages
 from labourmap.db import Database, check_schema
 from labourmap.incidents.api import router as incidents_router
 from labourmap.intake import pages as intake_pages
 from labourmap.review import api as review_api
 from labourmap.review import pages as review_pages
 from labourmap.settings import Settings, database_url_for
+from labourmap.unions import api as unions_api
 from labourmap.web.downloads import router as downloads_router
 from labourmap.web.errors import install_error_handlers
 from labourmap.web.meta_api import router as meta_router
@@ -50,6 +53,9 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     app.include_router(review_api.router)
     app.include_router(review_pages.router)
     app.include_router(intake_pages.router)
+    app.include_router(accountability_api.router)
+    app.include_router(unions_api.router)
+    app.include_router(accountability_pages.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
     @app.get("/healthz", tags=["meta"])
