@@ -98,3 +98,20 @@ def test_places_search_from_the_cli(tmp_path: Path) -> None:
 
 def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
     assert run(["import", "--nope"], tmp_path).returncode == 2
+
+
+def test_error_messages_keep_their_square_brackets(upgraded: Path) -> None:
+    bad = write_csv(upgraded / "bad.csv", [row(uid="a", participants="[lots]")])
+    res = run(["import", str(bad)], upgraded)
+    assert res.returncode == 1
+    assert "[lots]" in res.stderr
+
+
+def test_the_server_keeps_no_access_log(tmp_path: Path) -> None:
+    from labourmap.cli.serve import server_config
+    from labourmap.settings import Settings
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert run(["db", "upgrade"], tmp_path, url=url).returncode == 0
+    config = server_config(Settings(database_url=url))
+    assert config.access_log is False

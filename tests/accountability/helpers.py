@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +60,16 @@ HAND_COUNTED = [
     row("c8", involved="no", after_contact="took_up", province="130000", city="130900",
         county="130982", union_name="任丘市总工会", outcome="partly_resolved"),
 ]
+
+
+PASSWORD = "correct horse battery"
+
+
+def login(client: Any, username: str, password: str = PASSWORD) -> str:
+    """Log ``username`` in through the login form; returns the CSRF token of the session."""
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token
+    res = client.post("/login", data={"username": username, "password": password,
+                                      "csrf_token": token.group(1), "next": "/review"})
+    assert res.status_code == 303, res.text
+    return token.group(1)

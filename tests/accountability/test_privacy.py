@@ -3,7 +3,7 @@ a public API answer or a public export; editors read them through the private ro
 
 from __future__ import annotations
 
-import re
+import json
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,10 @@ from labourmap.unions.service import add_union
 from labourmap.users.service import add_user
 from labourmap.web.app import create_app
 
-from .helpers import row, write_csv
+from .helpers import PASSWORD, login, row, write_csv
 
 SECRETS = ("NOTE-SECRET", "13912345678", "0752-7654321", "王主任", "REFERRAL-SECRET",
            "CASE-NOTE", "CONTACT-PERSON")
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -56,7 +55,8 @@ PUBLIC = ("/api/v1/accountability/report", "/api/v1/accountability/regions?level
           "/api/v1/unions", "/api/v1/unions/u-huiyang", "/api/v1/unions/u-huiyang/scorecard",
           "/api/v1/unions/u-open/scorecard", "/accountability/report", "/unions/u-huiyang",
           "/unions/u-open", "/accountability/regions/440000", "/accountability/regions/441300",
-          "/unions/u-huiyang?lang=zh", "/api/v1/openapi.json")
+          "/unions/u-huiyang?lang=zh", "/accountability", "/accountability?lang=zh",
+          "/api/v1/openapi.json")
 
 
 def test_nothing_private_in_public_answers(client: TestClient) -> None:
@@ -79,18 +79,9 @@ def test_public_contact_details_shown_only_when_marked(client: TestClient) -> No
     assert hidden["departments"][0]["code"] == "rights_protection"
 
 
-def _login(client: TestClient, username: str) -> str:
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
-    assert token
-    res = client.post("/login", data={"username": username, "password": PASSWORD,
-                                      "csrf_token": token.group(1), "next": "/review"})
-    assert res.status_code == 303
-    return token.group(1)
-
-
 def test_private_case_for_signed_in_users_only(client: TestClient) -> None:
     assert client.get("/api/v1/accountability/cases/p1").status_code == 401
-    _login(client, "viewer")
+    login(client, "viewer")
     case = client.get("/api/v1/accountability/cases/p1").json()
     assert case["contacts"][0]["notes"].startswith("NOTE-SECRET")
     assert case["contacts"][1]["referral_details"] == "REFERRAL-SECRET"
@@ -99,7 +90,7 @@ def test_private_case_for_signed_in_users_only(client: TestClient) -> None:
 
 
 def test_editor_logs_a_follow_up(client: TestClient) -> None:
-    token = _login(client, "editor")
+    token = login(client, "editor")
     res = client.post("/api/v1/accountability/cases/p1/contacts",
                       headers={"X-CSRF-Token": token},
                       json={"union_uid": "u-huiyang", "reached": "answered", "aware": "yes",
@@ -114,3 +105,17 @@ def test_editor_logs_a_follow_up(client: TestClient) -> None:
                       json={"union_uid": "u-huiyang", "reached": "maybe"})
     assert bad.status_code == 422
     assert bad.json()["error"]["problems"][0]["field"] == "reached"
+
+
+def test_map_page_in_english_and_chinese(client: TestClient) -> None:
+    en = client.get("/accountability?lang=en").text
+    zh = client.get("/accountability?lang=zh").text
+    for key in ("aware_rate", "involved_rate", "took_up_rate", "participated_rate",
+                "reach_rate", "cases"):
+        assert f'<option value="{key}">' in en and f'<option value="{key}">' in zh
+    assert "Shade by" in en and "Took the case up after the alert (% of unaware cases)" in en
+    assert "着色依据" in zh and "提醒后接手（占不知情个案）" in zh
+    labels = json.loads(zh.split('id="acc-labels">')[1].split("</script>")[0])
+    assert labels["level"]["district_county"] == "区县总工会"
+    assert 'href="/accountability/report?lang=zh"' in zh
+    assert "/static/js/accountability.js" in zh and 'id="acc-labels"' in zh

@@ -103,6 +103,9 @@ def test_json_route_and_page(loaded: Database, tmp_path: Path) -> None:
     assert page.text.count("<svg") == 4 and "cdn" not in page.text.lower()
     zh = client.get("/accountability/report?lang=zh").text
     assert "提醒后接手" in zh and "非工会会员" in zh
+    guangdong = client.get("/accountability/report?province=440000&lang=zh").text
+    assert 'href="?province=440000&amp;lang=en"' in guangdong  # the switch keeps the filter
+    assert 'data-key="cases">4<' in guangdong
     regions = client.get("/api/v1/accountability/regions?level=province").json()["items"]
     by_code = {r["code"]: r for r in regions}
     assert by_code["440000"]["cases"] == 4 and by_code["440000"]["aware_rate"] == 0.5

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from .fake_engine import FakeExtractor
+from labourmap.ingest.extractor import Extractor, default_extractor
 
 
-@pytest.fixture
-def fake() -> FakeExtractor:
-    return FakeExtractor()
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real engine, as `labourmap ingest` uses it."""
+    return default_extractor()

@@ -1,8 +1,9 @@
-"""`labourmap ingest` in a child process, with the test extractor.
+"""The real `labourmap` command, stopped half-way through a batch, for the crash test.
 
-``python -m tests.ingest.crash_child [--block-at N] ingest …``: with ``--block-at N`` the run
-stops inside batch N's transaction — its rows written, not committed — prints
-``IN-TRANSACTION N`` and waits on standard input, for the test to kill it.
+``python -m tests.ingest.crash_child N ingest …`` runs the CLI as installed (the real engine,
+nothing replaced). An SQLAlchemy ``after_flush`` listener watches the posts it writes; once N
+are written — the last of them flushed inside a batch's transaction, not committed — it prints
+``WRITTEN <count>`` and waits on standard input, for the test to kill the process (SIGKILL).
 """
 
 from __future__ import annotations
@@ -10,33 +11,27 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from labourmap.cli.main import app
-from labourmap.ingest import extractor, pipeline
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
-from .fake_engine import FakeExtractor
+from labourmap.cli.main import app
+from labourmap.sources.models import Source
 
 
 def main(argv: list[str]) -> None:
-    block_at = None
-    if argv[:1] == ["--block-at"]:
-        block_at, argv = int(argv[1]), argv[2:]
-    extractor.default_extractor = FakeExtractor  # type: ignore[assignment]
-    if block_at is not None:
-        real = pipeline.store_batch
-        seen = 0
+    stop_at, args = int(argv[0]), argv[1:]
+    written = 0
 
-        def store_then_block(*args: Any, **kwargs: Any) -> Any:
-            nonlocal seen
-            seen += 1
-            tally = real(*args, **kwargs)
-            if seen == block_at:
-                args[0].flush()
-                print(f"IN-TRANSACTION {seen}", flush=True)
-                sys.stdin.readline()
-            return tally
+    def after_flush(session: Session, context: Any) -> None:
+        nonlocal written
+        written += sum(isinstance(obj, Source) for obj in session.new)
+        if written >= stop_at:
+            print(f"WRITTEN {written}", flush=True)
+            sys.stdin.readline()  # the test kills the process here
+            raise SystemExit("not killed")
 
-        pipeline.store_batch = store_then_block  # type: ignore[assignment]
-    app(argv, standalone_mode=True)
+    event.listen(Session, "after_flush", after_flush)
+    app(args, prog_name="labourmap")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from labourmap.ingest.extractor import LocalRunner, default_extractor
 from labourmap.ingest.pipeline import ingest
 from labourmap.sources.models import Source
 
-from .helpers import snapshot, write_jsonl
+from .helpers import dump, write_jsonl
 
 POSTS = [
     {"id": "e1", "text": "3月5日，广东省深圳市宝安区宏达电子有限公司的200多名工人聚集在厂门口"
@@ -45,9 +45,9 @@ def test_the_engine_behind_ingest(db: Database, tmp_path: Path) -> None:
                         assert src.text[start:end] == quote
                         spans += 1
         assert spans > 5
-    before = snapshot(db)
+    before = dump(db)
     again = ingest(db, sources=[str(path)], extractor=engine, runner=LocalRunner(engine))
-    assert again.duplicates == 4 and snapshot(db) == before
+    assert again.duplicates == 4 and dump(db) == before
 
 
 def test_extractions_cross_to_cluster_workers_unchanged() -> None:

@@ -1,3 +1,3 @@
-from ..review.conftest import anon, app_db, editor, make_client
+from ..review.conftest import anon, app_db, editor, make_client, password_hash, viewer
 
-__all__ = ["anon", "app_db", "editor", "make_client"]
+__all__ = ["anon", "app_db", "editor", "make_client", "password_hash", "viewer"]

@@ -7,30 +7,38 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
 from labourmap.db import Database
-from labourmap.ingest.extractor import LocalRunner
+from labourmap.ingest.extractor import LocalRunner, default_extractor
 from labourmap.ingest.pipeline import ingest
 from labourmap.settings import Settings
-from labourmap.users.service import add_user
+from labourmap.users.models import ROLES, User
 from labourmap.web.app import create_app
 
-from ..ingest.fake_engine import FakeExtractor
 from ..ingest.helpers import POSTS, write_jsonl
 
 PASSWORD = "correct horse battery"
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    """PASSWORD hashed once (as `labourmap users add` hashes it: tests/users tests that)."""
+    return PasswordHasher().hash(PASSWORD)
+
+
 @pytest.fixture
-def app_db(db: Database, tmp_path: Path) -> Database:
-    fake = FakeExtractor()
-    ingest(db, sources=[str(write_jsonl(tmp_path / "posts.jsonl", POSTS))], extractor=fake,
-           runner=LocalRunner(fake))
+def app_db(db: Database, tmp_path: Path, password_hash: str) -> Database:
+    """The example posts ingested by the real engine: a strike (two posts), an accident (one)
+    and a post that is no incident; and a user of each role, named after it."""
+    engine = default_extractor()
+    ingest(db, sources=[str(write_jsonl(tmp_path / "posts.jsonl", POSTS))], extractor=engine,
+           runner=LocalRunner(engine))
     with db.session() as s:
-        for role in ("admin", "editor", "viewer"):
-            add_user(s, username=role, password=PASSWORD, role=role)
+        s.add_all(User(username=role, password_hash=password_hash, role=role, active=True,
+                       session_epoch=1) for role in ROLES)
     return db
 
 

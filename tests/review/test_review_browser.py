@@ -10,13 +10,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from labourmap.db import Database
-from labourmap.ingest.extractor import LocalRunner
+from labourmap.ingest.extractor import LocalRunner, default_extractor
 from labourmap.ingest.pipeline import ingest
 from labourmap.settings import Settings
 from labourmap.users.service import add_user
 from labourmap.web.app import create_app
 
-from ..ingest.fake_engine import FakeExtractor
 from ..ingest.helpers import POSTS, write_jsonl
 from ..web.browser import chromium, console_errors, live_server
 from .conftest import PASSWORD
@@ -25,9 +24,9 @@ pytestmark = pytest.mark.browser
 
 
 def test_review_an_incident_in_a_browser(sqlite_db: Database, tmp_path: Path) -> None:
-    fake = FakeExtractor()
-    ingest(sqlite_db, sources=[str(write_jsonl(tmp_path / "p.jsonl", POSTS))], extractor=fake,
-           runner=LocalRunner(fake))
+    engine = default_extractor()
+    ingest(sqlite_db, sources=[str(write_jsonl(tmp_path / "p.jsonl", POSTS))],
+           extractor=engine, runner=LocalRunner(engine))
     with sqlite_db.session() as s:
         add_user(s, username="editor", password=PASSWORD, role="editor")
     app = create_app(Settings(database_url=sqlite_db.url, secret_key="k", var_dir=tmp_path),
@@ -43,7 +42,7 @@ def test_review_an_incident_in_a_browser(sqlite_db: Database, tmp_path: Path) ->
         driver.find_element(By.CSS_SELECTOR, "tbody a").click()
         wait.until(lambda d: "/review/incidents/" in d.current_url)
         marks = driver.find_elements(By.CSS_SELECTOR, "mark[data-fields~='employer']")
-        assert marks and marks[0].text == "宏达电子公司"
+        assert marks and marks[0].text == "鸿运精密制品有限公司"
         county = Select(driver.find_element(By.ID, "f-county"))
         city = Select(driver.find_element(By.ID, "f-city"))
         assert city.first_selected_option.get_attribute("value") == "440300"
@@ -51,10 +50,10 @@ def test_review_an_incident_in_a_browser(sqlite_db: Database, tmp_path: Path) ->
         Select(driver.find_element(By.ID, "f-province")).select_by_value("440000")
         wait.until(lambda d: any(o.get_attribute("value") == "441900" for o in city.options))
         city.select_by_value("440300")
-        wait.until(lambda d: any(o.get_attribute("value") == "440306" for o in county.options))
-        county.select_by_value("440306")
+        wait.until(lambda d: any(o.get_attribute("value") == "440305" for o in county.options))
+        county.select_by_value("440305")  # the engine read 宝安区 (440306); the editor corrects
         driver.find_element(By.CSS_SELECTOR, "#edit button[type=submit]").click()
-        wait.until(lambda d: "440306" in d.find_element(By.CSS_SELECTOR, "table.history").text)
+        wait.until(lambda d: "440305" in d.find_element(By.CSS_SELECTOR, "table.history").text)
         assert "editor" in driver.find_element(By.CSS_SELECTOR, "table.history").text
         assert not console_errors(driver)
 

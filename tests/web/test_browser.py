@@ -132,3 +132,80 @@ def test_phone_sized_and_keyboard(site: str, tmp_path: Path) -> None:
         assert driver.execute_script(
             "return document.documentElement.scrollWidth - window.innerWidth") <= 1
         assert console_errors(driver) == []
+
+
+def palette_colour(driver: Any, field: str, code: str) -> str:
+    """The colour the map gives ``code`` of ``field`` (the page's palette and code order)."""
+    return str(driver.execute_script(
+        "var c = LM.config(), i = c.order[arguments[0]].indexOf(arguments[1]);"
+        "return LM.PALETTE[i % LM.PALETTE.length];", field, code))
+
+
+def cluster_colours(driver: Any) -> list[set[str]]:
+    """The colours of the ring of every cluster icon on the map."""
+    return [{c.get_attribute("stroke") for c in icon.find_elements(
+        By.CSS_SELECTOR, "g circle")} for icon in driver.find_elements(
+        By.CSS_SELECTOR, "#map .lm-cluster svg")]
+
+
+def test_clusters_show_the_mix_and_prefectures_are_shaded(site: str, driver: Any) -> None:
+    OUTPUT.mkdir(exist_ok=True)
+    driver.get(f"{site}/?date_from=&lang=en&color=demands")
+    ready(driver)
+    assert driver.find_elements(By.CSS_SELECTOR, "#map path.region-440000")
+    assert not driver.find_elements(By.CSS_SELECTOR, "#map path.region-441900")
+    # Zoom in on the Pearl River Delta: prefectures replace provinces, incidents become points.
+    driver.execute_script("LM.currentMap.setView([22.8, 113.8], 8)")
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#map .lm-cluster svg"))
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#map path.region-441900"))
+    assert not driver.find_elements(By.CSS_SELECTOR, "#map path.region-440000")
+    shades = driver.execute_script("return LM.SHADES")
+    dongguan = driver.find_element(By.CSS_SELECTOR, "#map path.region-441900")
+    wait(driver, lambda d: dongguan.get_attribute("fill") in shades)  # 2 incidents
+    guangzhou = driver.find_element(By.CSS_SELECTOR, "#map path.region-440100")
+    assert guangzhou.get_attribute("fill") == "#f4f2ee"  # none
+    # Dongguan's two strikes form one cluster: a ring in the colours of their first demands.
+    pay, severance = (palette_colour(driver, "demands", c) for c in ("pay", "severance"))
+    assert cluster_colours(driver) == [{pay, severance}]
+    icon = driver.find_element(By.CSS_SELECTOR, "#map .lm-cluster")
+    assert icon.get_attribute("tabindex") == "0" and icon.get_attribute("role") == "button"
+    assert driver.find_element(By.CSS_SELECTOR, "#map .lm-cluster svg").get_attribute(
+        "aria-label") == "2 incidents"
+    legend = text_of(driver, "#legend")
+    assert "Severance" in legend and "Rings" in legend
+    driver.save_screenshot(str(OUTPUT / "strike-map-clusters.png"))
+    # Colour by industry instead: both are manufacturing, so the ring has one colour.
+    Select(driver.find_element(By.ID, "f-color")).select_by_value("industry")
+    manufacturing = palette_colour(driver, "industry", "manufacturing")
+    wait(driver, lambda d: cluster_colours(d) == [{manufacturing}])
+    assert "color=industry" not in driver.current_url  # industry is the default
+    assert "Manufacturing" in text_of(driver, "#legend")
+    assert console_errors(driver) == []
+
+
+def test_charts_switch_between_counts_percentages_months_and_years(site: str,
+                                                                   driver: Any) -> None:
+    driver.get(f"{site}/?date_from=&lang=en")
+    ready(driver)
+
+    def option(chart: str) -> Any:
+        return driver.execute_script(
+            "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+            ".getOption()", chart)
+
+    assert option("chart-time")["xAxis"][0]["data"][:2] == ["2020-05", "2020-06"]
+    assert option("chart-time")["series"][0]["data"][0] == 1
+    driver.find_element(By.CSS_SELECTOR, "input[name='period'][value='year']").click()
+    wait(driver, lambda d: option("chart-time")["xAxis"][0]["data"] == ["2020", "2021"])
+    assert option("chart-time")["series"][0]["data"] == [1, 3]
+    driver.find_element(By.CSS_SELECTOR, "input[name='measure'][value='percent']").click()
+    wait(driver, lambda d: option("chart-time")["series"][0]["data"] == [25, 75])
+    assert option("chart-industry")["xAxis"][0]["name"] == "Share (%)"
+    industry = option("chart-industry")
+    shares = dict(zip(industry["yAxis"][0]["data"], industry["series"][0]["data"],
+                      strict=True))
+    assert shares["Manufacturing"] == 50 and shares["Construction"] == 25
+    driver.get(f"{site}/?date_from=&lang=zh")
+    ready(driver)
+    assert option("chart-industry")["yAxis"][0]["data"][-1] == "制造业"
+    assert console_errors(driver) == []

@@ -2,7 +2,7 @@
 
 Public: the report, the map's rates per region, region and union scorecards, coded cases.
 Editors (session cookie; writes also the CSRF token): a case with its notes, opening a case,
-logging a contact, the route of calls for an incident.
+logging a contact, setting its outcome, the route of calls for an incident.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from labourmap.accountability.schemas import (
     CaseIn,
     CaseList,
     CasePrivate,
+    CaseUpdate,
     ContactIn,
     RegionRates,
     RegionScorecard,
@@ -33,6 +34,7 @@ from labourmap.accountability.service import (
     get_case,
     load_cases,
     log_contact,
+    update_case,
 )
 from labourmap.errors import Problem, ValidationError
 from labourmap.places import get_gazetteer
@@ -111,6 +113,14 @@ def open_case(session: SessionDep, data: CaseIn, _user: Editor) -> CasePrivate:
     case = create_case(session, data=data)
     session.commit()
     return get_case(session, uid=case.uid)
+
+
+@router.patch("/accountability/cases/{uid}", response_model=CasePrivate)
+def edit_case(session: SessionDep, uid: str, data: CaseUpdate, _user: Editor) -> CasePrivate:
+    """Set a case's outcome for the worker and its notes (editors)."""
+    update_case(session, uid=uid, data=data)
+    session.commit()
+    return get_case(session, uid=uid)
 
 
 @router.post("/accountability/cases/{uid}/contacts", response_model=CasePrivate,

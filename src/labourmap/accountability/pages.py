@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -31,6 +32,7 @@ router = APIRouter(include_in_schema=False)
 #: Every label the pages show, in English and Chinese.
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Union accountability report", "工会问责报告"),
+    "map": ("Accountability Map", "工会问责地图"),
     "cases": ("Cases investigated", "调查个案"),
     "contacts": ("Contacts", "联系次数"),
     "reached": ("Answered", "接通"),
@@ -105,7 +107,10 @@ def charts(report: AccountabilityReport, lang: str) -> list[Markup]:
 def _render(request: Request, name: str, lang: str, **context: Any) -> HTMLResponse:
     cb = get_codebook()
     context.update(t=_t(lang), lang=lang, lines=LINES, labels=cb.labels(lang),
-                   other_lang="en" if lang == "zh" else "zh")
+                   other_lang="en" if lang == "zh" else "zh",
+                   other_query=urlencode([(k, v) for k, v in request.query_params.multi_items()
+                                          if k != "lang"]
+                                         + [("lang", "en" if lang == "zh" else "zh")]))
     response: HTMLResponse = templates().TemplateResponse(request, name, context)
     return response
 

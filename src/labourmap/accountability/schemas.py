@@ -51,6 +51,14 @@ class CaseIn(BaseModel):
     notes: str | None = None
 
 
+class CaseUpdate(BaseModel):
+    """A case's outcome for the worker and its notes (editors); a field left out is kept."""
+
+    outcome: str | None = Field(default=None, description="resolved, partly_resolved, "
+                                "unresolved or unknown")
+    notes: str | None = Field(default=None, description="private; an empty string clears")
+
+
 class ContactPublic(BaseModel):
     """A contact as the public sees it: what the union answered, coded; no notes."""
 

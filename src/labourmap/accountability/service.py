@@ -23,6 +23,7 @@ from labourmap.accountability.schemas import (
     CaseIn,
     CasePrivate,
     CasePublic,
+    CaseUpdate,
     ContactIn,
     ContactPrivate,
     ContactPublic,
@@ -137,9 +138,16 @@ def fill_case(case: AccountabilityCase, *, incident: Incident | None,
 
 def log_contact(session: Session, *, case_uid: str, contact: ContactIn) -> UnionContact:
     """Log one contact on a case: codes checked, the union found (by uid or name) or added."""
+    return log_contact_values(session, case_uid=case_uid, raw=contact.model_dump())
+
+
+def log_contact_values(session: Session, *, case_uid: str, raw: dict[str, Any]
+                       ) -> UnionContact:
+    """:func:`log_contact` from raw values (a form's strings; a date may carry ``HH:MM``);
+    every problem names its field."""
     case = get_case_row(session, uid=case_uid)
     chk = Checker(None, None)
-    values = parse_contact_fields(chk, contact.model_dump())
+    values = parse_contact_fields(chk, raw)
     union: Union | None = None
     if values["union_uid"]:
         union = session.scalar(select(Union).where(Union.uid == values["union_uid"]))
@@ -161,6 +169,32 @@ def log_contact(session: Session, *, case_uid: str, contact: ContactIn) -> Union
     refresh_case_date(case)
     session.flush()
     return row
+
+
+def case_of_incident(session: Session, *, incident_uid: str, create: bool = False
+                     ) -> AccountabilityCase | None:
+    """The incident's case (its first, if several); with ``create``, one is opened
+    (``case-<incident uid>``) when it has none."""
+    case = next(iter(cases_for_incident(session, incident_uid=incident_uid)), None)
+    if case is None and create:
+        case = create_case(session, data=CaseIn(uid=f"case-{incident_uid}"[:80],
+                                                incident_uid=incident_uid))
+    return case
+
+
+def update_case(session: Session, *, uid: str, data: CaseUpdate) -> AccountabilityCase:
+    """Set a case's outcome for the worker and (editors') notes; ``None`` leaves a field."""
+    case = get_case_row(session, uid=uid)
+    chk = Checker(None, None)
+    outcome = chk.code("case_outcome", data.outcome, "outcome") if data.outcome else None
+    if chk.problems:
+        raise ValidationError("invalid case", chk.problems)
+    if outcome is not None:
+        case.outcome = outcome
+    if data.notes is not None:
+        case.notes = data.notes.strip() or None
+    session.flush()
+    return case
 
 
 def contact_row(session: Session, values: dict[str, object], *, union: Union | None
@@ -253,4 +287,5 @@ def cases_for_incident(session: Session, *, incident_uid: str) -> list[Accountab
         raise NotFound(f"no incident {incident_uid!r}",
                        [Problem("unknown incident", field="incident_uid", value=incident_uid)])
     return list(session.scalars(select(AccountabilityCase)
-                                .where(AccountabilityCase.incident_id == incident.id)))
+                                .where(AccountabilityCase.incident_id == incident.id)
+                                .order_by(AccountabilityCase.id)))

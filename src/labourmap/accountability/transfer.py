@@ -6,7 +6,8 @@ referred_to, after_contact, outcome, notes`` (``excuses`` joined by ``;``). The 
 or nothing: every row is checked first, and any bad row rejects the file with every problem
 named by line and column. The case columns (incident to outcome) may be left empty on a
 case's later rows; two rows that fill one differently are an error. A case in the file
-replaces that case's contacts, so importing the same file twice changes nothing. A public
+replaces that case's contacts; a case that is already stored as the file has it is left
+untouched, so importing the same file twice changes nothing. A public
 export leaves ``notes`` empty and names an incident only when it is published.
 """
 
@@ -21,7 +22,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from labourmap.accountability.models import AccountabilityCase
+from labourmap.accountability.models import AccountabilityCase, UnionContact
 from labourmap.accountability.records import (
     CASE_FIELDS,
     Checker,
@@ -53,6 +54,7 @@ class ContactImportResult:
     rows: int = 0
     cases_created: int = 0
     cases_updated: int = 0
+    cases_unchanged: int = 0
     unions_added: int = 0
 
 
@@ -144,21 +146,37 @@ def validate_contacts(session: Session, rows: Iterable[tuple[int, dict[str, Any]
     return cases
 
 
+#: The columns of a stored contact that an import sets (compared to tell "unchanged").
+CONTACT_KEYS = ("contact_date", "contact_time", "union_id", "union_name", "union_level",
+                "department", "department_name", "person_role", "reached", "aware", "involved",
+                "excuses", "referred_to", "referred_union_id", "referral_details",
+                "after_contact", "notes")
+
+
+def _signature(contacts: Iterable[UnionContact]) -> list[tuple[Any, ...]]:
+    return [tuple(list(getattr(c, k) or []) if k == "excuses" else getattr(c, k)
+                  for k in CONTACT_KEYS) for c in contacts]
+
+
+def _case_fields(case: AccountabilityCase) -> tuple[Any, ...]:
+    return tuple(getattr(case, k) for k in ("incident_id", "incident_date", "province", "city",
+                                            "county", "industry", "kind", "outcome"))
+
+
 def write_cases(session: Session, cases: dict[str, list[ContactRecord]]) -> ContactImportResult:
-    """Write validated cases (each replacing the stored case of that uid) in the caller's
-    transaction."""
+    """Write validated cases in the caller's transaction. Each replaces the stored case of its
+    uid; a stored case whose fields and contacts are the same is left as it is (unchanged).
+    Every union is found or added first, so that a referral names a union of the same file."""
     result = ContactImportResult(rows=sum(len(r) for r in cases.values()))
+    staged = []
     for uid, recs in cases.items():
         head = recs[0].case
         case = session.scalar(select(AccountabilityCase).where(AccountabilityCase.uid == uid))
+        new_case = case is None
         if case is None:
             case = AccountabilityCase(uid=uid)
             session.add(case)
-            result.cases_created += 1
-        else:
-            case.contacts.clear()
-            session.flush()
-            result.cases_updated += 1
+        before = _case_fields(case)
         incident = session.scalar(select(Incident).where(Incident.uid == head["incident_id"])) \
             if head["incident_id"] else None
         case.outcome = head["outcome"] or "unknown"
@@ -166,14 +184,29 @@ def write_cases(session: Session, cases: dict[str, list[ContactRecord]]) -> Cont
                   place={k: head[k] for k in ("province", "city", "county")},
                   industry=head["industry"], kind=head["kind"])
         place = {"province": case.province, "city": case.city, "county": case.county}
-        for seq, rec in enumerate(recs, start=1):
-            values = rec.contact
-            union, added = resolve_union(session, name=values["union_name"],
-                                         level=values["union_level"], case_place=place)
+        unions = []
+        for rec in recs:
+            union, added = resolve_union(session, name=rec.contact["union_name"],
+                                         level=rec.contact["union_level"], case_place=place)
             result.unions_added += added
-            row = contact_row(session, values, union=union)
+            unions.append(union)
+        staged.append((case, new_case, before, recs, unions))
+    for case, new_case, before, recs, unions in staged:
+        rows = []
+        for seq, (rec, union) in enumerate(zip(recs, unions, strict=True), start=1):
+            row = contact_row(session, rec.contact, union=union)
             row.seq = seq
-            case.contacts.append(row)
+            rows.append(row)
+        if new_case:
+            result.cases_created += 1
+        elif _signature(case.contacts) == _signature(rows) and _case_fields(case) == before:
+            result.cases_unchanged += 1
+            continue
+        else:
+            result.cases_updated += 1
+            case.contacts.clear()
+            session.flush()
+        case.contacts.extend(rows)
         refresh_case_date(case)
     session.flush()
     return result

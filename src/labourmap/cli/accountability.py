@@ -70,8 +70,8 @@ def import_cmd(
     with db.session() as session:
         result = import_contacts(session, path=file)
     console.print(f"{file}: {result.rows} contacts — {result.cases_created} cases created, "
-                  f"{result.cases_updated} replaced; {result.unions_added} unions added to the "
-                  "directory", highlight=False)
+                  f"{result.cases_updated} replaced, {result.cases_unchanged} unchanged; "
+                  f"{result.unions_added} unions added to the directory", highlight=False)
 
 
 @app.command("export")

@@ -10,6 +10,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -49,11 +50,12 @@ def handle_errors(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except (LabourmapError, GazetteerMissing) as exc:
-            console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False,
-                          soft_wrap=True)
+            console.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True,
+                          highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except FileNotFoundError as exc:
-            console.print(f"[bold red]error:[/] no such file: {exc.filename}", highlight=False)
+            console.print(f"[bold red]error:[/] no such file: {escape(str(exc.filename))}",
+                          highlight=False)
             raise typer.Exit(1) from None
 
     return wrapper

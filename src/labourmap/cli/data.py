@@ -9,27 +9,37 @@ from typing import Any
 import typer
 
 from labourmap.cli.common import console, handle_errors, open_database, progress_bar
-from labourmap.demo import load_demo
+from labourmap.demo import load_all_demo
 from labourmap.incidents.fileio import WRITERS, detect_format
 from labourmap.incidents.store import MAINTENANCE_ROWS, refresh_statistics, write_records
 from labourmap.synth import synth_incidents
 
-demo_app = typer.Typer(help="The demo data: real incidents from the seed documents.",
-                       no_args_is_help=True)
+demo_app = typer.Typer(help="The demo data: real incidents, unions and union contacts from "
+                       "the seed documents.", no_args_is_help=True)
 
 
 @demo_app.command("load")
 @handle_errors
 def demo_load() -> None:
-    """Load the demo incidents (published, with their sources); loading twice changes nothing.
+    """Load the demo: incidents (published, with their sources), then the union directory and
+    the union contacts of CLB's accountability report; loading twice changes nothing.
 
     Example: labourmap demo load
     """
     db = open_database()
-    result = load_demo(db)
-    console.print(f"demo: {result.rows} incidents — {result.created} created, "
-                  f"{result.updated} updated, {result.unchanged} unchanged; "
-                  f"{result.sources_added} sources added", highlight=False)
+    result = load_all_demo(db)
+    inc, acc = result.incidents, result.accountability
+    console.print(f"demo: {inc.rows} incidents — {inc.created} created, "
+                  f"{inc.updated} updated, {inc.unchanged} unchanged; "
+                  f"{inc.sources_added} sources added", highlight=False)
+    u = acc.unions
+    console.print(f"demo: {u.rows} unions — {u.created} created, {u.updated} updated, "
+                  f"{u.unchanged} unchanged", highlight=False)
+    c = acc.contacts
+    console.print(f"demo: {c.rows} union contacts in "
+                  f"{c.cases_created + c.cases_updated + c.cases_unchanged} cases — "
+                  f"{c.cases_created} created, {c.cases_updated} replaced, "
+                  f"{c.cases_unchanged} unchanged", highlight=False)
 
 
 @handle_errors

@@ -58,7 +58,7 @@ def ingest_cmd(
     def batch_done(s: IngestSummary) -> None:
         if verbose:
             console.print(f"batch {s.batches} stored: {s.posts_read} posts read so far",
-                          highlight=False)
+                          highlight=False, markup=False)
 
     shown = 0
 
@@ -67,7 +67,7 @@ def ingest_cmd(
         shown += 1
         if shown <= MAX_SHOWN_REJECTS:
             console.print(f"reject: {r.origin}, line {r.line}: {r.reason} [{r.code}]",
-                          highlight=False)
+                          highlight=False, markup=False)
 
     with ExitStack() as stack:
         runner: extractors.Runner
@@ -85,6 +85,7 @@ def ingest_cmd(
         f"{summary.posts_read} posts read: {summary.incidents_created} incidents created, "
         f"{summary.posts_attached} posts attached, {summary.not_incidents} not incidents, "
         f"{summary.duplicates} duplicates, {summary.rejects} rejects"
-        + (f" (in {summary.rejects_file})" if summary.rejects_file else ""), highlight=False)
+        + (f" (in {summary.rejects_file})" if summary.rejects_file else ""), highlight=False,
+        markup=False)
     if strict and summary.rejects:
         raise typer.Exit(1)

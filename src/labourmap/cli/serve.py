@@ -6,6 +6,7 @@ import typer
 import uvicorn
 
 from labourmap.cli.common import handle_errors, settings
+from labourmap.settings import Settings
 from labourmap.web.app import create_app
 
 
@@ -18,6 +19,12 @@ def serve_cmd(
 
     Example: labourmap serve --port 8000
     """
-    s = settings()
-    app = create_app(s)
-    uvicorn.run(app, host=host or s.host, port=port or s.port, log_level="info")
+    uvicorn.Server(server_config(settings(), host=host, port=port)).run()
+
+
+def server_config(s: Settings, host: str | None = None, port: int | None = None
+                  ) -> uvicorn.Config:
+    """How the site is served. No access log: it would record the addresses of the workers
+    who send the report form, and the site keeps none."""
+    return uvicorn.Config(create_app(s), host=host or s.host, port=port or s.port,
+                          log_level="info", access_log=False)

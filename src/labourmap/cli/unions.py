@@ -93,7 +93,7 @@ def import_cmd(
     with db.session() as session:
         result = import_unions(session, rows=read_union_rows(file), label=str(file))
     console.print(f"{file}: {result.rows} unions — {result.created} created, "
-                  f"{result.updated} updated", highlight=False)
+                  f"{result.updated} updated, {result.unchanged} unchanged", highlight=False)
 
 
 @app.command("route")

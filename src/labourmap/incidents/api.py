@@ -1,12 +1,17 @@
-"""JSON routes of incidents under /api/v1: lists, one incident, counts, the map's data."""
+"""JSON routes of incidents under /api/v1: lists, one incident, counts, the map's data.
+
+Each route builds its filter on the event loop and runs its service function — and the JSON
+serialisation of its answer — in one worker thread (:func:`~labourmap.web.deps.in_worker`);
+``response_model`` documents the answer in OpenAPI."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from labourmap.errors import Problem, ValidationError
+from labourmap.incidents.detail import get_incident
 from labourmap.incidents.schemas import (
     IncidentDetail,
     IncidentPage,
@@ -15,45 +20,48 @@ from labourmap.incidents.schemas import (
     Stats,
 )
 from labourmap.incidents.service import (
-    get_incident,
     incident_stats,
     list_incidents,
     map_points,
     region_counts,
 )
-from labourmap.web.deps import FilterDep, SessionDep
+from labourmap.web.deps import FilterDep, in_worker, json_answer
 from labourmap.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1", tags=["incidents"], responses=ERROR_RESPONSES)
 
 
 @router.get("/incidents", response_model=IncidentPage)
-def incidents(session: SessionDep, flt: FilterDep, request: Request,
-              page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-              size: Annotated[int | None, Query(ge=1, le=500)] = None) -> IncidentPage:
+async def incidents(flt: FilterDep, request: Request,
+                    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                    size: Annotated[int | None, Query(ge=1, le=500)] = None) -> Response:
     """Published incidents matching the filters, newest first, paged."""
     size = size or request.app.state.settings.page_size
-    return list_incidents(session, flt=flt, page=page, size=size)
+    return await in_worker(request, lambda session: json_answer(
+        list_incidents(session, flt=flt, page=page, size=size)))
 
 
 @router.get("/incidents/{uid}", response_model=IncidentDetail)
-def incident(session: SessionDep, uid: str) -> IncidentDetail:
+async def incident(request: Request, uid: str) -> Response:
     """One published incident with its public sources and related incidents."""
-    return get_incident(session, uid=uid)
+    return await in_worker(request, lambda session: json_answer(
+        get_incident(session, uid=uid)))
 
 
 @router.get("/stats", response_model=Stats)
-def stats(session: SessionDep, flt: FilterDep) -> Stats:
+async def stats(flt: FilterDep, request: Request) -> Response:
     """Counts of the matching incidents by kind, place, industry, size, demands and time."""
-    return incident_stats(session, flt=flt)
+    return await in_worker(request, lambda session: json_answer(
+        incident_stats(session, flt=flt)))
 
 
 @router.get("/map/regions", response_model=RegionCounts, tags=["map"])
-def regions(session: SessionDep, flt: FilterDep,
-            level: Annotated[Literal["province", "city"], Query(
-                description="province, or city (prefecture)")] = "province") -> RegionCounts:
+async def regions(flt: FilterDep, request: Request,
+                  level: Annotated[Literal["province", "city"], Query(
+                      description="province, or city (prefecture)")] = "province") -> Response:
     """Matching incidents per province or per city: what the map shades."""
-    return region_counts(session, flt=flt, level=level)
+    return await in_worker(request, lambda session: json_answer(
+        region_counts(session, flt=flt, level=level)))
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -73,9 +81,11 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
 
 
 @router.get("/map/points", response_model=PointCollection, tags=["map"])
-def points(session: SessionDep, flt: FilterDep,
-           bbox: Annotated[str | None, Query(
-               description="west,south,east,north in degrees (WGS 84)")] = None,
-           limit: Annotated[int, Query(ge=1, le=20_000)] = 5000) -> PointCollection:
+async def points(flt: FilterDep, request: Request,
+                 bbox: Annotated[str | None, Query(
+                     description="west,south,east,north in degrees (WGS 84)")] = None,
+                 limit: Annotated[int, Query(ge=1, le=20_000)] = 5000) -> Response:
     """Matching incidents as GeoJSON points, newest first (for clusters on the map)."""
-    return map_points(session, flt=flt, bbox=_bbox(bbox), limit=limit)
+    box = _bbox(bbox)
+    return await in_worker(request, lambda session: json_answer(
+        map_points(session, flt=flt, bbox=box, limit=limit)))

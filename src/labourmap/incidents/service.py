@@ -7,22 +7,21 @@ change it). Text shown to the public has phone and identity-card numbers masked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from labourmap.codebook import get_codebook
-from labourmap.errors import NotFound
 from labourmap.incidents.filters import PUBLIC_STATUSES, IncidentFilter
 from labourmap.incidents.models import INCIDENTS, Incident, IncidentTag
 from labourmap.incidents.records import COLUMNS, MULTI
 from labourmap.incidents.schemas import (
     Count,
-    IncidentBrief,
-    IncidentDetail,
     IncidentPage,
     IncidentPublic,
     Place,
@@ -32,15 +31,14 @@ from labourmap.incidents.schemas import (
     PointProperties,
     RegionCount,
     RegionCounts,
-    SourcePublic,
     Stats,
 )
 from labourmap.places import get_gazetteer
 from labourmap.privacy import mask_identifiers
-from labourmap.sources.models import Source
 
 SCALAR = [c for c in COLUMNS if c not in MULTI]
 MASKED = ("title_en", "title_zh", "description_en", "description_zh", "place", "employer")
+_DIGIT = re.compile(r"\d")
 
 
 def _tags_for(session: Session, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
@@ -96,22 +94,35 @@ def iter_records(session: Session, flt: IncidentFilter, *, batch: int = 5000
         last = recs[-1]["uid"]
 
 
+def masked(text: str | None) -> str | None:
+    """``text`` with phone and identity-card numbers masked (:func:`mask_identifiers`); text
+    without a digit is returned as it is, since every number masked has digits."""
+    return mask_identifiers(text) if text and _DIGIT.search(text) else text
+
+
 def public_record(rec: dict[str, Any]) -> dict[str, Any]:
     """A record fit for the public: personal identifiers masked, internal keys dropped."""
     out = {k: v for k, v in rec.items() if not k.startswith("_")}
     for name in MASKED:
-        out[name] = mask_identifiers(out.get(name))
+        out[name] = masked(out.get(name))
     return out
 
 
+@lru_cache(maxsize=8192)
+def _place(code: str) -> Place | None:
+    """The division of ``code`` with its names (an abolished code: its successor)."""
+    div = get_gazetteer().get(code)
+    return Place(code=div.code, name_zh=div.name_zh, name_en=div.name_en) if div else None
+
+
 def _places(rec: dict[str, Any]) -> list[Place]:
-    gz = get_gazetteer()
+    """The province, city and county of a record, each once."""
     out: list[Place] = []
     for name in ("province", "city", "county"):
         code = rec.get(name)
-        div = gz.get(code) if code else None
-        if div and not any(p.code == div.code for p in out):
-            out.append(Place(code=div.code, name_zh=div.name_zh, name_en=div.name_en))
+        place = _place(code) if code else None
+        if place and not any(p.code == place.code for p in out):
+            out.append(place)
     return out
 
 
@@ -129,57 +140,6 @@ def list_incidents(session: Session, *, flt: IncidentFilter, page: int = 1, size
             .offset((page - 1) * size).limit(size))
     items = [_public_model(r) for r in _records(session, stmt)]
     return IncidentPage(total=total, page=page, size=size, items=items)
-
-
-def _brief(row: Any) -> IncidentBrief:
-    rec = public_record(dict(row))
-    return IncidentBrief(uid=rec["uid"], kind=rec["kind"], date=rec["date"],
-                         title_en=rec["title_en"], title_zh=rec["title_zh"], places=_places(rec))
-
-
-def _briefs(session: Session, condition: Any, exclude: int, limit: int) -> list[IncidentBrief]:
-    t = INCIDENTS
-    stmt = (select(t.c.uid, t.c.kind, t.c.date, t.c.title_en, t.c.title_zh, t.c.province,
-                   t.c.city, t.c.county)
-            .where(condition, t.c.status.in_(PUBLIC_STATUSES), t.c.id != exclude)
-            .order_by(t.c.date.desc().nulls_last(), t.c.id.desc()).limit(limit))
-    return [_brief(r) for r in session.execute(stmt).mappings()]
-
-
-def related_incidents(session: Session, *, rec: dict[str, Any], limit: int = 5
-                      ) -> tuple[list[IncidentBrief], list[IncidentBrief]]:
-    """Published incidents with the same employer, and in the same county (else city)."""
-    by_employer: list[IncidentBrief] = []
-    if rec.get("employer"):
-        by_employer = _briefs(session, Incident.employer == rec["employer"], rec["_id"], limit)
-    by_place: list[IncidentBrief] = []
-    for name in ("county", "city"):
-        if rec.get(name):
-            by_place = _briefs(session, getattr(Incident, name) == rec[name], rec["_id"], limit)
-            break
-    return by_employer, by_place
-
-
-def get_incident(session: Session, *, uid: str, statuses: Sequence[str] = PUBLIC_STATUSES
-                 ) -> IncidentDetail:
-    """One incident with its public sources and related published incidents;
-    :class:`NotFound` unless its status is allowed."""
-    stmt = select(*_columns()).where(Incident.uid == uid, Incident.status.in_(statuses))
-    recs = _records(session, stmt)
-    if not recs:
-        raise NotFound(f"no published incident {uid!r}")
-    rec = recs[0]
-    sources = session.scalars(select(Source).where(Source.incident_id == rec["_id"],
-                                                   Source.public.is_(True))
-                              .order_by(Source.posted_at, Source.id)).all()
-    by_employer, by_place = related_incidents(session, rec=rec)
-    pub = public_record(rec)
-    return IncidentDetail(
-        **pub, places=_places(pub), related_employer=by_employer, related_place=by_place,
-        sources=[SourcePublic(platform=s.platform, title=mask_identifiers(s.title), url=s.url,
-                              reference=s.reference, locator=s.locator, lang=s.lang,
-                              posted_at=s.posted_at.isoformat() if s.posted_at else None)
-                 for s in sources])
 
 
 def newest_date(session: Session, *, kind: Sequence[str] = ()) -> date | None:
@@ -244,7 +204,7 @@ def map_points(session: Session, *, flt: IncidentFilter,
     for r in rows:
         props = PointProperties(
             uid=r["uid"], kind=r["kind"], date=r["date"],
-            title_en=mask_identifiers(r["title_en"]), title_zh=mask_identifiers(r["title_zh"]),
+            title_en=masked(r["title_en"]), title_zh=masked(r["title_zh"]),
             industry=r["industry"], ownership=r["ownership"], participants=r["participants"],
             demands=sorted(demands[r["id"]], key=order.index))
         features.append(PointFeature(

@@ -4,12 +4,17 @@ Every reader yields :class:`Item` s in input order: a post, or a reject naming t
 line (the entry's position, for a feed) and a stable reason code. Only ``id`` and ``text`` are
 read as required; ``posted_at``, ``platform``, ``url``, ``lang`` and ``title`` as optional;
 every other key (such as an evaluation file's ``gold``) is ignored, never read.
+
+A post's text is kept exactly as given (evidence spans index it), so a line whose text cannot
+be stored as given — bytes that are not UTF-8, a NUL or a lone surrogate — is a reject, never
+silently altered.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +33,10 @@ from labourmap.errors import LabourmapError
 CHINA = timezone(timedelta(hours=8))
 SUFFIXES = (".jsonl", ".csv")
 MAX_TEXT = 100_000
+MAX_ID = 200  # sources.external_id
+#: NUL (PostgreSQL cannot store it) and surrogates (undecodable bytes, or a lone \\ud800).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,13 @@ class Reject:
     raw: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.origin, "line": self.line, "code": self.code,
-                "reason": self.reason, "raw": self.raw[:500]}
+        return {"file": _printable(self.origin), "line": self.line, "code": self.code,
+                "reason": _printable(self.reason), "raw": _printable(self.raw[:500])}
+
+
+def _printable(value: str) -> str:
+    """``value`` with what UTF-8 cannot hold (lone surrogates) shown as ``?``."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,23 @@ def parse_posted_at(value: Any) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=CHINA)
 
 
+def _unstorable(raw: Mapping[str, Any]) -> str | None:
+    """The first key whose value holds a character that cannot be stored as given."""
+    for key in ("id", "text", "posted_at", "platform", "url", "lang", "title"):
+        value = raw.get(key)
+        if isinstance(value, str) and UNSTORABLE.search(value):
+            return key
+    return None
+
+
+def language(value: str | None) -> str | None:
+    """A language tag as stored (at most 8 characters): ``zh-Hans-CN`` → ``zh``; not a tag →
+    None."""
+    if not value or not LANG.match(value):
+        return None
+    return value if len(value) <= 8 else re.split(r"[-_]", value)[0].lower()
+
+
 def post_from_mapping(raw: Mapping[str, Any], *, origin: str, line: int) -> Item:
     """One post from a JSON object or a CSV row, or the reason it is not one."""
     text_raw = json.dumps(dict(raw), ensure_ascii=False, default=str)
@@ -83,6 +114,13 @@ def post_from_mapping(raw: Mapping[str, Any], *, origin: str, line: int) -> Item
     if len(text) > MAX_TEXT:
         return _reject(origin, line, "text_too_long",
                        f"the text is longer than {MAX_TEXT} characters", text_raw)
+    if len(str(post_id).strip()) > MAX_ID:
+        return _reject(origin, line, "id_too_long",
+                       f"the id is longer than {MAX_ID} characters", text_raw)
+    if (key := _unstorable(raw)) is not None:
+        return _reject(origin, line, "bad_characters",
+                       f"`{key}` holds a NUL, a lone surrogate or bytes that are not UTF-8",
+                       text_raw)
     posted_at = None
     if raw.get("posted_at") not in (None, ""):
         try:
@@ -100,15 +138,20 @@ def post_from_mapping(raw: Mapping[str, Any], *, origin: str, line: int) -> Item
         return str(val).strip() or None if val is not None else None
 
     post = Post(id=str(post_id).strip(), text=text, posted_at=posted_at, platform=platform,
-                url=opt("url"), lang=opt("lang"))
+                url=opt("url"), lang=language(opt("lang")))
     return InPost(post=post, origin=origin, line=line, title=opt("title"))
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
     origin = str(path)
-    with path.open(encoding="utf-8", errors="replace") as fh:
+    # undecodable bytes become lone surrogates, so that the line is rejected, not altered
+    with path.open(encoding="utf-8-sig", errors="surrogateescape") as fh:
         for line_no, line in enumerate(fh, start=1):
             if not line.strip():
+                continue
+            if UNSTORABLE.search(line):
+                yield _reject(origin, line_no, "bad_encoding",
+                              "the line holds bytes that are not UTF-8 (or a NUL)", line)
                 continue
             try:
                 raw = json.loads(line)
@@ -124,7 +167,7 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 def read_csv(path: Path) -> Iterator[Item]:
     origin = str(path)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
         reader = csv.DictReader(fh)
         header = reader.fieldnames or []
         if "id" not in header or "text" not in header:

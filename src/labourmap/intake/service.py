@@ -55,6 +55,14 @@ def new_reference(session: Session) -> str:
             return ref
 
 
+def new_uid(session: Session) -> str:
+    """A random incident uid, unrelated to the reference."""
+    while True:
+        uid = f"p-{secrets.token_hex(8)}"
+        if session.scalar(select(Incident.id).where(Incident.uid == uid)) is None:
+            return uid
+
+
 def submit_report(session: Session, *, report: ReportIn) -> str:
     """Store a report in the review queue; returns its reference number."""
     ref = new_reference(session)
@@ -69,8 +77,9 @@ def submit_report(session: Session, *, report: ReportIn) -> str:
     src = Source(platform="form", text=text, posted_at=now, lang=report.lang, public=False,
                  external_id=ref,
                  content_hash=content_hash({"platform": "form", "reference": ref, "text": text}))
-    inc: Incident = new_incident(rec, uid=f"r-{ref[3:].replace('-', '').lower()}",
-                                 extras={"report": ref})
+    # the uid is public once the incident is published: it must not give the reference away
+    # (nor that a worker reported it), so it is random and shaped like an ingested incident's
+    inc: Incident = new_incident(rec, uid=new_uid(session), extras={"report": ref})
     session.add(inc)
     session.flush()
     src.incident_id = inc.id

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from labourmap.accountability.editor import render_panel
 from labourmap.errors import NotAuthenticated
 from labourmap.incidents.records import MULTI, format_number
 from labourmap.review.api import place_options
@@ -105,6 +106,7 @@ def incident_page(request: Request, session: SessionDep, user: Viewer, uid: str
     return render(request, "incident.html", user=user, inc=inc, can_edit=can_edit,
                   coded=CODED, texts=TEXTS, numbers=NUMBERS, multi=MULTI, value=_text,
                   provinces=place_options(None),
+                  accountability=render_panel(request, session, incident_uid=uid, user=user),
                   cities=place_options(inc.province) if inc.province else [],
                   counties=place_options(inc.city) if inc.city else [])
 

@@ -166,6 +166,8 @@ def edit_incident(session: Session, *, uid: str, changes: dict[str, Any], userna
     """Change fields of an incident; every changed field goes to the history. Returns the
     names of the changed fields."""
     old = _load(session, uid)
+    if old["status"] == "merged":
+        raise Conflict(f"incident {uid} was merged into another: edit that one")
     current = session.scalar(select(Incident.version).where(Incident.id == old["_id"]))
     _check_version(old, version, int(current or 0))
     unknown = sorted(set(changes) - set(EDITABLE))

@@ -106,32 +106,60 @@ def validate_union(raw: dict[str, Any], *, line: int | None = None,
                        departments), []
 
 
-def write_unions(session: Session, records: Iterable[UnionRecord]) -> tuple[int, int]:
-    """Insert or update unions by uid (departments replaced), then link parents.
-    Returns (created, updated). Parent uids must exist in the batch or the directory."""
-    created = updated = 0
+DEPARTMENT_KEYS = ("code", "local_name_zh", "local_name_en", "phone")
+
+
+def _same_departments(union: Union, departments: list[dict[str, Any]]) -> bool:
+    stored = [tuple(getattr(d, k) for k in DEPARTMENT_KEYS) for d in union.departments]
+    return stored == [tuple(d.get(k) for k in DEPARTMENT_KEYS) for d in departments]
+
+
+@dataclass
+class WriteCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def write_unions(session: Session, records: Iterable[UnionRecord]) -> WriteCounts:
+    """Insert or update unions by uid (departments replaced), then link parents. A stored
+    union the record does not change is left as it is. Parent uids must exist in the batch or
+    the directory."""
+    counts = WriteCounts()
     records = list(records)
     by_uid: dict[str, Union] = {}
+    changed: dict[str, bool] = {}
+    created: set[str] = set()
     for rec in records:
         union = session.scalar(select(Union).where(Union.uid == rec.uid))
         if union is None:
             union = Union(uid=rec.uid)
             session.add(union)
-            created += 1
+            counts.created += 1
+            created.add(rec.uid)
         else:
-            updated += 1
+            changed[rec.uid] = any(getattr(union, k) != v for k, v in rec.values.items()) \
+                or not _same_departments(union, rec.departments)
         for key, value in rec.values.items():
-            setattr(union, key, value)
-        union.departments = [UnionDepartment(**d) for d in rec.departments]
+            if getattr(union, key) != value:
+                setattr(union, key, value)
+        if not _same_departments(union, rec.departments):
+            union.departments = [UnionDepartment(**d) for d in rec.departments]
         by_uid[rec.uid] = union
     session.flush()
     for rec in records:
-        if rec.parent_uid:
-            parent = by_uid.get(rec.parent_uid) or session.scalar(
-                select(Union).where(Union.uid == rec.parent_uid))
-            by_uid[rec.uid].parent_id = parent.id if parent else None
+        if not rec.parent_uid:
+            continue
+        parent = by_uid.get(rec.parent_uid) or session.scalar(
+            select(Union).where(Union.uid == rec.parent_uid))
+        parent_id = parent.id if parent else None
+        if by_uid[rec.uid].parent_id != parent_id:
+            by_uid[rec.uid].parent_id = parent_id
+            changed[rec.uid] = True
+    counts.updated = sum(v for uid, v in changed.items() if uid not in created)
+    counts.unchanged = len(records) - counts.created - counts.updated
     session.flush()
-    return created, updated
+    return counts
 
 
 def add_union(session: Session, *, data: UnionCreate) -> Union:

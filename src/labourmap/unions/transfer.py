@@ -32,6 +32,7 @@ class UnionImportResult:
     rows: int = 0
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
 
 
 def _departments_cell(cell: str) -> list[dict[str, Any]]:
@@ -107,5 +108,6 @@ def import_unions(session: Session, *, rows: list[tuple[int, dict[str, Any]]], l
                   ) -> UnionImportResult:
     """Validate all rows, then write them (in the caller's transaction)."""
     records = validate_unions(session, rows, label=label)
-    created, updated = write_unions(session, records)
-    return UnionImportResult(rows=len(records), created=created, updated=updated)
+    counts = write_unions(session, records)
+    return UnionImportResult(rows=len(records), created=counts.created, updated=counts.updated,
+                             unchanged=counts.unchanged)

@@ -11,6 +11,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from labourmap import __version__
 from labourmap.accountability import api as accountability_api
+from labourmap.accountability import editor as accountability_editor
 from labourmap.accountability import pages as accountability_pages
 from labourmap.db import Database, check_schema
 from labourmap.incidents.api import router as incidents_router
@@ -44,8 +45,12 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.templates = Jinja2Templates(directory=WEB / "templates")
+    app.state.templates.env.auto_reload = False  # templates are read once, not checked per page
     install_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # Answers under 16 KiB reach the reader in the first round trip of a new connection (a
+    # TCP initial window of ten segments) whether compressed or not: compressing them only
+    # costs time. Lists, downloads, points and boundaries are larger and are compressed.
+    app.add_middleware(GZipMiddleware, minimum_size=16 * 1024, compresslevel=6)
     app.include_router(incidents_router)
     app.include_router(downloads_router)
     app.include_router(meta_router)
@@ -56,6 +61,7 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     app.include_router(accountability_api.router)
     app.include_router(unions_api.router)
     app.include_router(accountability_pages.router)
+    app.include_router(accountability_editor.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
 
     @app.get("/healthz", tags=["meta"])

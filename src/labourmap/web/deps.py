@@ -1,16 +1,31 @@
-"""Typed dependencies shared by routes: the database session and the public filter."""
+"""Typed dependencies shared by routes — the database session and the public filter — and
+the way the public site's routes run their database work: in one worker thread per request.
+
+A sync route with :data:`SessionDep` and :data:`FilterDep` hands work to a worker thread four
+or five times per request (opening the session, the filter, the route, checking its answer
+against the response model, closing the session); under load each hand-over waits for the
+thread to be scheduled. The public routes instead are coroutines that call :func:`in_worker`
+once, build the filter on the event loop (it does no I/O) and answer JSON serialised in the
+worker (:func:`json_answer`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import date
-from typing import Annotated
+from typing import Annotated, ParamSpec, TypeVar
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Response
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from labourmap.db import Database
 from labourmap.incidents.filters import IncidentFilter
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def get_db(request: Request) -> Database:
@@ -24,6 +39,30 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+async def in_worker(request: Request, work: Callable[[Session], T]) -> T:
+    """``work(session)`` in one worker thread, with a session opened and closed there."""
+    def run() -> T:
+        with get_db(request).sessions() as session:
+            return work(session)
+
+    return await run_in_threadpool(run)
+
+
+def json_answer(model: BaseModel) -> Response:
+    """``model`` as a JSON response (serialised by pydantic, not validated again)."""
+    return Response(model.model_dump_json().encode(), media_type="application/json")
+
+
+def on_event_loop(function: Callable[P, T]) -> Callable[P, Awaitable[T]]:
+    """``function`` as a coroutine with the same signature, so that FastAPI calls it on the
+    event loop rather than in a worker thread: for dependencies that do no I/O."""
+    @functools.wraps(function)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return function(*args, **kwargs)
+
+    return call
 
 
 def _csv(value: str | None) -> list[str]:
@@ -56,4 +95,4 @@ def public_filter(
     ).validate()
 
 
-FilterDep = Annotated[IncidentFilter, Depends(public_filter)]
+FilterDep = Annotated[IncidentFilter, Depends(on_event_loop(public_filter))]

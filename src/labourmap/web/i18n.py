@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,17 @@ def catalogue(lang: str) -> dict[str, str]:
     return {str(m.id): str(m.string) for m in cat if m.id and m.string and not m.fuzzy}
 
 
+@cache
+def code_labels(lang: str) -> dict[str, dict[str, str]]:
+    """``{field: {code: label}}`` of the codebook in ``lang``, built once."""
+    return get_codebook().labels(lang)
+
+
+@lru_cache(maxsize=8192)
+def _format_date(value: dt.date, fmt: str, locale: str) -> str:
+    return format_date(value, fmt, locale=locale)
+
+
 @dataclass(frozen=True)
 class Translator:
     """Everything a page needs to speak one language."""
@@ -61,15 +72,15 @@ class Translator:
         """The codebook label of ``code`` in field ``field`` ('' for none)."""
         if code is None:
             return ""
-        cb = get_codebook()
-        return cb[field].code_label(code, self.lang) if field in cb.fields else code
+        labels = code_labels(self.lang).get(field)
+        return labels.get(code, code) if labels is not None else code
 
     def field_label(self, field: str) -> str:
         cb = get_codebook()
         return cb[field].label(self.lang) if field in cb.fields else self.gettext(field)
 
     def date(self, value: dt.date | None, fmt: str = "long") -> str:
-        return format_date(value, fmt, locale=self.locale) if value else ""
+        return _format_date(value, fmt, self.locale) if value else ""
 
     def incident_date(self, value: dt.date | None, precision: str = "day") -> str:
         """A date as precise as it is known: a day, "week of" a day, or a month."""

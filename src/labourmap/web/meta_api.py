@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -65,8 +66,9 @@ def codebook() -> CodebookOut:
         for f in cb.fields.values()])
 
 
+@cache
 def provinces() -> list[DivisionOut]:
-    """The mainland's province-level divisions, in code order."""
+    """The mainland's province-level divisions, in code order (built once; read only)."""
     return [DivisionOut(code=d.code, name_zh=d.name_zh, name_en=d.name_en, level=d.level,
                         lat=d.lat, lon=d.lon)
             for d in get_gazetteer().all("province") if d.mainland]

@@ -3,6 +3,7 @@
 Each page renders the same service function's data that a JSON route under /api/v1 returns
 (the map's list: ``list_incidents``; an incident: ``get_incident``; the data page:
 ``data_dictionary``); the maps and charts then read the public JSON API from the browser.
+A page reads and renders in one worker thread (:func:`~labourmap.web.deps.in_worker`).
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
 from starlette.routing import Match
 
 from labourmap.codebook import get_codebook
 from labourmap.errors import NotFound, Problem, ValidationError
+from labourmap.incidents.detail import get_incident
 from labourmap.incidents.filters import IncidentFilter
-from labourmap.incidents.service import get_incident, list_incidents, newest_date
-from labourmap.web.deps import SessionDep, public_filter
+from labourmap.incidents.service import list_incidents, newest_date
+from labourmap.web.deps import in_worker, public_filter
 from labourmap.web.dictionary import data_dictionary
-from labourmap.web.i18n import COOKIE, Translator, pick_lang
+from labourmap.web.i18n import COOKIE, Translator, code_labels, pick_lang
 from labourmap.web.meta_api import cities_of, provinces
 
 router = APIRouter(include_in_schema=False)
@@ -31,6 +34,9 @@ FILTER_KEYS = ("date_from", "date_to", "province", "city", "industry", "demands"
                "ownership", "participants", "responses", "q")
 MULTI_FILTERS = ("industry", "demands", "forms", "ownership", "participants", "responses")
 COLOR_FIELDS = ("industry", "demands", "ownership", "participants")
+#: The coded fields an incident page lists, in order.
+CODED = ("kind", "industry", "forms", "demands", "ownership", "participants", "responses",
+         "accident_type", "outcome", "date_precision", "geo_precision")
 DEFAULT_MONTHS = 6
 #: Messages the browser scripts show (translated into the page's language).
 JS_MESSAGES = (
@@ -40,6 +46,7 @@ JS_MESSAGES = (
     "{shown} of {total} incidents shown as points; zoom in or narrow the filters for more.",
     "Zoom in to see incidents as points.", "incidents", "No data", "Share (%)", "Count",
     "Could not load the data: {error}", "All cities", "Rate", "Region",
+    "Rings: the mix of a cluster's incidents.",
 )
 
 
@@ -58,10 +65,16 @@ MAPS = (
 
 
 def has_accountability(request: Request) -> bool:
-    """Whether the accountability API is part of this app (then its tab shows)."""
-    scope = {"type": "http", "method": "GET", "path": ACCOUNTABILITY_API, "root_path": "",
-             "path_params": {}, "query_string": b"", "headers": []}
-    return any(r.matches(scope)[0] == Match.FULL for r in request.app.router.routes)
+    """Whether the accountability API is part of this app (then its tab shows); looked up
+    once per app, on its first page."""
+    state = request.app.state
+    found: bool | None = getattr(state, "has_accountability", None)
+    if found is None:
+        scope = {"type": "http", "method": "GET", "path": ACCOUNTABILITY_API, "root_path": "",
+                 "path_params": {}, "query_string": b"", "headers": []}
+        found = any(r.matches(scope)[0] == Match.FULL for r in request.app.router.routes)
+        state.has_accountability = found
+    return found
 
 
 def nav(request: Request, tr: Translator) -> list[dict[str, Any]]:
@@ -111,7 +124,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last)) + dt.timedelta(days=1)
 
 
-def page_filter(request: Request, session: Any, kind: str) -> IncidentFilter:
+def page_filter(request: Request, session: Session, kind: str) -> IncidentFilter:
     """The filter of a map page from its URL. With no date in the URL the range is the six
     months up to the newest incident of the map; an empty date in the URL means no bound."""
     params = {k: request.query_params.get(k, "") for k in FILTER_KEYS}
@@ -134,7 +147,7 @@ def _page_number(request: Request) -> int:
         return 1
 
 
-def map_page(request: Request, session: SessionDep, mk: MapKind) -> HTMLResponse:
+def map_page(request: Request, session: Session, mk: MapKind) -> HTMLResponse:
     lang, asked = pick_lang(request)
     tr = Translator(lang)
     flt = page_filter(request, session, mk.kind)
@@ -149,7 +162,7 @@ def map_page(request: Request, session: SessionDep, mk: MapKind) -> HTMLResponse
     config = {
         "kind": mk.kind, "lang": lang, "state": state, "page": listing.page, "size": size,
         "color": color if color in COLOR_FIELDS else "industry",
-        "messages": tr.messages(JS_MESSAGES), "labels": cb.labels(lang),
+        "messages": tr.messages(JS_MESSAGES), "labels": code_labels(lang),
         "order": {f: list(cb[f].allowed()) for f in COLOR_FIELDS},
         "fieldLabels": {f: cb[f].label(lang) for f in cb.fields},
         "provinceNames": {p.code: tr.name(p) for p in provinces()},
@@ -162,8 +175,8 @@ def map_page(request: Request, session: SessionDep, mk: MapKind) -> HTMLResponse
 
 
 def _route(mk: MapKind) -> Any:
-    def endpoint(request: Request, session: SessionDep) -> HTMLResponse:
-        return map_page(request, session, mk)
+    async def endpoint(request: Request) -> HTMLResponse:
+        return await in_worker(request, lambda session: map_page(request, session, mk))
 
     endpoint.__name__ = f"map_{mk.kind}"
     return endpoint
@@ -174,18 +187,18 @@ for _mk in MAPS:
 
 
 @router.get("/incidents/{uid}", response_class=HTMLResponse)
-def incident_page(request: Request, session: SessionDep, uid: str) -> HTMLResponse:
+async def incident_page(request: Request, uid: str) -> HTMLResponse:
     lang, asked = pick_lang(request)
     tr = Translator(lang)
-    inc = get_incident(session, uid=uid)
-    cb = get_codebook()
-    coded = [f for f in ("kind", "industry", "forms", "demands", "ownership", "participants",
-                         "responses", "accident_type", "outcome", "date_precision",
-                         "geo_precision") if f in cb.fields]
-    config = {"lang": lang, "uid": inc.uid, "point": [inc.latitude, inc.longitude]
-              if inc.latitude is not None and inc.longitude is not None else None,
-              "province": inc.province, "city": inc.city}
-    return render(request, "incident.html", tr, asked, inc=inc, coded=coded, config=config)
+
+    def page(session: Session) -> HTMLResponse:
+        inc = get_incident(session, uid=uid)
+        config = {"lang": lang, "uid": inc.uid, "point": [inc.latitude, inc.longitude]
+                  if inc.latitude is not None and inc.longitude is not None else None,
+                  "province": inc.province, "city": inc.city}
+        return render(request, "incident.html", tr, asked, inc=inc, coded=CODED, config=config)
+
+    return await in_worker(request, page)
 
 
 @router.get("/data", response_class=HTMLResponse)

@@ -111,14 +111,15 @@
   var layers = { province: null, city: null };
   var counts = { province: {}, city: {} };
   var breaks = { province: [], city: [] };
-  var clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
+  var clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
+    iconCreateFunction: clusterIcon });
   map.addLayer(clusters);
   function level() { return map.getZoom() >= CITY_ZOOM ? "city" : "province"; }
   function regionStyle(lvl) {
     return function (feature) {
       var n = counts[lvl][feature.id] || 0;
       return { color: "#6b6b6b", weight: lvl === "province" ? 1 : 0.6, fillOpacity: n ? 0.85 : 0.5,
-        fillColor: LM.shade(n, breaks[lvl]) || "#f4f2ee" };
+        fillColor: LM.shade(n, breaks[lvl]) || "#f4f2ee", className: "region region-" + feature.id };
     };
   }
   function regionName(feature) { return lang === "zh" ? feature.properties.name_zh : feature.properties.name_en; }
@@ -187,6 +188,40 @@
     var i = cfg.order[current.color].indexOf(v);
     return i < 0 ? LM.NONE_COLOUR : LM.PALETTE[i % LM.PALETTE.length];
   }
+  /* A cluster is a ring cut in the colours of its incidents, in proportion, with their
+     number inside; its name says how many incidents it holds (the marker is a button). */
+  function clusterIcon(cluster) {
+    var tally = {}, colours = [];
+    var n = cluster.getChildCount();
+    cluster.getAllChildMarkers().forEach(function (m) {
+      var c = m.options.fillColor;
+      if (!tally[c]) { tally[c] = 0; colours.push(c); }
+      tally[c] += 1;
+    });
+    colours.sort(function (a, b) { return tally[b] - tally[a] || (a < b ? -1 : 1); });
+    var size = n < 10 ? 34 : n < 100 ? 40 : n < 1000 ? 46 : 52;
+    var mid = size / 2, r = mid - 5, circ = 2 * Math.PI * r, done = 0;
+    var ring = colours.map(function (c) {
+      var len = tally[c] / n * circ;
+      var arc = '<circle cx="' + mid + '" cy="' + mid + '" r="' + r + '" fill="none" stroke="' + c +
+        '" stroke-width="9" stroke-dasharray="' + len.toFixed(2) + " " + (circ - len).toFixed(2) +
+        '" stroke-dashoffset="' + (-done).toFixed(2) + '"/>';
+      done += len;
+      return arc;
+    }).join("");
+    var label = countText(n);
+    var svg = '<svg role="img" aria-label="' + LM.escape(label) + '" width="' + size + '" height="' + size +
+      '" viewBox="0 0 ' + size + " " + size + '" data-colours="' + colours.join(" ") + '">' +
+      '<title>' + LM.escape(label) + "</title>" +
+      '<circle cx="' + mid + '" cy="' + mid + '" r="' + (r + 4.5) + '" fill="#fff" stroke="#333" stroke-width="1"/>' +
+      '<g transform="rotate(-90 ' + mid + " " + mid + ')">' + ring + "</g>" +
+      '<text x="' + mid + '" y="' + mid + '" dy="0.35em" text-anchor="middle">' + LM.escape(LM.number(lang, n)) + "</text></svg>";
+    return L.divIcon({ html: svg, className: "lm-cluster", iconSize: L.point(size, size) });
+  }
+  function recolour() {
+    clusters.eachLayer(function (m) { m.setStyle({ fillColor: colourOf(m.feature.properties) }); });
+    clusters.refreshClusters();
+  }
   function renderLegend() {
     var box = document.getElementById("legend");
     box.textContent = "";
@@ -205,6 +240,7 @@
     none.appendChild(sw);
     none.appendChild(document.createTextNode(t("Not coded")));
     box.appendChild(none);
+    box.appendChild(LM.el("span", { "class": "muted" }, t("Rings: the mix of a cluster's incidents.")));
   }
   function loadPoints() {
     var note = document.getElementById("map-note");
@@ -227,6 +263,7 @@
         var markers = fc.features.map(function (f) {
           var c = f.geometry.coordinates;
           var m = L.circleMarker([c[1], c[0]], { radius: 6, weight: 1, color: "#333", fillOpacity: 0.9, fillColor: colourOf(f.properties) });
+          m.feature = f;
           var p = f.properties;
           m.bindPopup('<a href="/incidents/' + encodeURIComponent(p.uid) + "?lang=" + lang + '">' +
             LM.escape(title(p)) + "</a><br>" + LM.escape(LM.date(lang, p.date)));
@@ -343,13 +380,6 @@
   form.addEventListener("change", function (ev) {
     var name = ev.target.name;
     if (name === "measure" || name === "period") { return; }
-    if (name === "color") {
-      current.color = ev.target.value;
-      syncLinks();
-      renderLegend();
-      loadPoints();
-      return;
-    }
     if (name === "province") {
       loadCities(ev.target.value).then(refresh);
       return;
@@ -359,7 +389,7 @@
   });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); refresh(); });
   document.getElementById("f-color").addEventListener("change", function (ev) {
-    current.color = ev.target.value; syncLinks(); renderLegend(); loadPoints();
+    current.color = ev.target.value; syncLinks(); renderLegend(); recolour();
   });
   form.elements.q.addEventListener("search", function () { refresh(); });
 
