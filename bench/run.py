@@ -30,7 +30,10 @@ def main() -> None:
     parser.add_argument("--only", default="store,web,ingest",
                         help="Comma-separated: store, web, ingest")
     parser.add_argument("--posts", type=int, default=1_000_000,
-                        help="ingest: synthetic posts extracted on Dask")
+                        help="ingest: synthetic posts (extract, cpca and Dask runs)")
+    parser.add_argument("--dev", type=Path, default=Path(os.environ.get(
+        "LABOURMAP_BENCH_DEV", "../shared/eval/dev.jsonl")),
+                        help="ingest: a labelled set for province/city accuracy (if present)")
     parser.add_argument("--requests", type=int, default=300,
                         help="web: at most this many requests per query")
     parser.add_argument("--seconds", type=float, default=30.0,
@@ -50,7 +53,7 @@ def main() -> None:
         (RESULTS / "web.json").write_text(json.dumps(res, indent=2) + "\n")
         print(json.dumps(res, indent=2))
     if "ingest" in args.only:
-        res = bench_ingest.run(args.posts)
+        res = bench_ingest.run(args.posts, work=work, dev=args.dev)
         (RESULTS / "ingest.json").write_text(json.dumps(res, indent=2) + "\n")
         print(json.dumps(res, indent=2))
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import typer
+import typer.core
+import typer.main
 from typer.testing import CliRunner
 
 from labourmap.cli import engine
+from labourmap.cli.main import COMMANDS
+from labourmap.cli.main import app as labourmap
 
 app = typer.Typer()
 app.command("extract")(engine.extract_cmd)
@@ -91,3 +98,54 @@ def test_cluster_lists_incidents_only(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2
+
+
+# -- the whole `labourmap` command: every command listed, a fast start -----------------------
+
+HEAVY = ("fastapi", "sqlalchemy", "alembic", "uvicorn", "dask", "distributed")
+LOADED = ("import sys\n"
+          f"print('LOADED:', *sorted(m for m in {HEAVY} if m in sys.modules), file=sys.stderr)\n")
+RUN = "import sys\nfrom labourmap.cli.main import main\ntry:\n    main()\nfinally:\n"
+
+
+def _loaded(result: subprocess.CompletedProcess[str]) -> list[str]:
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("LOADED:")]
+    return line.split()[1:]
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, COLUMNS="250")
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, timeout=300)
+
+
+def test_help_lists_every_command_with_its_help() -> None:
+    result = _python("from labourmap.cli.main import main; main()", "--help")
+    assert result.returncode == 0, result.stderr
+    shown = " ".join(result.stdout.split())
+    root = typer.main.get_command(labourmap)
+    assert isinstance(root, typer.core.TyperGroup)
+    with typer.Context(root) as ctx:
+        names = root.list_commands(ctx)
+        assert names == [c.name for c in COMMANDS]
+        for name in names:
+            command = root.get_command(ctx, name)
+            assert command is not None, name
+            first_line = (command.help or "").strip().splitlines()[0]
+            assert f" {name} {first_line}" in shown, name
+
+
+def test_importing_the_cli_loads_no_web_stack_database_or_dask() -> None:
+    result = _python("import labourmap.cli.main\n" + LOADED)
+    assert result.returncode == 0, result.stderr
+    assert _loaded(result) == []
+
+
+def test_extract_and_cluster_load_no_web_stack_database_or_dask(tmp_path: Path) -> None:
+    path = _write(tmp_path, [json.dumps(GOOD, ensure_ascii=False)])
+    for command in ("extract", "cluster"):
+        result = _python(RUN + "".join(f"    {line}\n" for line in LOADED.splitlines()),
+                         command, str(path))
+        assert result.returncode == 0, result.stderr
+        assert '"g1"' in result.stdout
+        assert _loaded(result) == [], command

@@ -65,3 +65,38 @@ def test_best_match_reads_stored_records() -> None:
 def test_employer_keys() -> None:
     assert employer_key("宏達五金製品有限公司") == "宏达五金制品"
     assert employer_key("Foxconn") == employer_key("富士康")
+
+
+def test_reports_in_three_scripts_of_one_accident_share_a_group() -> None:
+    zh = "昨天上午，江门鸿盛化工有限公司仓库发生爆炸，造成5名工人死亡、8人受伤。"
+    hant = "江門鴻盛化工廠周四發生爆炸，5死8傷，當局正調查事故原因。"
+    en = ("A blast at the Hongsheng Chemical warehouse in Jiangmen, Guangdong, on Thursday "
+          "killed five workers and injured eight.")
+    other = "昨天上午，东莞一家家具厂发生火灾，造成2名工人死亡。"
+    groups = cluster(_items([zh, hant, en, other]))
+    assert groups[0] == groups[1] == groups[2] != groups[3]
+
+
+def test_a_post_without_a_day_joins_by_the_day_it_was_posted() -> None:
+    a = post("我们是在湛江修码头的二十多名工人，包工头欠我们工资六十万，请有关部门帮帮我们！",
+             "2024-10-18T09:00:00", "p1")
+    b = post("湛江二十多名码头工人发视频求助，称被拖欠工资六十万元。", "2024-10-19T09:00:00", "p2")
+    groups = cluster([(p, extract(p)) for p in (a, b)])
+    assert groups[0] == groups[1] is not None
+
+
+def test_romanised_employer_matches_across_scripts() -> None:
+    from labourmap.engine.cluster import same_employer
+
+    zh, en = employer_key("瑞丰物流有限公司") or "", employer_key("Ruifeng Logistics") or ""
+    assert same_employer(zh, en)
+    assert not same_employer(employer_key("瑞丰物流") or "", employer_key("Hongda") or "")
+
+
+def test_a_township_matches_its_romanised_name() -> None:
+    from labourmap.engine.cluster import _site_terms
+    from labourmap.engine.text import normalise
+
+    zh = _site_terms(normalise("佛山狮山镇一家工厂"))
+    en = _site_terms(normalise("a factory in Shishan town, Foshan"))
+    assert "py:shishan" in zh & en

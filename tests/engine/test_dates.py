@@ -45,3 +45,18 @@ def test_traditional_text_and_spans() -> None:
 def test_start_marker() -> None:
     found = find_dates(normalise("罢工从10月8日开始，到10月12日仍未结束"), FRIDAY)
     assert found[0].start_marker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本月9日，工人们开始停工", "2024-10-09"),
+    ("本月初宣布关厂，上月28日起工人陆续停工", "2024-09-28"),
+    ("前晚深夜，仓库发生爆炸", "2024-10-16"),
+    ("crane operators downed tools on May 6", "2024-05-06"),
+    ("drivers walked out on May Day", "2024-05-01"),
+])
+def test_month_relative_and_holiday_days(text: str, expected: str) -> None:
+    assert days(text)[0] == expected
+
+
+def test_may_the_verb_is_no_day() -> None:
+    assert days("the workers may 5 times refuse") == []

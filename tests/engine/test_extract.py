@@ -161,3 +161,9 @@ def test_stop_work_order_is_no_strike() -> None:
     text = "工地发生坍塌，2名工人死亡。住建部门责令该工地停工整改。"
     r = run(text).record()
     assert r["kind"] == "workplace_accident" and r["forms"] == []
+
+
+def test_an_accident_is_dated_by_the_day_beside_it() -> None:
+    text = ("Rescuers brought 6 miners out alive on Thursday, ten days after an explosion on "
+            "8 October trapped 14 workers in a gold mine in Zhaoyuan, Shandong.")
+    assert run(text).record()["date"] == "2024-10-08"

@@ -67,3 +67,36 @@ def test_township_goes_to_place_as_text() -> None:
     assert loc.county is not None and loc.county.value == "440605"
     s, e = loc.place.spans[0]
     assert text[s:e] == "狮山镇"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's short name fused into a firm's name
+    ("【维权观察】顺德美信电器厂的工人今天停工", ("440000", "440600", "440606")),
+    ("通报称昆山华宇精密机械有限公司发生事故", ("320000", "320500", "320583")),
+    # a firm named like a county elsewhere does not beat the city named in the post
+    ("武汉市的新丰鞋厂工人今天罢工", ("420000", "420100", None)),
+    # a city after a province whose last character is a surname
+    ("黑龍江雙鴨山上千名礦工上街", ("230000", "230500", None)),
+    ("那这几天鹤岗街上的人是谁", ("230000", "230400", None)),
+    # the workers' hometown is not where they acted
+    ("两百多个四川巴中来的农民工今天到广州市政府门口讨薪", ("440000", "440100", None)),
+    ("Some 100 workers from Zigong in Sichuan went to the Xiamen government offices on Monday.",
+     ("350000", "350200", None)),
+    # a place named for another, earlier event
+    ("继东莞裕元之后，惠州一家鞋厂工人今天罢工", ("440000", "441300", None)),
+    # an English district name without "District"
+    ("workers at a shoe factory in Panyu, Guangzhou", ("440000", "440100", "440113")),
+])
+def test_place_precedence(text: str, expected: tuple[str | None, ...]) -> None:
+    assert where(text) == expected
+
+
+def test_a_list_of_provinces_is_no_place() -> None:
+    assert where("drivers struck in Hebei, Henan, Shandong and a dozen other provinces") == (
+        None, None, None)
+
+
+def test_abroad_outweighs_a_hometown() -> None:
+    loc = default_index().resolve(
+        normalise("workers from henan rioted at a nickel plant in sulawesi"), "x" * 55)
+    assert loc.outside is not None

@@ -22,8 +22,10 @@ from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.text import sentence_bounds
 
+HARD_VETO = ("stats", "history")
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
 WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要"}
+SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 MOTIVE = {"抗议", "protest*", "维权"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
@@ -69,6 +71,9 @@ SERIOUS = {
     "accident",
 }
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
+DUST = {"粉尘", "超标"}
+PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金"}
+PAY_ITEMS = {"补贴", "绩效", "奖金", "bonus*"}
 ACCIDENT_ORDER = (
     "poisoning_disease",
     "explosion_fire",
@@ -77,6 +82,7 @@ ACCIDENT_ORDER = (
     "machinery",
     "traffic",
     "mine",
+    "other",
 )
 
 
@@ -100,16 +106,19 @@ def _form_hits(doc: Doc) -> list[Hit]:
             and (
                 MONTH_BEFORE.search(doc.norm[max(0, h.start - 7) : h.start])
                 or re.match(r"\s?\d", doc.norm[h.end : h.end + 2])
+                or re.search(r"\d\s?$", doc.norm[max(0, h.start - 3) : h.start])
             )
         ):
             continue
         out.append(h)
+    if any(h.code != "protest" for h in out):  # 站上楼顶, 举着牌子: the sign is part of it
+        out = [h for h in out if h.term not in SIGNS]
     strong = [h for h in out if h.term not in WEAK_PROTEST]
     if strong:
         out = strong
     if any(h.code == "strike" for h in out):  # 停工，抗议欠薪: the strike is the protest
         out = [h for h in out if h.term not in MOTIVE]
-    if not cues.get("worker") and not doc.of("demand"):
+    if not cues.get("worker") and not doc.of("demand") and not (doc.employer and doc.of("industry")):
         return []
     if out or cues.get("collective"):  # one worker filing a complaint is no petition
         for m in PETITION.finditer(doc.norm):
@@ -132,6 +141,10 @@ def decide_kind(doc: Doc) -> str | None:
     accident_types = doc.of("accident")
     if any(cues.get(c) for c in VETO) and not (forms or casualty or help_):
         return None
+    if any(cues.get(c) for c in HARD_VETO) and not casualty:
+        return None  # a count of strikes over a year, an anniversary of an old strike
+    if cues.get("consumer") and not demands and not casualty:
+        return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
     serious = any(h.term in SERIOUS for h in doc.of("cue", "accident"))
     if casualty or (accident_types and cues.get("accident")):
@@ -140,7 +153,7 @@ def decide_kind(doc: Doc) -> str | None:
         if not forms or (accident_types and (doc.killed or serious)):
             if workers or doc.of("industry") or doc.employer:
                 return "workplace_accident"
-    if forms and (workers or demands):
+    if forms and (workers or demands or (doc.employer and doc.of("industry"))):
         return "collective_action"
     if help_ and (workers or demands) and (demands or accident_types):
         return "call_for_help"
@@ -188,8 +201,24 @@ def industry(doc: Doc) -> None:
 
 
 def demands(doc: Doc) -> None:
-    for h in doc.of("demand"):
-        doc.add("demands", h.code, ((h.start, h.end),), 0.7)
+    hits = doc.of("demand")
+    disease = any(h.code == "poisoning_disease" for h in doc.of("accident")) or any(
+        h.code == "injury_compensation" for h in hits
+    )
+    for h in hits:
+        if any(
+            o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in hits
+        ):
+            continue  # 收购 inside 收购价: a price, not a takeover
+        code = h.code
+        if code == "severance" and h.term in PLAIN_COMPENSATION and disease:
+            code = "injury_compensation"  # compensation for silicosis is for the disease
+        if code == "pay" and h.term in PAY_ITEMS and any(
+            o.code == "wage_arrears" and o.start < h.start and h.start - o.start < 24 for o in hits
+        ):
+            continue  # 拖欠的补贴和绩效工资: the items owed, not a pay claim
+        doc.add("demands", code, ((h.start, h.end),), 0.7)
 
 
 def ownership(doc: Doc) -> None:
@@ -231,7 +260,11 @@ def responses(doc: Doc) -> None:
 
 def accident_type(doc: Doc) -> None:
     counts: dict[str, list[Hit]] = defaultdict(list)
-    for h in doc.of("accident"):
+    hits = doc.of("accident")
+    blast = any(h.code == "explosion_fire" for h in hits)
+    for h in hits:
+        if blast and h.term in DUST:
+            continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
         counts[h.code].append(h)
     if not counts:
         return

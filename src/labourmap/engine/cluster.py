@@ -27,6 +27,7 @@ from typing import Any
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.text import normalise
 
+Day = date  # the field ``date`` below hides the type inside the class
 THRESHOLD = 5.0
 NEAR_DUPLICATE = 0.6
 ALIASES = {
@@ -80,6 +81,8 @@ class IncidentSummary:
     terms: frozenset[str] = frozenset()
     codes: frozenset[str] = frozenset()  # forms and demands
     shingles: frozenset[str] = field(default=frozenset(), compare=False)
+    posted: Day | None = None  # the day of the post: a stand-in where the text names none
+    figures: frozenset[str] = frozenset()  # the toll and the sum owed: one event's fingerprint
 
 
 @dataclass(frozen=True)
@@ -109,11 +112,34 @@ def _shingles(norm: str) -> frozenset[str]:
     return frozenset(compact[i : i + 3] for i in range(max(0, len(compact) - 2)))
 
 
+def _site_terms(norm: str) -> set[str]:
+    """Townships, sites and schools named in the text, each also romanised (狮山镇 and
+    "Shishan town" share ``py:shishan``)."""
+    terms: set[str] = set()
+    for m in SITE.finditer(norm):
+        terms.add(m.group())
+        terms.add("py:" + _pinyin(m.group()[:2]))
+    for m in EN_SITE.finditer(norm):
+        terms.add(m.group(1))
+        terms.add("py:" + m.group(1).split(" ")[0])
+    return terms
+
+
+def _figures(record: Mapping[str, Any]) -> frozenset[str]:
+    out = set()
+    killed, amount = record.get("killed"), record.get("amount_yuan")
+    if isinstance(killed, int) and killed >= 3:
+        out.add(f"k:{killed}")
+    if isinstance(amount, (int, float)) and amount >= 10000:
+        out.add(f"y:{round(amount)}")
+    return frozenset(out)
+
+
 def summarise(post: Post, ex: Extraction) -> IncidentSummary:
     """The summary of one extracted post (key = the post's id)."""
     norm = normalise(post.text)
     day = ex.value("date")
-    terms = {m.group() for m in SITE.finditer(norm)} | {m.group(1) for m in EN_SITE.finditer(norm)}
+    terms = _site_terms(norm)
     place = ex.value("place")
     if place:
         terms.add(normalise(str(place)))
@@ -129,6 +155,8 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
         terms=frozenset(terms),
         codes=frozenset(codes),
         shingles=_shingles(norm),
+        posted=post.posted_day,
+        figures=_figures(ex.record()),
     )
 
 
@@ -144,11 +172,26 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
+def _pinyin(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name))
+
+
 def same_employer(a: str, b: str) -> bool:
     """One name holds the other, or they share a run of four characters (宏达五金 in
-    东莞长安镇宏达五金制品 and 宏达五金制品厂)."""
+    东莞长安镇宏达五金制品 and 宏达五金制品厂); across scripts, the romanised Chinese name
+    holds the English one's first word or the reverse (瑞海公司 and Ruihai Logistics)."""
     if a in b or b in a:
         return True
+    if a.isascii() != b.isascii():
+        en, zh = (a, b) if a.isascii() else (b, a)
+        zh = re.sub(r"[^\u4e00-\u9fff]", "", zh)
+        if len(zh) < 2:
+            return False
+        py = _pinyin(zh)
+        head = _pinyin(zh[:2])
+        return len(en) >= 4 and (en in py or (len(head) >= 4 and en.startswith(head)))
     return not a.isascii() and not b.isascii() and _common_run(a, b) >= 4
 
 
@@ -181,6 +224,11 @@ def score(a: IncidentSummary, b: IncidentSummary, *, check_text: bool = True) ->
         if gap <= 3:
             total += 3
             gate = True
+    else:  # a day missing: the days the posts were written stand in, more weakly
+        da, db = a.date or a.posted, b.date or b.posted
+        if da and db and abs((da - db).days) <= 2 and a.city and a.city == b.city:
+            total += 3
+            gate = True
     if a.city and a.city == b.city:
         total += 2
     if a.county and a.county == b.county:
@@ -191,12 +239,17 @@ def score(a: IncidentSummary, b: IncidentSummary, *, check_text: bool = True) ->
             gate = True
         elif _same_script(a.employer, b.employer):
             total -= 4
-    shared = len(a.terms & b.terms)
+    both = a.terms & b.terms
+    romanised = sum(1 for t in both if t.startswith("py:"))
+    shared = max(romanised, len(both) - romanised)  # a site and its romanised form count once
     if shared:
         total += min(2, shared)
         gate = True
     if a.codes & b.codes:
         total += 1
+    if a.figures & b.figures:  # 37 dead, 1.7 million owed: told alike in every script
+        total += 3
+        gate = True
     if check_text and near_duplicate(a, b):
         total += 5
         gate = True
@@ -280,8 +333,7 @@ def summary_from_record(
     shingles: frozenset[str] = frozenset()
     for text in texts[:3]:
         norm = normalise(text)
-        terms |= {m.group() for m in SITE.finditer(norm)}
-        terms |= {m.group(1) for m in EN_SITE.finditer(norm)}
+        terms |= _site_terms(norm)
         shingles = shingles | _shingles(norm)
     if record.get("place"):
         terms.add(normalise(str(record["place"])))
@@ -299,6 +351,7 @@ def summary_from_record(
         terms=frozenset(terms),
         codes=frozenset(codes),
         shingles=shingles,
+        figures=_figures(record),
     )
 
 

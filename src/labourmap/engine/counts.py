@@ -101,19 +101,29 @@ KILL_ZH = (
     "不幸去世",
     "去世",
     "殒命",
+    "没了",
+    "全部遇难",
+    "死",
 )
-HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院")
+HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
+           "烫伤", "砸伤", "受了伤", "送医", "送院", "入院", "轻重伤", "不同程度", "同程度", "伤")
 KILL_EN = re.compile(
     r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
     r"deaths|dying|lost their lives|were killed|have died|had died)\b"
 )
 HURT_EN = re.compile(
     r"^\s*(?:people |workers |miners |others )?(?:were |have been |had been )?"
-    r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed)\b"
+    r"(?:seriously |severely |slightly |critically |badly )?"
+    r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
+    r"taken to hospital|sent to hospital|in hospital)\b"
 )
+KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
+INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
+EN_WHO = re.compile(r"^(?:\s*(?:people|workers|miners|men|employees|others|staff)\b|[\s.,;]|$)")
 TOLL_EN = re.compile(r"death toll[^.;]{0,120}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
-CASUALTY_WORDS = re.compile("|".join(KILL_ZH + HURT_ZH + ("涉及",)) + r"|dead|kill|died|death|"
-                            r"dying|lives|injur|hurt|wound|poison|hospitali")
+CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
+                            + r"|[0-9一二三四五六七八九十两百][人名]?[死伤]|dead|kill|died|death|"
+                            r"dying|lives|injur|hurt|wound|poison|hospital|burn")
 PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
 OWED_ZH = (
     "欠",
@@ -208,7 +218,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
     for q in qs:
         if q.value is None:
             continue
-        after = norm[q.end : q.end + 24]
+        after = norm[q.end : q.end + 32]
         before = norm[max(0, q.start - 8) : q.start]
         m = CLASSIFIER.match(after)
         rest = after[m.end() :] if m else after
@@ -218,6 +228,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             "作业人员",
             "员工",
             "名工人",
+            "被困人员",
+            "被困矿工",
+            "被困工人",
             "人员",
             "人都已",
             "人均已",
@@ -229,9 +242,19 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
                 break
         rest = rest.lstrip("已经均都不幸当场")
         text_q = norm[q.start : q.end]
+        if rest.startswith(("伤亡", "死伤")):
+            continue  # 5人伤亡: dead and hurt together, neither count
         if rest.startswith(KILL_ZH) or (text_q.isascii() and KILL_EN.match(after)):
             killed = killed or Count(q.value, q.start, q.end)
             continue
+        if text_q.isascii() and EN_WHO.match(after):
+            wide = norm[max(0, q.start - 20) : q.start]
+            if killed is None and KILLED_BEFORE_EN.search(wide):
+                killed = Count(q.value, q.start, q.end)
+                continue
+            if injured is None and INJURED_BEFORE_EN.search(wide):
+                injured = Count(q.value, q.start, q.end)
+                continue
         if before.endswith(("死亡", "遇难", "身亡")) and m:
             killed = killed or Count(q.value, q.start, q.end)
             continue
@@ -260,7 +283,8 @@ def before_long(norm: str, pos: int) -> str:
 def single_death(norm: str) -> int | None:
     """One named or counted worker who died (一名工人……死亡) — 1, else None."""
     one = re.search(
-        r"(?:一名|一位|1名)(?:男子|女子|工人|农民工|矿工|员工|男性|女性|建筑工人)", norm
+        r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)",
+        norm,
     )
     if one and re.search(r"(?:死亡|身亡|去世|遇难|不治)", norm[one.end() :]):
         return 1

@@ -32,11 +32,14 @@ ZH_D = re.compile(
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
 ZH_EVENT_MD = re.compile(r"“(?P<m>[0-9]{1,2})[·.](?P<d>[0-9]{1,2})”")
+ZH_THIS_MONTH = re.compile(rf"(?P<w>本月|这个月|当月|上月|上个月)(?P<d>{_ZH_NUM})[日号]")
 ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
 ZH_REL = {
     "大前天": -3,
     "前天": -2,
     "前日": -2,
+    "前晚": -2,
+    "前夜": -2,
     "昨天": -1,
     "昨日": -1,
     "昨晚": -1,
@@ -94,6 +97,7 @@ EN_REL_DAYS = {
     "last night": -1,
     "the day before yesterday": -2,
 }
+EN_HOLIDAY = re.compile(r"\bmay day\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
 
@@ -168,6 +172,10 @@ def _future(norm: str, start: int, end: int) -> bool:
     before = norm[max(0, start - 8) : start]
     if any(w in before for w in FUTURE_ZH):
         return True
+    if norm.startswith("前", end) and not norm.startswith(("前天", "前夕", "前后"), end) and (
+        "月" in norm[start:end]
+    ):
+        return True  # 1月25日前发放: a deadline
     before_en = norm[max(0, start - 14) : start]
     return any(w in before_en for w in FUTURE_EN if w != "from ")
 
@@ -214,6 +222,14 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             mo, d = _num(m["m"]), _num(m["d"])
             if mo and d and 1 <= mo <= 12:
                 add(m.start(), m.end(), _month_day(posted, mo, d))
+    for m in ZH_THIS_MONTH.finditer(norm) if has_month else ():
+        d = _num(m["d"])
+        if d and 1 <= d <= 31:
+            if m["w"].startswith("上"):
+                last = posted.replace(day=1) - timedelta(days=1)
+                add(m.start(), m.end(), _safe(last.year, last.month, d))
+            else:
+                add(m.start(), m.end(), _safe(posted.year, posted.month, d))
     for m in ZH_D.finditer(norm) if has_day else ():
         d = _num(m["d"])
         if d and 1 <= d <= 31:
@@ -237,10 +253,17 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
     for pat in (EN_DMY, EN_MDY) if latin else ():
         for m in pat.finditer(norm):
             mo, d = MONTHS[m["mon"]], int(m["d"])
-            if m["mon"] == "may" and pat is EN_MDY and not m["y"]:
+            if (
+                m["mon"] == "may"
+                and pat is EN_MDY
+                and not m["y"]
+                and not norm[max(0, m.start() - 6) : m.start()].endswith(("on ", "since ", "of "))
+            ):
                 continue  # "may 5" is too often the verb
             day = _safe(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
             add(m.start(), m.end(), day)
+    for m in EN_HOLIDAY.finditer(norm) if latin else ():
+        add(m.start(), m.end(), _month_day(posted, 5, 1))
     for m in EN_REL.finditer(norm) if latin else ():
         add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
     for m in EN_WEEKDAY.finditer(norm) if latin else ():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES
 from labourmap.engine.model import Span
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
@@ -53,6 +54,9 @@ SUFFIXES = [  # (suffix, strength)
     ("煤业", 3),
     ("矿业", 3),
     ("煤矿", 3),
+    ("金矿", 3),
+    ("铁矿", 3),
+    ("铜矿", 3),
     ("俱乐部", 3),
     ("电器", 2),
     ("光电", 2),
@@ -85,77 +89,8 @@ STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
 BODIES = ("教育局", "工程局", "医院")
-_CUT = "一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下"
+_CUT = "一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
 CUT_AFTER = tuple(_CUT.split("|"))
-STOP_PREFIXES = (
-    "港资企业",
-    "台资企业",
-    "外资企业",
-    "港资",
-    "台资",
-    "外资",
-    "国有",
-    "民营",
-    "私营",
-    "央企",
-    "国企",
-    "企业",
-    "一家",
-    "这家",
-    "那家",
-    "该",
-    "某",
-    "当地",
-    "施工单位",
-    "单位",
-    "老板",
-    "旗下",
-    "大型",
-    "小型",
-)
-GENERIC = (
-    "公交",
-    "建筑",
-    "物流",
-    "快递",
-    "电子",
-    "服装",
-    "家具",
-    "劳务",
-    "建设",
-    "当地",
-    "大型",
-    "小型",
-    "矿业",
-    "煤矿",
-    "工程",
-    "化工",
-    "玩具",
-    "鞋",
-    "制衣",
-    "纺织",
-    "印刷",
-    "食品",
-    "塑料",
-    "五金",
-    "机械",
-    "汽车",
-    "配件",
-    "电器",
-    "科技",
-    "国有",
-    "私营",
-    "民营",
-    "外资",
-    "个体",
-    "医疗",
-    "器械",
-    "设备",
-    "一家",
-    "这家",
-    "那家",
-    "某",
-)
 NOT_EMPLOYER = (
     "住建局",
     "人社局",
@@ -174,12 +109,13 @@ NOT_EMPLOYER = (
 EN_SUFFIX = re.compile(
     r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
     r"industrial|electric|electronics|tire|tyre|motors?|property management|"
-    r"sports goods|factory|coal mine|mine|construction|technology)$",
+    r"sports goods|factory|coal mine|mine|construction|technology|logistics|"
+    r"mining|holdings)$",
     re.I,
 )
 EN_NAME = re.compile(
     r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|"
-    r"\([A-Z][\w ]*\)|of|and|&|coal mine|mine))*"
+    r"\([A-Z][\w ]*\)|of|and|&|coal mine|gold mine|iron mine|copper mine|mine))*"
 )
 EN_LEAD = (
     "hong kong-owned ",
@@ -197,55 +133,6 @@ EN_LEAD = (
     "an ",
     "giant ",
 )
-EN_NOT = {
-    "china",
-    "the",
-    "chinese",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "workers",
-    "covid-19",
-    "lunar new year",
-    "clb",
-    "china labour bulletin",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "douyin",
-    "weibo",
-    "wechat",
-    "tianya",
-    "new",
-    "local",
-    "they",
-    "she",
-    "he",
-    "it",
-    "one",
-    "over",
-    "more",
-    "some",
-    "search",
-    "building",
-    "construction",
-    "police",
-    "iphone",
-    "food",
-    "delivery",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "riot",
-}
 EN_NOT_AFTER = re.compile(
     r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
     r"town|road|street|avenue)",
@@ -298,10 +185,35 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
     return re.sub(r"[（）()0-9a-z]", "", core)
 
 
+# 厂规, 厂长, 厂区: the suffix runs on into another word
+_RUNS_ON = re.compile("[规长房商]")
+# 一家童装厂: a kind of firm, not its name
+_INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "某", "这家", "那家")
+ADMIN_TAIL = "省市区县镇乡"
+
+
+def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
+    """Move ``start`` past the places at the head of a name (广东省深圳市宝安区…公司)."""
+    moved = True
+    while moved:
+        moved = False
+        for ps, pe in places:
+            if ps == start and pe < end - 2:
+                start = pe
+                while start < end - 2 and norm[start] in ADMIN_TAIL:
+                    start += 1
+                if norm.startswith("街道", start) and start < end - 4:
+                    start += 2
+                moved = True
+    return start
+
+
 def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SUFFIX_RE.finditer(norm):
         end = m.end()
+        if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
+            continue
         # 银图电器（深圳）有限公司: a parenthesis inside the name is part of it
         start = _trim_left(norm, m.start(), end, places)
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
@@ -311,9 +223,20 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
-            m.group() in BODIES and placed
+            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)) and placed
         ):  # 乐平市教育局: a public body is named by its place
             continue
+        if STRENGTH[m.group()] < 4 and norm[max(0, start - 2) : start].endswith(_INDEFINITE):
+            continue
+        start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
+        bare = _past_places(norm, start, end, places)
+        head = norm[start:bare]
+        if (
+            bare > start
+            and any(c in head for c in "省市区县镇乡")  # 深圳华兴…: a bare city is part of the name
+            and len(_core(norm, bare, end, len(m.group()), places)) >= 2
+        ):
+            start = bare
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
@@ -376,9 +299,32 @@ def known(norm: str) -> list[Candidate]:
     return out
 
 
+_LATIN_BRAND = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))"
+)
+
+
+def latin_brand(text: str) -> list[Candidate]:
+    """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
+    return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
+
+
+_OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
+
+
+def _other_event(norm: str, pos: int) -> bool:
+    """继南海本田之后: a name in this clause belongs to an earlier event."""
+    return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
+
+
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
-    cands = known(norm) + chinese(norm, places) + english(text)
+    cands = [
+        c for c in known(norm) + chinese(norm, places) + latin_brand(text)
+        if not _other_event(norm, c.start)
+    ] + [
+        c for c in english(text) if not any(ps <= c.start and c.end <= pe for ps, pe in places)
+    ]
     if not cands:
         return None
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -16,16 +16,21 @@ English names. A match is kept when its context says it is a place:
 
 The event's province is the one named most (first named wins ties); then its city and
 county, each consistent with what was chosen above it. Townships go to ``place`` as text.
+
+The automaton is searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
-import ahocorasick
-
+from labourmap.engine import lexicon
+from labourmap.engine.automaton import Automaton
+from labourmap.engine.matcher import TABLES
 from labourmap.engine.model import Found, Span
 from labourmap.engine.text import normalise
 from labourmap.places import COMMON_WORD_SHORTS, Division, Gazetteer, get_gazetteer
@@ -40,7 +45,7 @@ SURNAMES = set(
     "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
     "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-BEFORE_OK = set("在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《")
+BEFORE_OK = set("在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《】]》")
 AFTER_OK: tuple[str, ...] = tuple(
     _split(
         "的|一|某|这|那|当地|本地|境内|地区|市区|城区|郊区|一家|工|厂|公司|人|籍|老家|,|，|。|、| |#|）|)|”|电厂|中学|小学|大学城|"
@@ -58,14 +63,15 @@ EN_STREET: tuple[str, ...] = tuple(
         "-funded|-invested| owned| airport"
     )
 )
+FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|厂|矿|工地|项目|门店)")
 ORIGIN_BEFORE: tuple[str, ...] = tuple(
     _split(
-        "来自|老家在|老家是|籍贯|户籍|出生于|from "
+        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继"
     )
 )
 ORIGIN_AFTER: tuple[str, ...] = tuple(
     _split(
-        "老家|籍|人氏|口音|老乡"
+        "老家|籍|人氏|口音|老乡|来的|过来的|过来打工"
     )
 )
 EXTRA_COMMON = set(
@@ -79,14 +85,18 @@ ABROAD: tuple[str, ...] = tuple(
         "菲律宾|美国|英国|德国|法国|俄罗斯|蒙古国|巴基斯坦|塞尔维亚|墨西哥|非洲|澳大利亚|意大利|south korea|korea|japan|"
         "vietnam|cambodia|bangladesh|indonesia|thailand|malaysia|singapore|myanmar|laos|"
         "philippines|united states|serbia|mexico|taipei|kaohsiung|taoyuan|pakistan|"
-        "russia|italy"
+        "russia|italy|苏拉威西|赞比亚|刚果|肯尼亚|埃塞俄比亚|尼日利亚|秘鲁|智利|巴西|阿根廷|安哥拉|"
+        "阿尔及利亚|埃及|沙特|迪拜|阿联酋|卡塔尔|伊拉克|伊朗|土耳其|哈萨克斯坦|吉尔吉斯|乌兹别克|塔吉克|"
+        "尼泊尔|斯里兰卡|匈牙利|波兰|西班牙|加拿大|新西兰|sulawesi|sumatra|kalimantan|borneo|"
+        "zambia|congo|kenya|ethiopia|nigeria|peru|brazil|argentina|angola|algeria|egypt|"
+        "saudi arabia|dubai|qatar|iraq|iran|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|nepal|"
+        "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand"
     )
 )
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     code: str
     level: str
     form: str  # full | short | alias | town | en | abroad
@@ -121,26 +131,22 @@ def _is_ascii_word(c: str) -> bool:
 class PlaceIndex:
     """The gazetteer as an automaton over names, and the rules that read a post's places."""
 
-    def __init__(self, gz: Gazetteer, automaton: ahocorasick.Automaton | None = None) -> None:
+    def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
         self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
-        self._auto = automaton if automaton is not None else self._build(gz)
-
-    @property
-    def automaton(self) -> ahocorasick.Automaton:
-        return self._auto
+        self._auto = self._build(gz)
 
     @staticmethod
-    def _build(gz: Gazetteer) -> ahocorasick.Automaton:
+    def _keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
         common = set(COMMON_WORD_SHORTS) | EXTRA_COMMON
-        keys: dict[str, dict[Entry, None]] = defaultdict(dict)
+        keys: dict[str, dict[Entry, None]] = {}
 
         def add(name: str, entry: Entry) -> None:
             # gazetteer names are Simplified already; English ones need lower case only
             key = name.lower() if name.isascii() else normalise(name)
             if len(key) >= 2:
-                keys[key][entry] = None
+                keys.setdefault(key, {})[entry] = None
 
         for div in gz.all():
             if div.level == "town":
@@ -153,11 +159,17 @@ class PlaceIndex:
             short = div.short_zh
             if short and short != div.name_zh and len(short) >= 2 and short not in common:
                 add(short, Entry(div.code, div.level, "short" if div.mainland else "abroad"))
+            elif short and short in common and div.level in ("county", "prefecture") and div.mainland:
+                add(short, Entry(div.code, div.level, "common"))  # 南海: only as 佛山南海
             if div.name_en:
                 en = div.name_en.lower()
                 add(en, Entry(div.code, div.level, "en" if div.mainland else "abroad"))
                 if en.endswith(" city"):
                     add(en[:-5], Entry(div.code, div.level, "en"))
+                if div.level == "county" and div.mainland:
+                    for suffix in (" district", " county"):
+                        if en.endswith(suffix) and len(en) - len(suffix) >= 5:
+                            add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
                 if div.level in ("province", "prefecture"):
                     for suffix in (" league", " prefecture"):
                         if en.endswith(suffix):
@@ -169,11 +181,18 @@ class PlaceIndex:
             add(name, Entry("", "abroad", "abroad"))
         for name, code in (("macau", "820000"), ("hongkong", "810000")):
             add(name, Entry(code, "province", "abroad"))
-        auto = ahocorasick.Automaton()
-        for key, entries in keys.items():
-            auto.add_word(key, (len(key), tuple(entries), key.isascii()))
-        auto.make_automaton()
-        return auto
+        return keys
+
+    @classmethod
+    def _build(cls, gz: Gazetteer) -> Automaton:
+        """The automaton over every name; the engine's vocabulary is met early in posts."""
+        keys = cls._keys(gz)
+        vocabulary = Counter(c for table in TABLES.values()
+                             for terms in lexicon.terms(table).values()
+                             for term in terms for c in term)
+        return Automaton(((key, (len(key), tuple(entries), key.isascii()))
+                          for key, entries in keys.items()),
+                         early=[c for c, _ in vocabulary.most_common()])
 
     # -- finding -----------------------------------------------------------------------
 
@@ -189,10 +208,30 @@ class PlaceIndex:
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
         kept = [m for m in (self._context(norm, m, starts, ends) for m in chosen) if m is not None]
+        if any(e.form == "common" for m in kept for e in m.entries):
+            kept = self._common_after_parent(kept)
         for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
-            if a.end == b.start:
+            if a.end == b.start or (a.weight < 1 and norm[a.end : b.start] in (" in ", ", ")):
                 a.weight = b.weight = min(a.weight, b.weight)
         return kept
+
+    def _common_after_parent(self, kept: list[Mention]) -> list[Mention]:
+        """A county or city whose short name is an everyday word (南海, 中山) counts only right
+        after its own city or province (佛山南海, 广东中山)."""
+        out: list[Mention] = []
+        for m in kept:
+            if any(e.form == "common" for e in m.entries):
+                prev = out[-1] if out and out[-1].end == m.start else None
+                parents = {e.code for e in prev.entries} if prev else set()
+                m.entries = [
+                    e for e in m.entries
+                    if e.form != "common"
+                    or self._chain(e.code)[1 if e.level == "county" else 0] in parents
+                ]
+                if not m.entries:
+                    continue
+            out.append(m)
+        return out
 
     def _context(self, norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
         key = norm[m.start : m.end]
@@ -205,7 +244,7 @@ class PlaceIndex:
             if tail.startswith(EN_STREET):
                 return None
         else:
-            if after.startswith(STREET) and not joined_after:
+            if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
                 if not any(
                     e.form == "full" and e.level != "town" for e in m.entries
                 ) or after.startswith(("路", "街", "大道", "大街")):
@@ -214,11 +253,14 @@ class PlaceIndex:
             if shorts and len(shorts) == len(m.entries):
                 before_ok = not before or before in BEFORE_OK or joined_before
                 after_ok = joined_after or after.startswith(AFTER_OK)
-                surname = before in SURNAMES and not after_ok
+                surname = before in SURNAMES and not after_ok and not joined_before
                 county_only = all(e.level == "county" for e in shorts)
-                if surname or (county_only and not (before_ok or after_ok)):
+                fused = county_only and FUSED_FIRM.match(norm, m.end) is not None
+                if surname or (county_only and not (before_ok or after_ok or fused)):
                     return None
-        prev = norm[max(0, m.start - 4) : m.start]
+                if fused and not joined_before:  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
+                    m.weight = 0.6
+        prev = norm[max(0, m.start - 8) : m.start]
         if prev.endswith(ORIGIN_BEFORE) or after.startswith(ORIGIN_AFTER):
             m.weight = 0.2
         return m
@@ -248,7 +290,7 @@ class PlaceIndex:
         ]
         abroad = [m for m in loc.mentions if any(e.form == "abroad" for e in m.entries)]
         towns = [m for m in loc.mentions if all(e.level == "town" for e in m.entries)]
-        if abroad and not units:
+        if abroad and sum(m.weight for m in abroad) > sum(m.weight for m in units):
             a = abroad[0]
             loc.outside = Found("outside_mainland", (a.span,), 0.8)
             return loc
@@ -276,6 +318,9 @@ class PlaceIndex:
                 first.setdefault(prov, m.start)
         if not votes:
             return loc
+        ranked = sorted(votes.values(), reverse=True)
+        if len(ranked) >= 3 and ranked[0] == ranked[1]:
+            return loc  # Guangdong, Hunan, Jiangxi and more: a list, not a place
         prov = max(votes, key=lambda p: (votes[p], -first[p]))
         in_prov = [(m, e) for m, e in picked if chains[e.code][0] == prov]
         prov_spans = tuple(m.span for m, e in in_prov if e.level == "province") or (

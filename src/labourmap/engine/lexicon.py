@@ -18,26 +18,30 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "罢工|停工|罢驾|停运|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "罢工|停工|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "struck|walked out|walkout|stopped work|stopped taking orders|"
-        "stayed off the job|halted production|downed tools|stoppage"
+        "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
+        "refused to work|stayed home|idled|went out on strike|walked off|walking off|go-slow|"
+        "集体请假|拒绝上岗|停止工作|集体不上班"
     ),
     "protest": (
         "抗议|聚集|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
-        "举牌|聚在|维权|protest*|demonstrat*|rall*|clash*|gathered|banner*"
+        "包围|picket*|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
+        "堵门|堵住大门|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
+        "protest*|demonstrat*|rall*|clash*|gathered|banner*"
     ),
     "march": "游行|游街|march*",
     "road_blockade": (
-        "堵路|堵住马路|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
+        "堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic"
     ),
-    "sit_in": "静坐|占据|睡在|打地铺|sit-in|sat in|staged a sit*|occupied|occupying",
+    "sit_in": "sit-down|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
-        "上访|请愿|信访|到政府|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
+        "上访|请愿|信访|到政府|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall"
     ),
     "self_harm_threat": (
-        "跳楼|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
+        "跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|threatening to jump|threatened to jump|threaten to jump|"
         "climbed a crane|climbed onto|suicide"
     ),
@@ -45,19 +49,20 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "工地|建筑工人|外墙|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
     ),
     "manufacturing": (
         "工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
-        "轮胎|汽车厂|代工|园区|厂区|加工|工业|factory|factories|plant|assembly line|"
+        "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
+        "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*"
     ),
     "transport_logistics": (
         "外卖|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
-        "码头|乘务|驾驶员|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
+        "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
         "trucker*|truck drivers|ride-hailing|cabbies"
     ),
     "services": (
@@ -67,14 +72,14 @@ INDUSTRY: Table = {
         "security guard*|golf|caddies"
     ),
     "mining": (
-        "煤矿|矿工|矿井|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
+        "煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
         "colliery"
     ),
     "education": "教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
     "healthcare": "医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
     "public_sector": "林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
-        "电厂|供电|电力|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
+        "电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
         "refiner*|utility|utilities|power company"
     ),
     "agriculture": "农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
@@ -89,33 +94,38 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "delivery": 2, "pipeline": 2, "oil": 1.5, "电厂": 1.5, "管道": 1, "化工": 2, "升降机": 2, "电焊工": 2,
     "油漆工": 2, "服饰": 2, "电器": 1.5, "光电": 2, "鞋厂": 3, "电子厂": 3, "球童": 3, "高尔夫": 2, "环卫": 3,
     "school*": 0.6, "universit*": 0.5, "公寓": 1.5, "crane": 1, "rider*": 3, "driver*": 2,
-    "sanitation": 3, "golf": 2, "property management": 2, "shoe*": 2, "footwear": 2,
+    "sanitation": 3, "运煤车": 3, "拉煤": 3, "洗煤": 3, "选煤": 3, "gas plant": 3, "coal gas": 2, "制药": 2,
+    "slaughterhouse*": 2, "poultry": 2, "开发商": 2, "安置房": 2, "危险品仓库": 2, "golf": 2, "property management": 2, "shoe*": 2, "footwear": 2,
 }
 
 DEMANDS: Table = {
     "wage_arrears": (
         "欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
-        "没付|unpaid wage*|wage arrears|owed wages|owes|withheld wages|"
+        "没付|拿不到工资|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
+        "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
+        "unpaid wage*|wage arrears|owed wages|owes|withheld wages|"
         "withholding wages|back pay|without paying their wages|"
         "without being paid their wages|unpaid pay|not been paid|owed|"
         "wages still unpaid|unpaid"
     ),
     "pay": (
-        "commission*|lower rates|rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
+        "commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
+        "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
+        "调高至|月薪由|加工资|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
-        "per-kilometre|per kilometre|wage cut*|higher wages|pay level*"
+        "per-kilometre|per kilometre|wage cut*|higher wages|pay level*|better pay|more pay"
     ),
     "social_insurance": (
         "社保|社会保险|公积金|五险一金|养老保险|医保|social insurance|social security|"
         "housing fund"
     ),
     "severance": (
-        "经济补偿|补偿金|遣散费|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
+        "经济补偿|补偿金|遣散费|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
         "redundancy pay"
     ),
     "relocation_closure": (
-        "搬到|搬走|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
+        "搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|sale to|takeover|merger|moved production|"
         "transfer across"
     ),
@@ -124,7 +134,7 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "加班|超时工作|工时|996|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "加班|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
@@ -138,10 +148,11 @@ DEMANDS: Table = {
     ),
     "pension": "退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "罚款|扣钱|算法|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|discriminat*",
+    "other": "筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
 OWNERSHIP: Table = {
@@ -156,26 +167,27 @@ OWNERSHIP: Table = {
 }
 
 RESPONSES: Table = {
-    "police": "警察|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
+    "police": "警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
     "detention": "拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "殴打|打人|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
-    "government_intervention": "政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
+    "violence": "殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
     "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
     "negotiation": "协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
 ACCIDENT_TYPE: Table = {
     "explosion_fire": (
-        "爆炸|爆燃|火灾|着火|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
+        "粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
-    "collapse": "坍塌|倒塌|塌方|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
+    "collapse": "坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
     "fall": "坠落|高处坠落|摔下|掉下|坠亡|摔落|跌落|fell|fall*",
-    "mine": "透水|矿难|冒水|flood*",
+    "mine": "透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
-    "machinery": "倾覆|龙门吊|机器|卷入|绞|压伤|起重机|crane|machine*",
+    "machinery": "crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
+    "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*"
     ),
 }
@@ -183,25 +195,30 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "事故|遇难|死亡|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
-        "dead|killed|died|death toll|injured|trapped|rescue*|missing|hurt"
+        "事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt"
     ),
     "help": (
-        "求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|实名举报|走投无路|怎么办|求扩散|"
+        "求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
+        "我妻子|我老婆|我爱人|好心人|指条路|有关部门|帮忙转发|求关注|求曝光|恳请|恳求|跪求|网传|网帖|发帖|求扩散转发|"
+        "发片|发视频|拍视频|公开信|联名信|pleaded|pleads|plea for help|begged|please help|实名举报|走投无路|怎么办|求扩散|"
         "appeal for help|asks for help|asked for help|posted a video|"
         "posted an appeal|help me|open letter"
     ),
     "first_person": "我|我们|俺|my |i |we |our ",
     "worker": (
         "工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
-        "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|worker*|employee*|staff|drivers|"
+        "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
+        "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
+        "operator*|crew*|workforce|porter*|cleaners|guards|pilots|dockers|dockworkers|"
+        "worker*|employee*|staff|drivers|"
         "riders|teachers|miners|labourers|laborers|nurses|recruits|new hires"
     ),
     "collective": (
         "几位|几名|多名|等人|一排|一群人|workers|employees|集体|一起|大家|一群|工人们|员工们|数百|上百|上千|数千|几十|几百|们|together|collectively|"
         "en masse"
     ),
-    "consumer": "业主|退款|消费者|维权业主|房主|烂尾|交房|购房|买家|homeowners|refund*|customers|consumers",
+    "consumer": "业主|停贷|断供|房贷|mortgage*|退款|消费者|维权业主|房主|烂尾|交房|购房|买家|homeowners|refund*|customers|consumers",
     "student": "学生|家长|students|pupils",
     "villager": "村民|噪音|拆迁户|征地|villagers|residents",
     "advert": "急招|招聘|包吃包住|入职|诚聘|高薪聘请|hiring|vacancies",
@@ -213,14 +230,16 @@ CUES: Table = {
         "表决通过|施行|征求意见|印发|出台|政策|公告|演练|通知|announced plans|regulations|law|"
         "economists"
     ),
+    "stats": "据统计|统计显示|数据显示|同比|共发生|recorded|logged|strike map|statistics|per cent of|percent of",
+    "history": "周年|纪念活动|纪念|anniversary|centenary|commemorat*",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
-    "praise": "夸|良心|点赞|好评|praised",
+    "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
     "commentary": "谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
 }
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "责令停工|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "宿舍区|责令停工|宣布停工|宣布停产|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks"
 )

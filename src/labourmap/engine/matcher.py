@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-import ahocorasick
+from typing import NamedTuple
 
 from labourmap.engine import lexicon
+from labourmap.engine.automaton import Automaton
 
 TABLES: dict[str, lexicon.Table] = {
     "form": lexicon.FORMS,
@@ -20,8 +20,9 @@ TABLES: dict[str, lexicon.Table] = {
 }
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A lexicon term found at [start, end) of the normalised text."""
+
     start: int
     end: int
     cat: str
@@ -43,7 +44,7 @@ def _is_word_char(c: str) -> bool:
 
 
 @cache
-def automaton() -> ahocorasick.Automaton:
+def automaton() -> Automaton:
     entries: dict[str, list[_Entry]] = {}
 
     def add(key: str, entry: _Entry) -> None:
@@ -57,11 +58,7 @@ def automaton() -> ahocorasick.Automaton:
                 add(key, _Entry(cat, code, term, key.isascii(), prefix))
     for term in lexicon.BLOCK:
         add(term, _Entry("block", "block", term, term.isascii(), False))
-    auto = ahocorasick.Automaton()
-    for key, items in entries.items():
-        auto.add_word(key, (len(key), tuple(items)))
-    auto.make_automaton()
-    return auto
+    return Automaton((key, (len(key), tuple(items))) for key, items in entries.items())
 
 
 def scan(norm: str) -> list[Hit]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from labourmap.engine import classify, counts, employer
+from labourmap.engine.dates import DateMention
 from labourmap.engine.dates import find_dates as resolve_dates
 from labourmap.engine.doc import Doc
 from labourmap.engine.geo import PlaceIndex, default_index
@@ -128,6 +129,10 @@ def pick_date(doc: Doc) -> None:
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.8)
     elif doc.dates:
         d = doc.dates[0]
+        if doc.kind == "workplace_accident" and len(doc.dates) > 1:
+            near = _near_accident(doc)
+            if near is not None:
+                d = near
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
     elif (
         doc.kind == "call_for_help"
@@ -135,6 +140,18 @@ def pick_date(doc: Doc) -> None:
         and any(h.code == "first_person" for h in doc.of("cue"))
     ):
         doc.set("date", doc.posted.isoformat(), (), 0.4)
+
+
+def _near_accident(doc: Doc) -> DateMention | None:
+    """The day named right beside an accident word ("the blast on 10 January", 3日11时许发生爆炸)."""
+    words = [h for h in doc.hits if h.cat == "accident"]
+    best: tuple[int, DateMention] | None = None
+    for d in doc.dates:
+        for h in words:
+            gap = h.start - d.end if h.start >= d.end else d.start - h.end
+            if 0 <= gap <= 12 and (best is None or gap < best[0]):
+                best = (gap, d)
+    return best[1] if best else None
 
 
 def locate(index: PlaceIndex) -> Step:

@@ -4,7 +4,8 @@ A batch is cut into chunks; each chunk is one task (``extract_packed`` over its 
 results come back in input order, so the incidents made are those the local runner makes.
 Extractions travel as plain tuples (:func:`pack`), which unpickle several times faster than
 the dataclasses, because the client that gathers them is the part that does not scale.
-The workers need labourmap installed (the same version); they never touch the database.
+The workers need labourmap installed, the same version (checked on connecting to a scheduler);
+they never touch the database.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
+import labourmap
 from labourmap.engine.model import Extraction, Found, Post
+from labourmap.errors import LabourmapError, Problem
 from labourmap.ingest.extractor import Extractor, Pending
 
 CHUNK = 250
@@ -48,6 +51,20 @@ def extract_packed(extractor: Extractor, posts: list[Post]) -> list[Packed]:
     return [pack(extractor.extract(p)) for p in posts]
 
 
+class WorkerVersionError(LabourmapError):
+    """A Dask worker cannot run this labourmap: another version, or none at all."""
+
+    code = "dask_worker_version"
+
+
+def _version() -> str:
+    return labourmap.__version__
+
+
+def _warm(extractor: Extractor) -> None:
+    extractor.extract(Post(id="warm-up", text="深圳一家工厂的工人罢工讨薪。"))
+
+
 @dataclass
 class _Futures:
     futures: list[Any]
@@ -78,6 +95,12 @@ class DaskRunner:
 
         if self.scheduler:
             self._client = Client(self.scheduler)
+            try:
+                self._check_workers()
+            except BaseException:
+                self._client.close()
+                self._client = None
+                raise
         else:
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
                                          processes=True, dashboard_address=None)
@@ -92,6 +115,25 @@ class DaskRunner:
         if self._cluster is not None:
             self._cluster.close()
         self._client = self._cluster = None
+
+    def _check_workers(self) -> None:
+        """Every worker connected now runs this labourmap version."""
+        ours = labourmap.__version__
+        found = self._client.run(_version, on_error="return")
+        wrong = [Problem(f"runs {v}" if isinstance(v, str) else f"cannot import labourmap: {v}",
+                         field="worker", value=worker)
+                 for worker, v in sorted(found.items()) if v != ours]
+        if wrong:
+            raise WorkerVersionError(
+                f"{len(wrong)} Dask worker(s) of {self.scheduler} do not run labourmap {ours}: "
+                + "; ".join(f"{p.value} {p.message}" for p in wrong), wrong)
+
+    def warm(self) -> None:
+        """Extract one post on every worker now, so that no worker builds the engine's
+        indexes (about a second) in the middle of a batch."""
+        if self._client is None:
+            raise RuntimeError("use DaskRunner as a context manager")
+        self._client.run(_warm, self.extractor)
 
     def submit(self, posts: Sequence[Post]) -> Pending:
         if self._client is None:

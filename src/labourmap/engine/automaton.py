@@ -1,0 +1,60 @@
+"""Aho-Corasick automata that search fast with pyahocorasick.
+
+pyahocorasick finds a node's child by a linear search, in the order the children were
+inserted, and an automaton over Chinese names has thousands of children at its root: every
+character of a post that reaches the root costs a scan of them. So a :class:`Automaton`
+
+1. searches a folded copy of the text, in which every character that no key contains is one
+   placeholder (``OTHER``), with the same length and offsets;
+2. inserts, before the keys, a first transition for the placeholder and for every character
+   of the keys — marks (spaces, punctuation, digits) first, then ``early`` characters, then
+   the rest by how often the keys use them — so the common characters are found at once.
+
+The placeholder keys end in ``NEVER``, which folded text never holds: they never match, and
+the matches (``iter``, ``iter_long``) are exactly those of the keys alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import ahocorasick
+
+OTHER = "\x01"  # stands, in folded text, for every character no key contains
+NEVER = "\x00"  # never in folded text: ends the placeholder keys
+
+
+class Automaton:
+    """``items`` are (key, value) pairs; searching yields (end index, value) as pyahocorasick
+    does, over the original text's offsets."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]], *, early: Iterable[str] = ()) -> None:
+        pairs = list(items)
+        used = Counter(c for key, _ in pairs for c in key)
+        if OTHER in used or NEVER in used:
+            raise ValueError("a key holds a placeholder character")
+        by_use = [c for c, _ in used.most_common()]
+        order = dict.fromkeys([OTHER, *(c for c in by_use if not c.isalpha()),
+                               *(c for c in early if c in used), *by_use])
+        auto = ahocorasick.Automaton()
+        for c in order:
+            auto.add_word(c + NEVER, None)
+        for key, value in pairs:
+            auto.add_word(key, value)
+        auto.make_automaton()
+        self._auto = auto
+        self._other = re.compile("[^" + "".join(re.escape(c) for c in sorted(used)) + "]")
+
+    def fold(self, text: str) -> str:
+        return self._other.sub(OTHER, text)
+
+    def iter(self, text: str) -> Iterator[tuple[int, Any]]:
+        """Every key found (pyahocorasick's ``iter``)."""
+        return self._auto.iter(self.fold(text))
+
+    def iter_long(self, text: str) -> Iterator[tuple[int, Any]]:
+        """The longest keys, not overlapping (pyahocorasick's ``iter_long``)."""
+        return self._auto.iter_long(self.fold(text))
