@@ -19,13 +19,15 @@ def _commands() -> list[tuple[str, click.Command]]:
     out: list[tuple[str, click.Command]] = []
 
     def walk(cmd: click.Command, path: str) -> None:
-        if isinstance(cmd, click.Group):
-            for name, sub in cmd.commands.items():
+        subs = getattr(cmd, "commands", None)  # typer's groups are not click.Group
+        if subs is not None:
+            for name, sub in subs.items():
                 walk(sub, f"{path} {name}".strip())
         else:
             out.append((path, cmd))
 
     walk(root, "")
+    assert {"db upgrade", "demo load", "accountability report"} <= {n for n, _ in out}
     return out
 
 
