@@ -39,6 +39,7 @@ from labourmap.accountability.service import (
     refresh_case_date,
     resolve_union,
 )
+from labourmap.csvrows import read_csv_rows
 from labourmap.errors import ImportRejected, Problem
 from labourmap.incidents.models import Incident
 
@@ -61,39 +62,7 @@ class ContactImportResult:
 def read_contact_rows(fh: IO[str], *, label: str) -> Iterable[tuple[int, dict[str, Any] | None,
                                                                      Problem | None]]:
     """``(line, row, problem)`` for each data row of a contacts CSV."""
-    reader = csv.reader(fh)
-    try:
-        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
-    except StopIteration:
-        return
-    except csv.Error as exc:
-        yield 1, None, Problem(f"unreadable CSV header: {exc}", line=1, file=label)
-        return
-    missing = [c for c in REQUIRED if c not in header]
-    unknown = [c for c in header if c not in COLUMNS]
-    if missing or unknown:
-        parts = ([f"lacks the column(s) {', '.join(missing)}"] if missing else []) + (
-            [f"has unknown column(s) {', '.join(unknown)}"] if unknown else [])
-        yield 1, None, Problem("the header " + "; ".join(parts), line=1, file=label)
-        return
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield reader.line_num, None, Problem(f"malformed CSV: {exc}", line=reader.line_num,
-                                                 file=label)
-            return
-        if not cells or all(not c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            yield reader.line_num, None, Problem(
-                f"the row has {len(cells)} cells, the header {len(header)}",
-                line=reader.line_num, file=label)
-            continue
-        yield reader.line_num, dict(zip(header, cells, strict=True)), None
-
+    return read_csv_rows(fh, label=label, required=REQUIRED, known=COLUMNS)
 
 def validate_contacts(session: Session, rows: Iterable[tuple[int, dict[str, Any] | None,
                                                               Problem | None]], *, label: str

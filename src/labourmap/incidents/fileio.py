@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from labourmap.csvrows import read_csv_rows
 from labourmap.errors import Problem
 from labourmap.incidents.records import COLUMNS, MULTI, format_number
 
@@ -39,39 +40,7 @@ def read_rows(path: Path, fmt: str) -> Iterator[Row]:
 
 
 def _read_csv(fh: IO[str], name: str) -> Iterator[Row]:
-    reader = csv.reader(fh)
-    try:
-        header = next(reader)
-    except StopIteration:
-        return
-    except csv.Error as exc:
-        yield 1, None, Problem(f"unreadable CSV header: {exc}", line=1, file=name)
-        return
-    header = [h.strip() for h in header]
-    missing = [c for c in ("kind",) if c not in header]
-    if missing:
-        yield 1, None, Problem(f"the header lacks the column(s) {', '.join(missing)}",
-                               line=1, file=name)
-        return
-    line = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield reader.line_num, None, Problem(f"malformed CSV: {exc}", line=reader.line_num,
-                                                 file=name)
-            return
-        line = reader.line_num
-        if not cells or all(not c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            yield line, None, Problem(
-                f"the row has {len(cells)} cells, the header {len(header)}", line=line, file=name)
-            continue
-        yield line, dict(zip(header, cells, strict=True)), None
-
+    return read_csv_rows(fh, label=name, required=("kind",))
 
 def _read_jsonl(fh: IO[str], name: str) -> Iterator[Row]:
     for line, text in enumerate(fh, start=1):
