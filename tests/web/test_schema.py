@@ -39,6 +39,13 @@ def test_openapi_schema_is_valid(app: object) -> None:
                  "/api/v1/codebook", "/api/v1/divisions", "/api/v1/stats"):
         assert path in paths, path
     assert not any(p.startswith("/incidents/") for p in paths)  # pages are not in the API
+    filters = {"kind", "date_from", "date_to", "province", "city", "county", "industry",
+               "demands", "forms", "ownership", "participants", "responses", "q"}
+    for path in ("/api/v1/incidents", "/api/v1/stats", "/api/v1/map/regions",
+                 "/api/v1/map/points", "/api/v1/incidents.{fmt}", "/api/v1/incidents.atom"):
+        params = spec["paths"][path]["get"]["parameters"]
+        documented = {p["name"] for p in params if p["in"] == "query" and p.get("description")}
+        assert filters <= documented, (path, filters - documented)
 
 
 def test_api_fuzz(app: object) -> None:

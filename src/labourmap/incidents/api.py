@@ -25,13 +25,13 @@ from labourmap.incidents.service import (
     map_points,
     region_counts,
 )
-from labourmap.web.deps import FilterDep, in_worker, json_answer
+from labourmap.web.deps import FILTER_DOCS, FilterDep, in_worker, json_answer
 from labourmap.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1", tags=["incidents"], responses=ERROR_RESPONSES)
 
 
-@router.get("/incidents", response_model=IncidentPage)
+@router.get("/incidents", response_model=IncidentPage, openapi_extra=FILTER_DOCS)
 async def incidents(flt: FilterDep, request: Request,
                     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
                     size: Annotated[int | None, Query(ge=1, le=500)] = None) -> Response:
@@ -48,14 +48,15 @@ async def incident(request: Request, uid: str) -> Response:
         get_incident(session, uid=uid)))
 
 
-@router.get("/stats", response_model=Stats)
+@router.get("/stats", response_model=Stats, openapi_extra=FILTER_DOCS)
 async def stats(flt: FilterDep, request: Request) -> Response:
     """Counts of the matching incidents by kind, place, industry, size, demands and time."""
     return await in_worker(request, lambda session: json_answer(
         incident_stats(session, flt=flt)))
 
 
-@router.get("/map/regions", response_model=RegionCounts, tags=["map"])
+@router.get("/map/regions", response_model=RegionCounts, tags=["map"],
+            openapi_extra=FILTER_DOCS)
 async def regions(flt: FilterDep, request: Request,
                   level: Annotated[Literal["province", "city"], Query(
                       description="province, or city (prefecture)")] = "province") -> Response:
@@ -80,7 +81,8 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-@router.get("/map/points", response_model=PointCollection, tags=["map"])
+@router.get("/map/points", response_model=PointCollection, tags=["map"],
+            openapi_extra=FILTER_DOCS)
 async def points(flt: FilterDep, request: Request,
                  bbox: Annotated[str | None, Query(
                      description="west,south,east,north in degrees (WGS 84)")] = None,

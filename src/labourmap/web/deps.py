@@ -11,13 +11,14 @@ worker (:func:`json_answer`).
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
-from fastapi import Depends, Query, Request, Response
-from pydantic import BaseModel
+from fastapi import Depends, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -55,38 +56,39 @@ def json_answer(model: BaseModel) -> Response:
     return Response(model.model_dump_json().encode(), media_type="application/json")
 
 
-def on_event_loop(function: Callable[P, T]) -> Callable[P, Awaitable[T]]:
-    """``function`` as a coroutine with the same signature, so that FastAPI calls it on the
-    event loop rather than in a worker thread: for dependencies that do no I/O."""
-    @functools.wraps(function)
-    async def call(*args: P.args, **kwargs: P.kwargs) -> T:
-        return function(*args, **kwargs)
-
-    return call
-
-
 def _csv(value: str | None) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()] if value else []
 
 
+class FilterParams(BaseModel):
+    """The filters of the maps, as query parameters (validated as one model: a route with
+    them answers faster than with a parameter each)."""
+
+    kind: str | None = Field(None, description="Kinds, comma-separated")
+    date_from: date | None = Field(None, description="First day, YYYY-MM-DD")
+    date_to: date | None = Field(None, description="Last day, YYYY-MM-DD")
+    province: str | None = Field(None, description="Province codes, comma-separated")
+    city: str | None = Field(None, description="City (prefecture) codes")
+    county: str | None = Field(None, description="County codes")
+    industry: str | None = Field(None, description="Industries, comma-separated")
+    demands: str | None = Field(None, description="Demands (any of), comma-separated")
+    forms: str | None = Field(None, description="Forms of action (any of)")
+    ownership: str | None = Field(None, description="Ownership, comma-separated")
+    participants: str | None = Field(None, description="Size buckets, comma-separated")
+    responses: str | None = Field(None, description="Responses (any of)")
+    q: str | None = Field(None, max_length=200, description=(
+        "Keywords in title, description or employer (every word must occur; substring match, "
+        "works for Chinese)"))
+
+
 def public_filter(
-    kind: Annotated[str | None, Query(description="Kinds, comma-separated")] = None,
-    date_from: Annotated[date | None, Query(description="First day, YYYY-MM-DD")] = None,
-    date_to: Annotated[date | None, Query(description="Last day, YYYY-MM-DD")] = None,
-    province: Annotated[str | None, Query(description="Province codes, comma-separated")] = None,
-    city: Annotated[str | None, Query(description="City (prefecture) codes")] = None,
-    county: Annotated[str | None, Query(description="County codes")] = None,
-    industry: Annotated[str | None, Query(description="Industries, comma-separated")] = None,
-    demands: Annotated[str | None, Query(description="Demands (any of), comma-separated")] = None,
-    forms: Annotated[str | None, Query(description="Forms of action (any of)")] = None,
-    ownership: Annotated[str | None, Query(description="Ownership, comma-separated")] = None,
-    participants: Annotated[str | None, Query(description="Size buckets, comma-separated")] = None,
-    responses: Annotated[str | None, Query(description="Responses (any of)")] = None,
-    q: Annotated[str | None, Query(
-        max_length=200, description="Keywords in title, description or employer (every word "
-        "must occur; substring match, works for Chinese)")] = None,
+    kind: str | None = None, date_from: date | None = None, date_to: date | None = None,
+    province: str | None = None, city: str | None = None, county: str | None = None,
+    industry: str | None = None, demands: str | None = None, forms: str | None = None,
+    ownership: str | None = None, participants: str | None = None,
+    responses: str | None = None, q: str | None = None,
 ) -> IncidentFilter:
-    """The filters of the maps, as query parameters; published incidents only."""
+    """The filters of the maps; published incidents only."""
     return IncidentFilter(
         kind=_csv(kind), date_from=date_from, date_to=date_to, province=_csv(province),
         city=_csv(city), county=_csv(county), industry=_csv(industry), demands=_csv(demands),
@@ -95,4 +97,34 @@ def public_filter(
     ).validate()
 
 
-FilterDep = Annotated[IncidentFilter, Depends(on_event_loop(public_filter))]
+async def filter_dependency(request: Request) -> IncidentFilter:
+    """The filter of a request's query string, on the event loop (it does no I/O).
+
+    It reads the query string itself and checks it with one model: FastAPI's own parsing of
+    the thirteen parameters cost more than the database work of a map's counts. Routes with
+    this dependency document the parameters with :data:`FILTER_DOCS`."""
+    query = request.query_params
+    try:
+        params = FilterParams.model_validate({k: query[k] for k in FILTER_KEYS if k in query})
+    except PydanticValidationError as exc:
+        raise RequestValidationError(
+            [{**e, "loc": ("query", *e["loc"])} for e in exc.errors()]) from None
+    return public_filter(**params.model_dump())
+
+
+FILTER_KEYS = tuple(FilterParams.model_fields)
+
+
+def _documented(name: str, prop: dict[str, Any]) -> dict[str, Any]:
+    schema = {k: v for k, v in prop.items() if k not in ("title", "description", "default")}
+    return {"name": name, "in": "query", "required": False,
+            "description": prop.get("description", ""), "schema": schema}
+
+
+#: ``openapi_extra`` of a route with :data:`FilterDep`: the filter's query parameters.
+FILTER_DOCS: dict[str, Any] = {"parameters": [
+    _documented(name, prop)
+    for name, prop in FilterParams.model_json_schema()["properties"].items()]}
+
+
+FilterDep = Annotated[IncidentFilter, Depends(filter_dependency)]

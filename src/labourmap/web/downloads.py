@@ -18,7 +18,7 @@ from labourmap.db import Database
 from labourmap.incidents.filters import IncidentFilter
 from labourmap.incidents.records import COLUMNS
 from labourmap.incidents.service import iter_records, list_incidents, public_record
-from labourmap.web.deps import FilterDep, SessionDep, get_db
+from labourmap.web.deps import FILTER_DOCS, FilterDep, SessionDep, get_db
 from labourmap.web.dictionary import DataDictionary, data_dictionary, dictionary_rows
 from labourmap.web.errors import ERROR_RESPONSES
 from labourmap.web.feed import atom_feed
@@ -78,6 +78,7 @@ def _attachment(name: str) -> dict[str, str]:
 
 
 @router.get("/incidents.atom", response_class=Response, tags=["feeds"],
+            openapi_extra=FILTER_DOCS,
             responses={200: {"content": {"application/atom+xml": {}},
                              "description": "an Atom 1.0 feed"}})
 def feed(request: Request, session: SessionDep, flt: FilterDep,
@@ -93,6 +94,7 @@ def feed(request: Request, session: SessionDep, flt: FilterDep,
 
 
 @router.get("/incidents.{fmt}", response_class=StreamingResponse,
+            openapi_extra=FILTER_DOCS,
             responses={200: {"content": {MEDIA[f].split(";")[0]: {} for f in MEDIA},
                              "description": "the matching incidents in the chosen format"}})
 def download(request: Request, flt: FilterDep, fmt: Format) -> Response:
