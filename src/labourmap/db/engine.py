@@ -41,6 +41,12 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        #: Sessions for the public site's reads. On PostgreSQL they run in autocommit: a read
+        #: is one round trip to the server, with no BEGIN before it and no ROLLBACK after; each
+        #: statement sees the data as of its own start — as every read on SQLite does.
+        reader = (self.engine if self.is_sqlite
+                  else self.engine.execution_options(isolation_level="AUTOCOMMIT"))
+        self.reads = sessionmaker(reader, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

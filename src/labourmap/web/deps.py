@@ -43,9 +43,10 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 
 async def in_worker(request: Request, work: Callable[[Session], T]) -> T:
-    """``work(session)`` in one worker thread, with a session opened and closed there."""
+    """``work(session)`` in one worker thread, with a read session opened and closed there
+    (:attr:`~labourmap.db.Database.reads`)."""
     def run() -> T:
-        with get_db(request).sessions() as session:
+        with get_db(request).reads() as session:
             return work(session)
 
     return await run_in_threadpool(run)
