@@ -81,3 +81,9 @@ def editor(make_client: Callable[[], TestClient]) -> tuple[TestClient, str]:
 def viewer(make_client: Callable[[], TestClient]) -> tuple[TestClient, str]:
     client = make_client()
     return client, login(client, "viewer")
+
+
+@pytest.fixture
+def admin(make_client: Callable[[], TestClient]) -> tuple[TestClient, str]:
+    client = make_client()
+    return client, login(client, "admin")

@@ -1,6 +1,7 @@
 """Every route of the app, as the app lists them: the editor pages and every write refuse
-anonymous visitors, every write refuses a viewer, and every write — the public forms too —
-refuses a request without its CSRF token; a refused request changes nothing.
+anonymous visitors, every write refuses a viewer, the admin routes (the users page, its forms
+and its JSON) refuse viewers and editors, and every write — the public forms too — refuses a
+request without its CSRF token; a refused request changes nothing.
 
 The routes are read from the app itself, so a route added without protection fails here.
 """
@@ -26,10 +27,12 @@ from .conftest import csrf
 SAFE = {"GET", "HEAD", "OPTIONS"}
 #: Where the editor pages and the review API live: reading there needs a login too.
 PRIVATE = ("/review", "/api/v1/review")
+#: Where the admin's pages live: only an admin may read or write there.
+ADMIN = ("/review/users", "/api/v1/review/users")
 #: The writes anyone may send (each still needs its CSRF token).
 PUBLIC_WRITES = {("POST", "/login"), ("POST", "/logout"), ("POST", "/report")}
 #: Values for path parameters other than an incident's uid.
-PATH_VALUES = {"code": "440000", "fmt": "json"}
+PATH_VALUES = {"code": "440000", "fmt": "json", "username": "viewer"}
 
 
 def _app_routes() -> list[tuple[str, str]]:
@@ -50,6 +53,8 @@ ROUTES = _app_routes()
 WRITES = [r for r in ROUTES if r[0] not in SAFE]
 PRIVATE_WRITES = [r for r in WRITES if r not in PUBLIC_WRITES]
 PRIVATE_READS = [r for r in ROUTES if r[0] in SAFE and r[1].startswith(PRIVATE)]
+ADMIN_ROUTES = [r for r in ROUTES if r[1].startswith(ADMIN)]
+VIEWER_READS = [r for r in PRIVATE_READS if r not in ADMIN_ROUTES]
 
 
 def _id(route: tuple[str, str]) -> str:
@@ -62,6 +67,10 @@ def test_the_routes_are_read_from_the_app() -> None:
     assert ("GET", "/review/incidents/{uid}") in PRIVATE_READS
     assert ("GET", "/api/v1/review/queue") in PRIVATE_READS
     assert set(PUBLIC_WRITES) <= set(WRITES)
+    assert ("GET", "/review/users") in ADMIN_ROUTES
+    assert ("GET", "/api/v1/review/users") in ADMIN_ROUTES
+    assert ("POST", "/review/users/{username}/deactivate") in ADMIN_ROUTES
+    assert set(ADMIN_ROUTES) <= set(PRIVATE_READS + PRIVATE_WRITES)
 
 
 def _url(path: str, uid: str) -> str:
@@ -103,7 +112,7 @@ def test_anonymous_visitors_are_refused(route: tuple[str, str], anon: TestClient
     assert dump(app_db) == before
 
 
-@pytest.mark.parametrize("route", PRIVATE_READS, ids=_id)
+@pytest.mark.parametrize("route", VIEWER_READS, ids=_id)
 def test_a_viewer_may_read(route: tuple[str, str], viewer: tuple[TestClient, str],
                            editor: tuple[TestClient, str]) -> None:
     method, path = route
@@ -127,11 +136,33 @@ def test_a_viewer_may_not_write(route: tuple[str, str], viewer: tuple[TestClient
     assert dump(app_db) == before
 
 
+@pytest.mark.parametrize("role", ["viewer", "editor"])
+@pytest.mark.parametrize("route", ADMIN_ROUTES, ids=_id)
+def test_only_an_admin_may_use_the_admin_routes(route: tuple[str, str], role: str,
+                                                request: pytest.FixtureRequest,
+                                                editor: tuple[TestClient, str],
+                                                admin: tuple[TestClient, str],
+                                                app_db: Database) -> None:
+    method, path = route
+    client, token = request.getfixturevalue(role)
+    uid = _uid(editor)
+    before = dump(app_db)
+    res = _send(client, method, path, uid, token)
+    assert res.status_code == 403, (res.status_code, res.text[:200])
+    if path.startswith("/api/"):
+        assert res.json()["error"]["code"] == "forbidden"
+    assert dump(app_db) == before
+    if method in SAFE:
+        assert _send(admin[0], method, path, uid, None).status_code == 200
+
+
 @pytest.mark.parametrize("route", WRITES, ids=_id)
 def test_every_write_needs_its_csrf_token(route: tuple[str, str], editor: tuple[TestClient, str],
+                                          admin: tuple[TestClient, str],
                                           app_db: Database) -> None:
+    """As an admin, who may send every write: the missing or forged token is the refusal."""
     method, path = route
-    client, _ = editor
+    client, _ = admin
     uid = _uid(editor)
     before = dump(app_db)
     for token in (None, "forged"):

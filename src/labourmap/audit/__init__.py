@@ -1,1 +1,2 @@
-"""The audit history: who changed what on an incident, when, from what to what."""
+"""The audit history: who changed what on an incident or a user account, when, from what to
+what."""

@@ -1,4 +1,4 @@
-"""One row per changed field (or action) on an incident."""
+"""One row per changed field (or action) on an incident, and one per change to an account."""
 
 from __future__ import annotations
 
@@ -24,3 +24,21 @@ class AuditEntry(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (Index("ix_audit_entries_incident_id_at", "incident_id", "at"),)
+
+
+class UserAuditEntry(Base):
+    """A change to an account: added, role changed, deactivated, reactivated, password set.
+    ``before`` and ``after`` hold roles only — never a password or its hash."""
+
+    __tablename__ = "user_audit_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    #: Who made the change: a username, or "(command line)".
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(16))  # add, role, deactivate, activate, password
+    before: Mapped[str | None] = mapped_column(String(16))
+    after: Mapped[str | None] = mapped_column(String(16))
+
+    __table_args__ = (Index("ix_user_audit_entries_at", "at"),)

@@ -1,8 +1,8 @@
 """Sessions and CSRF for the editor pages, the review API and the public forms.
 
 - The session is a signed cookie (itsdangerous, keyed by ``LABOURMAP_SECRET_KEY``) holding the
-  user's id and password epoch: HttpOnly, SameSite=Lax, Secure over HTTPS, and void after a
-  password change or ``LABOURMAP_SESSION_HOURS``.
+  user's id and session epoch: HttpOnly, SameSite=Lax, Secure over HTTPS, and void after a
+  change of password or role, a deactivation, or ``LABOURMAP_SESSION_HOURS``.
 - CSRF: a signed double-submit token. A random value lives in an HttpOnly, SameSite=Strict
   cookie; every form carries a token made from it with the key (and every write to the API
   sends it in ``X-CSRF-Token``). A write without a matching token is refused with 403.

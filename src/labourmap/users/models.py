@@ -22,5 +22,6 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16), default="viewer")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    #: Bumped on every password change: sessions signed before it stop working.
+    #: Bumped on every change of password or role and on deactivation: sessions signed
+    #: before it stop working.
     session_epoch: Mapped[int] = mapped_column(Integer, default=1)

@@ -20,6 +20,8 @@ from labourmap.review import api as review_api
 from labourmap.review import pages as review_pages
 from labourmap.settings import Settings, database_url_for
 from labourmap.unions import api as unions_api
+from labourmap.users import api as users_api
+from labourmap.users import pages as users_pages
 from labourmap.web.downloads import router as downloads_router
 from labourmap.web.errors import install_error_handlers
 from labourmap.web.meta_api import router as meta_router
@@ -57,6 +59,8 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     app.include_router(pages_router)
     app.include_router(review_api.router)
     app.include_router(review_pages.router)
+    app.include_router(users_api.router)
+    app.include_router(users_pages.router)
     app.include_router(intake_pages.router)
     app.include_router(accountability_api.router)
     app.include_router(unions_api.router)
