@@ -20,31 +20,36 @@ from labourmap.engine import employer as employer_rules
 from labourmap.engine.doc import Doc
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
+from labourmap.engine.offices import petitions
 from labourmap.engine.text import sentence_bounds
 
 HARD_VETO = ("stats", "history")
+# what a worker may grumble about without a dispute to ask help with
+GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
 WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 MOTIVE = {"抗议", "protest*", "维权"}
-NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工"}
+NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
+                 "stopped working", "logged off"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
-GOV_OFFICE = r"(?:政府|信访|劳动监察|人社局|住建局|劳动局|监察大队|街道办|人社部门|劳动部门|市政府|区政府|县政府)"
-PETITION = re.compile(
-    rf"(?:到|去|赴|前往|找|跑|奔)[^，,。；]{{0,14}}{GOV_OFFICE}|"
-    rf"{GOV_OFFICE}[^，,。；]{{0,4}}(?:门口|门前|楼顶|楼前|大楼|大院|楼下|楼上)|"
-    r"(?:outside|to) (?:the )?(?:local |city |municipal |county )?"
-    r"(?:government|labou?r bureau)"
-)
+ROAD = re.compile(r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面)")
+# a crowd gathered at a government office is the petition itself, not a protest besides
+GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
 GOV_ACTION = re.compile(
     r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|"
     r"劳动仲裁|监察大队)[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|"
     r"责令|垫付|处理)|(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
-    r"(?:officials|government|labou?r bureau)[^.]{0,30}(?:mediat|intervened|"
-    r"stepped in|negotiat|promised)"
+    # officials on the spot: 住建局工作人员和民警到场处置, 交通运输部门派人接待
+    r"(?:政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所)[^。；，,]{0,10}"
+    r"(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
+    r"处置|劝导|协调)|部门[^。；，,]{0,4}(?:派人|派员)接待|"
+    r"(?:officials|government|labou?r bureau)[^.]{0,50}(?:mediat|intervened|"
+    r"stepped in|negotiat|promised|\bmet\b)"
 )
 UNION_ACTION = re.compile(
-    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权)|"
+    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
+    r"督促|了解情况)|"
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
     r"mediat|negotiat|helped)"
 )
@@ -70,10 +75,22 @@ SERIOUS = {
     "death toll",
     "accident",
 }
+# a fire or blast that hurt nobody is no workplace accident
+NO_HARM = re.compile(
+    r"(?:未|没有|没|无)(?:造成)?(?:任何)?(?:人员)?(?:伤亡|受伤)|无人(?:伤亡|受伤)|"
+    r"\bno (?:one|body) was (?:hurt|injured|killed)|\bno (?:casualties|injuries)|nobody was (?:hurt|injured)"
+)
+EXPLICIT_PRIVATE = {"民营", "私企", "私营", "privately owned", "private company"}
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
 DUST = {"粉尘", "超标"}
-PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金"}
-PAY_ITEMS = {"补贴", "绩效", "奖金", "bonus*"}
+# accident words that say a body was hurt (not "fall*", which wages do too)
+BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
+          "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
+PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
+PAY_ITEMS = {"补贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay"}
+# what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
+NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|compensation")
+WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|pay")
 ACCIDENT_ORDER = (
     "poisoning_disease",
     "explosion_fire",
@@ -87,9 +104,18 @@ ACCIDENT_ORDER = (
 
 
 def _form_hits(doc: Doc) -> list[Hit]:
+    """The forms of action in the post (read once: kind and forms both ask)."""
+    if doc.form_hits is None:
+        doc.form_hits = _read_forms(doc)
+    return doc.form_hits
+
+
+def _read_forms(doc: Doc) -> list[Hit]:
     cues = doc.cue_counts()
     out: list[Hit] = []
     for h in doc.of("form"):
+        if doc.tags and doc.tagged(h):
+            continue  # #讨薪#, #快递员罢工#: the post's topic, not what happened
         if h.term in NEEDS_WORKERS:
             cs, ce = sentence_bounds(doc.norm, h.start)
             if not any(
@@ -116,14 +142,30 @@ def _form_hits(doc: Doc) -> list[Hit]:
     strong = [h for h in out if h.term not in WEAK_PROTEST]
     if strong:
         out = strong
-    if any(h.code == "strike" for h in out):  # 停工，抗议欠薪: the strike is the protest
-        out = [h for h in out if h.term not in MOTIVE]
-    if not cues.get("worker") and not doc.of("demand") and not (doc.employer and doc.of("industry")):
+    if (
+        not cues.get("worker")
+        and not doc.of("demand")
+        and not ((doc.employer or cues.get("collective")) and doc.of("industry"))
+    ):
         return []
+    if "堵" in doc.norm:  # 堵住了门前的道路: a road however it is named
+        for m in ROAD.finditer(doc.norm):
+            out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
     if out or cues.get("collective"):  # one worker filing a complaint is no petition
-        for m in PETITION.finditer(doc.norm):
-            out.append(Hit(m.start(), m.end(), "form", "petition", "petition"))
+        for start, end in petitions(doc.norm):
+            out.append(Hit(start, end, "form", "petition", "petition"))
+    if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
+        out = [h for h in out if h.term not in MOTIVE]
+    at_office = [h for h in out if h.code == "petition"]
+    if at_office:
+        out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
+                                                               for p in at_office))]
     return out
+
+
+def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
+    """``h`` ends a few characters before ``p`` in the same clause (聚集到县政府门前)."""
+    return 0 <= p.start - h.end <= 12 and not any(c in doc.norm[h.end : p.start] for c in "，,。；;")
 
 
 def decide_kind(doc: Doc) -> str | None:
@@ -139,6 +181,8 @@ def decide_kind(doc: Doc) -> str | None:
     demands = bool(doc.of("demand"))
     casualty = bool(doc.killed or doc.injured)
     accident_types = doc.of("accident")
+    if accident_types and not casualty and NO_HARM.search(doc.norm):
+        accident_types = []
     if any(cues.get(c) for c in VETO) and not (forms or casualty or help_):
         return None
     if any(cues.get(c) for c in HARD_VETO) and not casualty:
@@ -157,8 +201,10 @@ def decide_kind(doc: Doc) -> str | None:
         return "collective_action"
     if help_ and (workers or demands) and (demands or accident_types):
         return "call_for_help"
-    if cues.get("first_person") and workers and demands:
-        return "call_for_help"
+    if cues.get("first_person") and (workers or doc.of("industry")) and any(
+        not doc.tagged(h) and h.code not in GRUMBLES for h in doc.of("demand")
+    ):
+        return "call_for_help"  # a worker telling of a dispute, not of long hours or low pay
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None
@@ -202,9 +248,12 @@ def industry(doc: Doc) -> None:
 
 def demands(doc: Doc) -> None:
     hits = doc.of("demand")
-    disease = any(h.code == "poisoning_disease" for h in doc.of("accident")) or any(
-        h.code == "injury_compensation" for h in hits
+    disease = (
+        any(h.code == "injury_compensation" for h in hits)
+        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
+        or bool(doc.of("cue", "accident"))
     )
+    other_dues = NOT_WAGES.search(doc.norm) is not None
     for h in hits:
         if any(
             o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
@@ -215,17 +264,46 @@ def demands(doc: Doc) -> None:
         if code == "severance" and h.term in PLAIN_COMPENSATION and disease:
             code = "injury_compensation"  # compensation for silicosis is for the disease
         if code == "pay" and h.term in PAY_ITEMS and any(
-            o.code == "wage_arrears" and o.start < h.start and h.start - o.start < 24 for o in hits
+            o.code == "wage_arrears" and -12 < h.start - o.start < 24 for o in hits
         ):
-            continue  # 拖欠的补贴和绩效工资: the items owed, not a pay claim
+            continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
+        if code == "wage_arrears" and other_dues and _owed_is_no_wage(doc.norm, h):
+            continue
+        if h.term == "停产" and _beside_a_strike(doc, h):
+            continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
+
         doc.add("demands", code, ((h.start, h.end),), 0.7)
+
+
+def _beside_a_strike(doc: Doc, h: Hit) -> bool:
+    start, end = sentence_bounds(doc.norm, h.start)
+    return any(f.code == "strike" and start <= f.start < end for f in doc.of("form"))
+
+
+def _owed_is_no_wage(norm: str, h: Hit) -> bool:
+    """拖着不给工伤赔偿, 经济补偿一分没给: what is withheld is a compensation, not wages."""
+    start, end = max(0, h.start - 8), min(len(norm), h.end + 8)
+    for stop in "，,。；;！？":
+        k = norm.rfind(stop, start, h.start)
+        start = max(start, k + 1)
+        k = norm.find(stop, h.end, end)
+        end = k if k >= 0 else end
+    around = norm[start : h.start] + " " + norm[h.end : end]
+    return NOT_WAGES.search(around) is not None and WAGES.search(around) is None
+
+
+def accident_demands(doc: Doc) -> None:
+    """An accident's only demand is compensation for it, where the post names one."""
+    for h in doc.of("demand"):
+        if h.code == "injury_compensation" or h.term in PLAIN_COMPENSATION:
+            doc.add("demands", "injury_compensation", ((h.start, h.end),), 0.6)
 
 
 def ownership(doc: Doc) -> None:
     found: dict[str, Hit] = {}
     for h in doc.of("owner"):
-        if h.code == "private" and doc.kind == "workplace_accident":
-            continue
+        if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
+            continue  # 老板 beside an accident is no statement of ownership; 民营 is
         found.setdefault(h.code, h)
     for code in PRIORITY_OWNER:
         if code in found:

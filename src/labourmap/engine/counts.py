@@ -1,8 +1,8 @@
-"""Head counts, casualties and sums of money, read from the numbers around their nouns.
+"""Head counts and sums of money, read from the numbers around their nouns (the dead and
+injured are read by :mod:`labourmap.engine.casualties`).
 
 * participants: a number before a classifier and a worker noun (上千名工人, 几十个工人,
   "hundreds of workers"); never one next to 死亡/受伤/代表 or after 每;
-* killed / injured: a number next to 死亡/遇难/受伤 ("6 dead, 5 injured", "death toll … to 55");
 * amount: money (元/块/万, yuan) that is owed or a total (欠, 一共, 合计, "owes"); a sum per
   person (每人, "per", "each") or a vague total (几百万) is no amount.
 """
@@ -88,42 +88,6 @@ EN_UNIT = re.compile(
     r"years|months|minutes|orders|times)\b"
 )
 EN_BARE_VAGUE = re.compile(r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched)\b")
-KILL_ZH = (
-    "死亡",
-    "遇难",
-    "身亡",
-    "丧生",
-    "罹难",
-    "殉职",
-    "没有生命体征",
-    "无生命体征",
-    "条人命",
-    "不幸去世",
-    "去世",
-    "殒命",
-    "没了",
-    "全部遇难",
-    "死",
-)
-HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
-           "烫伤", "砸伤", "受了伤", "送医", "送院", "入院", "轻重伤", "不同程度", "同程度", "伤")
-KILL_EN = re.compile(
-    r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
-    r"deaths|dying|lost their lives|were killed|have died|had died)\b"
-)
-HURT_EN = re.compile(
-    r"^\s*(?:people |workers |miners |others )?(?:were |have been |had been )?"
-    r"(?:seriously |severely |slightly |critically |badly )?"
-    r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
-    r"taken to hospital|sent to hospital|in hospital)\b"
-)
-KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
-INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
-EN_WHO = re.compile(r"^(?:\s*(?:people|workers|miners|men|employees|others|staff)\b|[\s.,;]|$)")
-TOLL_EN = re.compile(r"death toll[^.;]{0,120}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
-CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
-                            + r"|[0-9一二三四五六七八九十两百][人名]?[死伤]|dead|kill|died|death|"
-                            r"dying|lives|injur|hurt|wound|poison|hospital|burn")
 PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
 OWED_ZH = (
     "欠",
@@ -144,11 +108,21 @@ OWED_ZH = (
 )
 OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结")
 TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共")
-OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages")
+OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
+           "demanding", "claiming", "seeking")
 MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
 EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
 PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
 EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
+# the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
+OWED_AFTER = re.compile(
+    r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
+    r"(?:还|都|一直|至今|仍|迟迟)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
+    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
+    r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
+    r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
+    r"\s+(?:still\s+)?(?:owed|unpaid|outstanding)"
+)
 
 
 @dataclass(frozen=True)
@@ -159,7 +133,15 @@ class Count:
 
 
 def quantities(norm: str) -> list[Quantity]:
-    return sorted(zh_quantities(norm) + en_quantities(norm) + _few(norm), key=lambda q: q.start)
+    """Every number, once: where two readings end together ("nearly 100" read in English and
+    "100" in Chinese), the longer one, which holds the prefix."""
+    found = sorted(
+        zh_quantities(norm) + en_quantities(norm) + _few(norm), key=lambda q: (q.start, -q.end)
+    )
+    longest: dict[int, Quantity] = {}
+    for q in found:
+        longest.setdefault(q.end, q)
+    return [q for q in found if longest[q.end] is q]
 
 
 def _few(norm: str) -> list[Quantity]:
@@ -209,91 +191,6 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
     return Count(name, best[1].start, best[1].end) if name else None
 
 
-def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
-    """(killed, injured) where a number stands next to a death or injury word."""
-    killed: Count | None = None
-    injured: Count | None = None
-    if not CASUALTY_WORDS.search(norm):
-        return None, None
-    for q in qs:
-        if q.value is None:
-            continue
-        after = norm[q.end : q.end + 32]
-        before = norm[max(0, q.start - 8) : q.start]
-        m = CLASSIFIER.match(after)
-        rest = after[m.end() :] if m else after
-        for word in (
-            "工人",
-            "矿工",
-            "作业人员",
-            "员工",
-            "名工人",
-            "被困人员",
-            "被困矿工",
-            "被困工人",
-            "人员",
-            "人都已",
-            "人均已",
-            "人都",
-            "人",
-        ):
-            if rest.startswith(word):
-                rest = rest[len(word) :]
-                break
-        rest = rest.lstrip("已经均都不幸当场")
-        text_q = norm[q.start : q.end]
-        if rest.startswith(("伤亡", "死伤")):
-            continue  # 5人伤亡: dead and hurt together, neither count
-        if rest.startswith(KILL_ZH) or (text_q.isascii() and KILL_EN.match(after)):
-            killed = killed or Count(q.value, q.start, q.end)
-            continue
-        if text_q.isascii() and EN_WHO.match(after):
-            wide = norm[max(0, q.start - 20) : q.start]
-            if killed is None and KILLED_BEFORE_EN.search(wide):
-                killed = Count(q.value, q.start, q.end)
-                continue
-            if injured is None and INJURED_BEFORE_EN.search(wide):
-                injured = Count(q.value, q.start, q.end)
-                continue
-        if before.endswith(("死亡", "遇难", "身亡")) and m:
-            killed = killed or Count(q.value, q.start, q.end)
-            continue
-        if (
-            rest.startswith(HURT_ZH)
-            or any(w in rest[:22] for w in ("诊断为", "确诊"))
-            or (text_q.isascii() and HURT_EN.match(after))
-        ):
-            injured = injured or Count(q.value, q.start, q.end)
-            continue
-        if text_q.isascii() and killed is None and TOLL_EN.search(before_long(norm, q.start)):
-            killed = Count(q.value, q.start, q.end)
-            continue
-        if before.endswith(("受伤", "伤者")) and m:
-            injured = injured or Count(q.value, q.start, q.end)
-            continue
-        if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
-            injured = injured or Count(q.value, q.start, q.end)
-    return killed, injured
-
-
-def before_long(norm: str, pos: int) -> str:
-    return norm[max(0, pos - 140) : pos]
-
-
-def single_death(norm: str) -> int | None:
-    """One named or counted worker who died (一名工人……死亡) — 1, else None."""
-    one = re.search(
-        r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)",
-        norm,
-    )
-    if one and re.search(r"(?:死亡|身亡|去世|遇难|不治)", norm[one.end() :]):
-        return 1
-    one_en = re.search(r"\ba (?:worker|miner|man|woman|labourer)\b", norm)
-    if one_en and re.search(r"\b(?:died|was killed|dead)\b", norm[one_en.end() :]):
-        return 1
-    return None
-
-
 def amount(norm: str, qs: list[Quantity]) -> Count | None:
     """The total owed or claimed, in yuan: an owed sum (欠, owes) before a total (一共, 合计)
     before another claimed sum (应得, 工钱)."""
@@ -314,8 +211,12 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail):
             continue
-        wide = norm[max(0, q.start - 30) : q.start]
-        if any(w in clause for w in OWED_STRONG) or any(w in wide for w in OWED_EN):
+        wide = norm[max(0, q.start - 45) : q.start]
+        if (
+            any(w in clause for w in OWED_STRONG)
+            or any(w in wide for w in OWED_EN)
+            or OWED_AFTER.match(norm, q.end, q.end + 40)
+        ):
             rank = 3
         elif any(w in clause for w in TOTAL):
             rank = 2

@@ -4,7 +4,9 @@ Absolute (2024年10月17日, 10月17日, 17日/17号, "17 October", "October 17,
 (今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "last Tuesday").
 A day without month lies in the post's month, or the month before when it is after the post
 day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
-Days announced for the future (将于, 明年, "will") are dropped.
+Days announced for the future (将于, 明年, "will") are dropped. 次日/第二天 ("the next day") is
+the day after the last day named before it; a day followed by 通报/表示 or after "said on" is
+marked as the day of a statement.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class DateMention:
     end: int
     day: date
     start_marker: bool = False  # "began on", 起, 开始: the first day of an action
+    report: bool = False  # 12日通报, "said on Monday": the day of a statement, not of the event
 
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -31,7 +34,11 @@ ZH_D = re.compile(
     r"(?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号]"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
-ZH_EVENT_MD = re.compile(r"“(?P<m>[0-9]{1,2})[·.](?P<d>[0-9]{1,2})”")
+# “11·28”, 10·15事故: an event named by its month and day
+ZH_EVENT_MD = re.compile(
+    r"“(?P<m>[0-9]{1,2})[·.](?P<d>[0-9]{1,2})”|(?<![0-9.])(?P<m2>[0-9]{1,2})·(?P<d2>[0-9]{1,2})"
+    r"(?=事故|爆炸|爆燃|坍塌|火灾|透水|矿难|特大|重大|较大)"
+)
 ZH_THIS_MONTH = re.compile(rf"(?P<w>本月|这个月|当月|上月|上个月)(?P<d>{_ZH_NUM})[日号]")
 ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
 ZH_REL = {
@@ -124,6 +131,12 @@ FUTURE_ZH = (
 )
 FUTURE_EN = ("will ", "would ", "due on", "by ", "deadline", "every ", "each ", "from ", "until ")
 START_ZH = ("开始", "起", "以来", "至", "到")
+LOOKING_BACK = ("回看", "回顾", "回头看", "再看", "重温")
+# the day after the day just named: 8月28日宣布停产，工人次日起……
+NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|the next day|the following day")
+REPORT_AFTER = re.compile(r"(?:上午|下午|晚间|晚上|晚|早)?(?:通报|发布|发布会|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)")
+REPORT_BEFORE_EN = re.compile(r"\b(?:said|says|told reporters|announced|reported|confirmed)"
+                              r"(?: in a statement| in a notice| on (?:its|their) website)?\s+(?:on\s+)?$")
 START_EN = ("began", "started", "since", "from", "beginning")
 
 
@@ -190,6 +203,25 @@ def _starts(norm: str, start: int, end: int) -> bool:
     return any(w in before for w in START_EN)
 
 
+def _report(norm: str, start: int, end: int) -> bool:
+    if REPORT_AFTER.match(norm, end) is not None:
+        return True
+    before = norm[max(0, start - 40) : start]
+    return ("sa" in before or "ann" in before or "rep" in before or "conf" in before
+            or "told" in before) and REPORT_BEFORE_EN.search(before) is not None
+
+
+def _next_days(norm: str, found: list[DateMention]) -> list[DateMention]:
+    """次日, "the next day": the day after the last day named before it."""
+    out: list[DateMention] = []
+    for m in NEXT_DAY.finditer(norm):
+        before = [d for d in found if d.end <= m.start()]
+        if before:
+            day = max(before, key=lambda d: d.end).day + timedelta(days=1)
+            out.append(DateMention(m.start(), m.end(), day, _starts(norm, m.start(), m.end())))
+    return out
+
+
 def find_dates(norm: str, posted: date | None) -> list[DateMention]:
     """Every day named in ``norm`` (text order), resolved; unresolvable ones are left out."""
     found: list[DateMention] = []
@@ -201,7 +233,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         taken.append((start, end))
         if _future(norm, start, end) or (posted and day > posted):
             return
-        found.append(DateMention(start, end, day, _starts(norm, start, end)))
+        found.append(DateMention(start, end, day, _starts(norm, start, end), _report(norm, start, end)))
 
     has_month = "月" in norm
     has_day = "日" in norm or "号" in norm
@@ -217,9 +249,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         n = _num(m["n"])
         if n:
             add(m.start(), m.end(), _safe(posted.year - n, posted.month, posted.day))
-    for pat in (ZH_MD, ZH_EVENT_MD) if has_month or "“" in norm else ():
+    for pat in (ZH_MD, ZH_EVENT_MD) if has_month or "“" in norm or "·" in norm else ():
         for m in pat.finditer(norm):
-            mo, d = _num(m["m"]), _num(m["d"])
+            mo, d = _num(m["m"] or m["m2"]), _num(m["d"] or m["d2"])
             if mo and d and 1 <= mo <= 12:
                 add(m.start(), m.end(), _month_day(posted, mo, d))
     for m in ZH_THIS_MONTH.finditer(norm) if has_month else ():
@@ -235,7 +267,8 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         if d and 1 <= d <= 31:
             add(m.start(), m.end(), _day_only(posted, d))
     for m in ZH_REL_RE.finditer(norm):
-        add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
+        if not norm.startswith(LOOKING_BACK, m.end()):  # 今日回看: the day of writing
+            add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
     for m in (
         ZH_WEEKDAY.finditer(norm) if ("周" in norm or "星期" in norm or "礼拜" in norm) else ()
     ):
@@ -274,4 +307,10 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
     found.sort(key=lambda x: x.start)
+    if found and (
+        "次日" in norm or "翌日" in norm or "第二天" in norm or "隔天" in norm
+        or (latin and ("next day" in norm or "following day" in norm))
+    ):
+        found.extend(d for d in _next_days(norm, found) if not posted or d.day <= posted)
+        found.sort(key=lambda x: x.start)
     return found

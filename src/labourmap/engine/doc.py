@@ -30,10 +30,16 @@ class Doc:
     killed: Count | None = None
     injured: Count | None = None
     kind: str | None = None
+    tags: list[Span] = field(default_factory=list)  # #topic# tags
+    form_hits: list[Hit] | None = None  # the forms of action, once read
     out: Extraction = field(default_factory=lambda: Extraction(id=""))
 
     def of(self, cat: str, code: str | None = None) -> list[Hit]:
         return [h for h in self.hits if h.cat == cat and (code is None or h.code == code)]
+
+    def tagged(self, h: Hit) -> bool:
+        """Whether a hit lies inside a #topic# tag."""
+        return any(s <= h.start and h.end <= e for s, e in self.tags)
 
     def cue_counts(self) -> Counter[str]:
         return Counter(h.code for h in self.hits if h.cat == "cue")

@@ -4,9 +4,11 @@
 2. a Chinese organisation name: a run of name characters ending in an organisation suffix
    (有限公司, 集团, 厂, 俱乐部, 煤矿, 教育局 …), cut on the left at punctuation or a function
    word (的, 在, 是 …); a name made only of places and generic words (一家国有公交公司,
-   佛山家具厂) is no name;
-3. an English capitalised name after "at"/"for"/"employer" or before "workers"/"riders", or
-   ending in Co./Ltd./Group …, with ownership words (Hong Kong-owned) stripped.
+   佛山家具厂) is no name; a delivery brand (速达外卖) only right before its riders;
+3. a name in quotes after 名为/叫 ("named", "called");
+4. an English capitalised name after "at"/"for"/"employer"/"employees of", in apposition
+   ("the contractor, X,"), or before "workers"/"riders", or ending in Co./Ltd./Group …, with
+   ownership words (Hong Kong-owned) stripped.
 Overlapping candidates keep the longest; the strongest suffix wins.
 """
 
@@ -81,7 +83,18 @@ SUFFIXES = [  # (suffix, strength)
     ("鞋业", 2),
     ("制衣", 2),
     ("纺织", 2),
+    ("置业", 3),
+    ("中学", 2),
+    ("小学", 2),
+    ("幼儿园", 2),
+    ("学校", 2),
+    ("地产", 3),
+    ("外卖", 2),  # a delivery brand, only before its riders (速达外卖的骑手)
+    ("快递", 2),
 ]
+PLATFORMS = ("外卖", "快递")
+PLATFORM_AFTER = re.compile(r"的?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)")
+PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
     "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
 )
@@ -89,8 +102,9 @@ STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
 BODIES = ("教育局", "工程局", "医院")
-_CUT = "一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
+_CUT = "叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
 CUT_AFTER = tuple(_CUT.split("|"))
+_CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
     "住建局",
     "人社局",
@@ -110,12 +124,16 @@ EN_SUFFIX = re.compile(
     r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
     r"industrial|electric|electronics|tire|tyre|motors?|property management|"
     r"sports goods|factory|coal mine|mine|construction|technology|logistics|"
-    r"mining|holdings)$",
+    r"mining|holdings|engineering|steel|auto components|auto parts|garments|textiles|apparel|"
+    r"clothing|shoes|footwear|toys|plastics|metals|materials|optoelectronics|machinery|"
+    r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
+    r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
+    r"industries|enterprises?|automotive|express|precision mould|mould)$",
     re.I,
 )
 EN_NAME = re.compile(
-    r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|"
-    r"\([A-Z][\w ]*\)|of|and|&|coal mine|gold mine|iron mine|copper mine|mine))*"
+    r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
+    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
 )
 EN_LEAD = (
     "hong kong-owned ",
@@ -159,7 +177,7 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     ):
         i -= 1
     head = norm[i:start]
-    cut = max((k + len(w) for w in CUT_AFTER if (k := head.rfind(w)) >= 0), default=0)
+    cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
     i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
     changed = True
     while changed:
@@ -185,10 +203,14 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
     return re.sub(r"[（）()0-9a-z]", "", core)
 
 
-# 厂规, 厂长, 厂区: the suffix runs on into another word
-_RUNS_ON = re.compile("[规长房商]")
+# 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
+_RUNS_ON = re.compile("[规长房商区]")
 # 一家童装厂: a kind of firm, not its name
-_INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "某", "这家", "那家")
+_INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "一所", "某", "这家", "那家")
+# 一家港资家私厂: the indefinite word may stand before an ownership word
+_INDEFINITE_BEFORE = re.compile(
+    "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|国有|民营|私营|大型|小型|当地)*$"
+)
 ADMIN_TAIL = "省市区县镇乡"
 
 
@@ -214,6 +236,10 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         end = m.end()
         if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
             continue
+        if m.group() in PLATFORMS and (
+            not PLATFORM_AFTER.match(norm, end) or norm[m.start() - 1 : m.start()] in PLATFORM_VERB
+        ):
+            continue
         # 银图电器（深圳）有限公司: a parenthesis inside the name is part of it
         start = _trim_left(norm, m.start(), end, places)
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
@@ -226,10 +252,12 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)) and placed
         ):  # 乐平市教育局: a public body is named by its place
             continue
-        if STRENGTH[m.group()] < 4 and norm[max(0, start - 2) : start].endswith(_INDEFINITE):
+        if STRENGTH[m.group()] < 4 and _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start):
             continue
         start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
         bare = _past_places(norm, start, end, places)
+        if bare > start and STRENGTH[m.group()] < 4 and norm.startswith("一", bare):
+            continue  # 合肥一化工厂: a place, then "a chemical plant"
         head = norm[start:bare]
         if (
             bare > start
@@ -242,6 +270,14 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
 
 
 _UPPER = re.compile("[A-Z]")
+_OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
+# "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
+_APPOSITION = re.compile(
+    r"\b(?:contractor|subcontractor|employer|company|firm|operator|developer|supplier|"
+    r"manufacturer|platform|owner),\s+$"
+)
+# 一家名为“启明星教育”的培训机构, a firm "called Sunrise": the name is in quotes
+_QUOTED = re.compile(r"(?:名为|名叫|叫做|叫|named|called)\s?[“\"]([^”\"，。,]{2,20})[”\"]")
 
 
 def english(text: str) -> list[Candidate]:
@@ -265,17 +301,19 @@ def english(text: str) -> list[Candidate]:
                     start += len(lead)
                     low = low[len(lead) :]
                     changed = True
-        if not low or low in EN_NOT or len(low) < 3:
-            continue
+        if not low or low in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
+            continue  # "Chinese-owned" alone is whose it is, not its name
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
         if EN_NOT_AFTER.match(after):
             continue
         strength = 0
-        if EN_SUFFIX.search(low):
+        if EN_SUFFIX.search(low, max(0, len(low) - 24)) or _APPOSITION.search(before):
             strength = 3
         elif re.search(
-            r"\b(?:at|for|employer,?|by|against|from)\s+(?:[\w'-]+\s+){0,2}$", before
+            r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff) of)\s+"
+            r"(?:[\w'-]+,?\s+){0,2}$",
+            before,
         ) or re.match(
             r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
             r"staff|strike|factory|plant|couriers)",
@@ -304,6 +342,13 @@ _LATIN_BRAND = re.compile(
 )
 
 
+def quoted(norm: str) -> list[Candidate]:
+    """A name given in quotes after 名为/叫 ("named", "called")."""
+    if "“" not in norm and '"' not in norm:
+        return []
+    return [Candidate(m.start(1), m.end(1), 4) for m in _QUOTED.finditer(norm)]
+
+
 def latin_brand(text: str) -> list[Candidate]:
     """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
     return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
@@ -320,7 +365,7 @@ def _other_event(norm: str, pos: int) -> bool:
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     cands = [
-        c for c in known(norm) + chinese(norm, places) + latin_brand(text)
+        c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
         if not _other_event(norm, c.start)
     ] + [
         c for c in english(text) if not any(ps <= c.start and c.end <= pe for ps, pe in places)

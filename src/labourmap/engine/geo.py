@@ -12,7 +12,9 @@ English names. A match is kept when its context says it is a place:
 3. a street (重庆路, Baiyin Road) and an ownership adjective (Hong Kong-owned) are no places;
 4. a name several units share (朝阳区, 鼓楼区) needs its city or province mentioned, else it
    gives only what all its readings share;
-5. a place of origin (来自…, …老家) counts for little beside where the event happened.
+5. a place of origin (来自…, …老家) or of a head office (总部在…, "based in") counts for little
+   beside where the event happened; an English place at the head of a firm's name (Wuhan
+   Dingtai Optoelectronics) counts not at all beside another place, and alone gives no county.
 
 The event's province is the one named most (first named wins ties); then its city and
 county, each consistent with what was chosen above it. Townships go to ``place`` as text.
@@ -30,6 +32,7 @@ from typing import NamedTuple
 
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
+from labourmap.engine.employer import EN_NAME, EN_SUFFIX
 from labourmap.engine.matcher import TABLES
 from labourmap.engine.model import Found, Span
 from labourmap.engine.text import normalise
@@ -66,12 +69,14 @@ EN_STREET: tuple[str, ...] = tuple(
 FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|厂|矿|工地|项目|门店)")
 ORIGIN_BEFORE: tuple[str, ...] = tuple(
     _split(
-        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继"
+        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|"
+        # where a firm has its head office is not where its workers act
+        "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
     )
 )
 ORIGIN_AFTER: tuple[str, ...] = tuple(
     _split(
-        "老家|籍|人氏|口音|老乡|来的|过来的|过来打工"
+        "老家|籍|人氏|口音|老乡|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)"
     )
 )
 EXTRA_COMMON = set(
@@ -167,7 +172,7 @@ class PlaceIndex:
                 if en.endswith(" city"):
                     add(en[:-5], Entry(div.code, div.level, "en"))
                 if div.level == "county" and div.mainland:
-                    for suffix in (" district", " county"):
+                    for suffix in (" district", " county", " new area"):
                         if en.endswith(suffix) and len(en) - len(suffix) >= 5:
                             add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
                 if div.level in ("province", "prefecture"):
@@ -211,7 +216,9 @@ class PlaceIndex:
         if any(e.form == "common" for m in kept for e in m.entries):
             kept = self._common_after_parent(kept)
         for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
-            if a.end == b.start or (a.weight < 1 and norm[a.end : b.start] in (" in ", ", ")):
+            if a.end == b.start or (
+                a.weight < 1 and norm[a.end : b.start] in (" in ", ", ", "、", "和", "及", " and ")
+            ):  # 来自周口、商丘: the whole list is origin
                 a.weight = b.weight = min(a.weight, b.weight)
         return kept
 
@@ -260,7 +267,7 @@ class PlaceIndex:
                     return None
                 if fused and not joined_before:  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
                     m.weight = 0.6
-        prev = norm[max(0, m.start - 8) : m.start]
+        prev = norm[max(0, m.start - 18) : m.start]
         if prev.endswith(ORIGIN_BEFORE) or after.startswith(ORIGIN_AFTER):
             m.weight = 0.2
         return m
@@ -283,11 +290,19 @@ class PlaceIndex:
 
     def resolve(self, norm: str, text: str) -> Location:
         loc = Location(mentions=self.mentions(norm))
+        firms = {
+            m.start for m in loc.mentions if norm[m.start : m.end].isascii() and _heads_firm(text, m)
+        }
         units = [
             m
             for m in loc.mentions
             if any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)
         ]
+        if firms and any(m.start not in firms for m in units):
+            units = [m for m in units if m.start not in firms]  # the firm's home is not the place
+        for m in units:
+            if m.start in firms:
+                m.weight = min(m.weight, 0.4)
         abroad = [m for m in loc.mentions if any(e.form == "abroad" for e in m.entries)]
         towns = [m for m in loc.mentions if all(e.level == "town" for e in m.entries)]
         if abroad and sum(m.weight for m in abroad) > sum(m.weight for m in units):
@@ -318,8 +333,7 @@ class PlaceIndex:
                 first.setdefault(prov, m.start)
         if not votes:
             return loc
-        ranked = sorted(votes.values(), reverse=True)
-        if len(ranked) >= 3 and ranked[0] == ranked[1]:
+        if _listed(votes):
             return loc  # Guangdong, Hunan, Jiangxi and more: a list, not a place
         prov = max(votes, key=lambda p: (votes[p], -first[p]))
         in_prov = [(m, e) for m, e in picked if chains[e.code][0] == prov]
@@ -335,6 +349,8 @@ class PlaceIndex:
         if prov in ("110000", "120000", "310000", "500000"):
             loc.city = Found(prov, loc.province.spans, 0.9)
             city_code: str | None = prov
+        elif city_votes and _listed(city_votes):
+            city_code = None  # 南昌、九江、赣州等地: a list, not a place
         elif city_votes:
             city_code = max(
                 city_votes,
@@ -410,6 +426,25 @@ class PlaceIndex:
             if prov:
                 return Entry(prov, "province", "implied")
         return None
+
+
+def _listed(votes: dict[str, float]) -> bool:
+    """Three or more units named, the first two equally often: a list of places, none of
+    them the place."""
+    ranked = sorted(votes.values(), reverse=True)
+    return len(ranked) >= 3 and ranked[0] == ranked[1]
+
+
+def _heads_firm(text: str, m: Mention) -> bool:
+    """An English place at the head of a firm's name (Qian'an Xinggang Iron and Steel, Wuhan
+    Dingtai Optoelectronics) says where the firm comes from, not where its workers act."""
+    name = EN_NAME.match(text, m.start)
+    return (
+        name is not None
+        and name.end() > m.end + 1
+        and EN_SUFFIX.search(name.group().lower(), max(0, name.end() - name.start() - 24))
+        is not None
+    )
 
 
 @cache

@@ -3,7 +3,8 @@
 Written from how Chinese and English reports of labour conflict are phrased, never from a
 labelled file. English terms match on word boundaries; a trailing ``*`` lets a word run on
 (``strik*`` matches strikes, striking). A term listed under ``BLOCK`` suppresses every other
-hit that lies inside it (停工 inside 责令停工 is an order, not a strike).
+hit that lies inside it (停工 inside 责令停工 is an order, not a strike); one listed under
+``BLOCK_FORMS`` suppresses only the forms of action inside it.
 """
 from __future__ import annotations
 
@@ -19,21 +20,28 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 FORMS: Table = {
     "strike": (
         "罢工|停工|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
-        "struck|walked out|walkout|stopped work|stopped taking orders|"
+        "struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
+        "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
         "refused to work|stayed home|idled|went out on strike|walked off|walking off|go-slow|"
-        "集体请假|拒绝上岗|停止工作|集体不上班"
+        "集体请假|拒绝上岗|停止工作|集体不上班|不接单|集体停|停扫|罢扫|罢送|罢跑|罢单|拒绝下井|不下井|拒绝复工|不上工|拒绝上工|"
+        "停下手中的活|放下手中的活|停止送餐|停止派送|停止派件|拒绝派件|stopped working|logged off|"
+        "switched off their apps|parked their taxis|parked their cabs|parked their trucks|parked their buses"
     ),
     "protest": (
         "抗议|聚集|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
-        "堵门|堵住大门|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
+        "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
+        "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
+        "blocked the factory gate|chanting slogans|chanted slogans|shouted slogans|门口停满|门口围满|门口挤满|门口站满|围满了人|挤满了人|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
         "protest*|demonstrat*|rall*|clash*|gathered|banner*"
     ),
     "march": "游行|游街|march*",
     "road_blockade": (
         "堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
-        "blocked a road|blockade*|blocked traffic|blocking traffic"
+        "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
+        "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
+        "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
     "sit_in": "sit-down|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
@@ -43,7 +51,9 @@ FORMS: Table = {
     "self_harm_threat": (
         "跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|threatening to jump|threatened to jump|threaten to jump|"
-        "climbed a crane|climbed onto|suicide"
+        "climbed a crane|climbed onto|suicide|爬上吊车|爬上龙门吊|爬上高架|站在天台|爬上天台|站上天台|"
+        "天台边|rooftop protest|threatened to leap|threatening to leap|登上塔吊|上了塔吊|登上楼顶|爬上吊臂|on top of a tower crane|on top of a crane|"
+        "atop a crane|atop a tower crane|up a tower crane|climbed a tower crane"
     ),
 }
 
@@ -58,22 +68,24 @@ INDUSTRY: Table = {
         "工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
         "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
-        "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*"
+        "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
+        "iron and steel|steel|steelworks|auto components|auto parts|car parts|components|造船|船厂|shipyard*|"
+        "shipbuild*|textile*|mill|mills"
     ),
     "transport_logistics": (
         "外卖|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
-        "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
+        "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|仓库|warehouse*|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
         "trucker*|truck drivers|ride-hailing|cabbies"
     ),
     "services": (
         "环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
-        "家政|保姆|银行|客服|零售|sanitation|cleaner*|street-cleaning|"
+        "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
         "security guard*|golf|caddies"
     ),
     "mining": (
         "煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
-        "colliery"
+        "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
     "healthcare": "医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
@@ -96,38 +108,42 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "school*": 0.6, "universit*": 0.5, "公寓": 1.5, "crane": 1, "rider*": 3, "driver*": 2,
     "sanitation": 3, "运煤车": 3, "拉煤": 3, "洗煤": 3, "选煤": 3, "gas plant": 3, "coal gas": 2, "制药": 2,
     "slaughterhouse*": 2, "poultry": 2, "开发商": 2, "安置房": 2, "危险品仓库": 2, "golf": 2, "property management": 2, "shoe*": 2, "footwear": 2,
+    # a tutoring firm is a service, however many teachers it has; ride-hailing is transport
+    "培训机构": 5, "教培": 5, "校外培训": 5, "辅导班": 5, "培训学校": 5, "tutoring": 5, "网约车": 3,
+    "采石场": 3, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
+    "auto components": 2, "car parts": 2,
 }
 
 DEMANDS: Table = {
     "wage_arrears": (
         "欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
-        "没付|拿不到工资|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
-        "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
+        "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
+        "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
         "unpaid wage*|wage arrears|owed wages|owes|withheld wages|"
         "withholding wages|back pay|without paying their wages|"
         "without being paid their wages|unpaid pay|not been paid|owed|"
-        "wages still unpaid|unpaid"
+        "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
         "commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
-        "调高至|月薪由|加工资|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
+        "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
         "per-kilometre|per kilometre|wage cut*|higher wages|pay level*|better pay|more pay"
     ),
     "social_insurance": (
         "社保|社会保险|公积金|五险一金|养老保险|医保|social insurance|social security|"
-        "housing fund"
+        "housing fund|pension contribution*"
     ),
     "severance": (
-        "经济补偿|补偿金|遣散费|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
+        "经济补偿|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
         "redundancy pay"
     ),
     "relocation_closure": (
         "搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
-        "closure|closing|bankrupt*|sale to|takeover|merger|moved production|"
-        "transfer across"
+        "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
+        "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
     ),
     "injury_compensation": (
         "工伤|医药费|医疗费|治疗费|工伤认定|职业病赔偿|work-injury|work injury|medical bill*|"
@@ -143,7 +159,8 @@ DEMANDS: Table = {
     ),
     "employment_relationship": (
         "劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
-        "improper contracts|labour contract*|labor contract*|no contract*|"
+        "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
+        "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
     ),
     "pension": "退休|养老金|退休金|pension*|retirement",
@@ -151,7 +168,7 @@ DEMANDS: Table = {
         "罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
-    "discrimination": "歧视|discriminat*",
+    "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
     "other": "筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
@@ -163,7 +180,7 @@ OWNERSHIP: Table = {
     ),
     "state_owned": "国有|国企|央企|国营|state-owned|state-run|state owned|soe",
     "private": "民营|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|boss",
-    "government": "教育局|政府部门|事业单位|公立|公办|林业局|government agency",
+    "government": "教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
 RESPONSES: Table = {
@@ -188,7 +205,7 @@ ACCIDENT_TYPE: Table = {
     "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
         "中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
-        "benzene|black lung|asphyxiat*"
+        "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }
 
@@ -196,29 +213,36 @@ ACCIDENT_TYPE: Table = {
 CUES: Table = {
     "accident": (
         "事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
-        "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt"
+        "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
+        "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
     "help": (
         "求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
         "我妻子|我老婆|我爱人|好心人|指条路|有关部门|帮忙转发|求关注|求曝光|恳请|恳求|跪求|网传|网帖|发帖|求扩散转发|"
         "发片|发视频|拍视频|公开信|联名信|pleaded|pleads|plea for help|begged|please help|实名举报|走投无路|怎么办|求扩散|"
         "appeal for help|asks for help|asked for help|posted a video|"
-        "posted an appeal|help me|open letter"
+        "posted an appeal|help me|open letter|my father|my mother|my husband|my wife|my son|"
+        "my daughter|my brother|my sister|can anyone help|who can help|looking for a lawyer|懂法的朋友|"
+        "懂行的朋友|有没有律师|帮忙转一下|指点一下|该找谁|找谁说理|说理的地方|去哪投诉|哪里投诉|"
+        "希望媒体|求媒体|麻烦大家|请大家帮|伸出援手|please share|asking for help|seeking help|"
+        "can someone help|does anyone know|for help|in a video|video posted|what can i do|"
+        "what should i do|what should we do|联名写信|联名上书|写信给"
     ),
-    "first_person": "我|我们|俺|my |i |we |our ",
+    "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
         "工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
-        "operator*|crew*|workforce|porter*|cleaners|guards|pilots|dockers|dockworkers|"
-        "worker*|employee*|staff|drivers|"
+        "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
+        "cleaners|guards|pilots|dockers|dockworkers|"
+        "worker*|employee*|staff|drivers|worked for|worked as|worked at|"
         "riders|teachers|miners|labourers|laborers|nurses|recruits|new hires"
     ),
     "collective": (
         "几位|几名|多名|等人|一排|一群人|workers|employees|集体|一起|大家|一群|工人们|员工们|数百|上百|上千|数千|几十|几百|们|together|collectively|"
         "en masse"
     ),
-    "consumer": "业主|停贷|断供|房贷|mortgage*|退款|消费者|维权业主|房主|烂尾|交房|购房|买家|homeowners|refund*|customers|consumers",
+    "consumer": "会员|退卡|退费|预付卡|业主|停贷|断供|房贷|mortgage*|退款|消费者|维权业主|房主|烂尾|交房|购房|买家|homeowners|refund*|customers|consumers",
     "student": "学生|家长|students|pupils",
     "villager": "村民|噪音|拆迁户|征地|villagers|residents",
     "advert": "急招|招聘|包吃包住|入职|诚聘|高薪聘请|hiring|vacancies",
@@ -239,8 +263,17 @@ CUES: Table = {
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "宿舍区|责令停工|宣布停工|宣布停产|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "宿舍区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
-    "fire officials|firefighters|fire department|fire trucks"
+    "fire officials|firefighters|fire department|fire trucks|"
+    # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
+    # contract law and the social insurance bureau are no demands
+    "工会会员|企业主|业主要|约谈了|劳动合同法|labour contract law|labor contract law|社保局|社保部门|社保中心|"
+    "无人员死亡|无人死亡|未造成人员死亡|no one was killed|no deaths"
 )
 BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
+# phrases in which a form of action is none, though the other words in them still count
+# (宣布停产: the employer closes — no strike, but a closure)
+BLOCK_FORMS: tuple[str, ...] = (
+    "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
+)

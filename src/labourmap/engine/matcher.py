@@ -58,13 +58,16 @@ def automaton() -> Automaton:
                 add(key, _Entry(cat, code, term, key.isascii(), prefix))
     for term in lexicon.BLOCK:
         add(term, _Entry("block", "block", term, term.isascii(), False))
+    for term in lexicon.BLOCK_FORMS:
+        add(term, _Entry("block", "form", term, term.isascii(), False))
     return Automaton((key, (len(key), tuple(items))) for key, items in entries.items())
 
 
 def scan(norm: str) -> list[Hit]:
-    """Every term of the lexicon found in normalised text, minus those inside a BLOCK phrase."""
+    """Every term of the lexicon found in normalised text, minus those inside a BLOCK phrase
+    (and forms inside a BLOCK_FORMS phrase)."""
     hits: list[Hit] = []
-    blocks: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int, str]] = []  # (start, end, the category blocked or "block")
     n = len(norm)
     for end_idx, (length, items) in automaton().iter(norm):
         start = end_idx - length + 1
@@ -79,10 +82,16 @@ def scan(norm: str) -> list[Hit]:
                 elif end < n and _is_word_char(norm[end]) and e.term[-1:].isalnum():
                     continue
             if e.cat == "block":
-                blocks.append((start, end))
+                blocks.append((start, end, e.code))
             else:
                 hits.append(Hit(start, end, e.cat, e.code, e.term))
     if blocks:
-        hits = [h for h in hits if not any(bs <= h.start and h.end <= be for bs, be in blocks)]
+        hits = [
+            h
+            for h in hits
+            if not any(
+                bs <= h.start and h.end <= be and cat in ("block", h.cat) for bs, be, cat in blocks
+            )
+        ]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits

@@ -175,8 +175,8 @@ EN_WORDS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "a dozen": 12,
 }
+EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 EN_VAGUE = {
     "dozens": 10,
     "scores": 10,
@@ -185,11 +185,16 @@ EN_VAGUE = {
     "tens of thousands": 10_000,
     "hundreds of thousands": 10_000,
 }
+_EN_WORD = "|".join(sorted(EN_WORDS, key=len, reverse=True))
+_EN_SCALE = "hundred|thousand|million|dozen"
 EN_QTY = re.compile(
     r"\b(?P<pre>nearly |almost |about |around |more than |over |at least |some )?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>million|m|bn|billion|k)\b)?"
-    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands)"
-    r"|(?P<word>" + "|".join(sorted(EN_WORDS, key=len, reverse=True)) + r"))\b"
+    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|"
+    rf"(?:several|a few|a couple of) (?:{_EN_SCALE}))"
+    # two hundred, twenty-five, one thousand two hundred and fifty, a hundred, a dozen
+    rf"|(?P<word>(?:an? (?:{_EN_SCALE})|{_EN_WORD})"
+    rf"(?:(?:(?:(?<=hundred)|(?<=thousand)) and |[ -])(?:{_EN_WORD}|{_EN_SCALE}))*))\b"
 )
 _MULT = {
     "million": 1_000_000,
@@ -200,6 +205,20 @@ _MULT = {
 }
 
 
+def _en_words(phrase: str) -> int:
+    """two hundred and fifty → 250; twenty-five → 25; a dozen → 12."""
+    total = current = 0
+    for tok in re.split(r"[ -]", phrase):
+        if tok in EN_WORDS:
+            current += EN_WORDS[tok]
+        elif tok in ("hundred", "dozen"):
+            current = (current or 1) * EN_SCALE[tok]
+        elif tok in ("thousand", "million"):
+            total += (current or 1) * EN_SCALE[tok]
+            current = 0
+    return total + current
+
+
 def en_quantities(norm: str) -> list[Quantity]:
     """Numbers in normalised (lower-case) English text."""
     out: list[Quantity] = []
@@ -208,11 +227,13 @@ def en_quantities(norm: str) -> list[Quantity]:
         near = pre in ("nearly", "almost")
         start = m.start()
         if m.group("vague"):
-            mag = EN_VAGUE[m.group("vague")]
+            vague = m.group("vague")
+            scale = vague.rsplit(" ", 1)[-1]
+            mag = EN_VAGUE.get(vague) or (10 if scale == "dozen" else EN_SCALE[scale])
             out.append(Quantity(start, m.end(), None, mag, True, near))
             continue
         if m.group("word"):
-            value = EN_WORDS[m.group("word")]
+            value = _en_words(m.group("word"))
         else:
             num = float(m.group("num").replace(",", ""))
             value = int(num * _MULT.get(m.group("mult") or "", 1))

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from labourmap.engine import classify, counts, employer
+from labourmap.engine import casualties, classify, counts, employer
 from labourmap.engine.dates import DateMention
 from labourmap.engine.dates import find_dates as resolve_dates
 from labourmap.engine.doc import Doc
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.matcher import scan
-from labourmap.engine.model import Extraction, Found, Post
-from labourmap.engine.text import normalise
+from labourmap.engine.model import Extraction, Found, Post, Span
+from labourmap.engine.text import hashtags, normalise
 
 Step = Callable[[Doc], None]
 
@@ -27,14 +27,15 @@ def normalise_text(doc: Doc) -> None:
 
 
 def find_terms(doc: Doc) -> None:
-    """Requires norm; sets hits (every lexicon term with its span)."""
+    """Requires norm; sets hits (every lexicon term with its span) and tags (#topic#)."""
     doc.hits = scan(doc.norm)
+    doc.tags = hashtags(doc.norm)
 
 
 def find_numbers(doc: Doc) -> None:
     """Requires norm; sets quantities, killed and injured."""
     doc.quantities = counts.quantities(doc.norm)
-    doc.killed, doc.injured = counts.casualties(doc.norm, doc.quantities)
+    doc.killed, doc.injured = casualties.casualties(doc.norm, doc.quantities)
 
 
 def find_dates(doc: Doc) -> None:
@@ -43,8 +44,10 @@ def find_dates(doc: Doc) -> None:
 
 
 def find_employer(doc: Doc) -> None:
-    """Requires norm, location; sets employer (span) and the employer field."""
-    places = [m.span for m in doc.location.mentions] if doc.location else []
+    """Requires norm, location; sets employer (span) and the employer field. A place named in
+    another province than the event's by a county's short name may be part of a firm's name
+    (陕西秦安置业: no 秦安县)."""
+    places = _places_here(doc)
     cand = employer.find(doc.text, doc.norm, places)
     if cand is not None:
         doc.employer = cand.span
@@ -54,6 +57,24 @@ def find_employer(doc: Doc) -> None:
             (cand.span,),
             min(0.9, 0.4 + 0.1 * cand.strength),
         )
+
+
+def _places_here(doc: Doc) -> list[Span]:
+    loc = doc.location
+    if loc is None:
+        return []
+    if loc.province is None or not any(
+        e.form == "short" and e.level == "county" for m in loc.mentions for e in m.entries
+    ):
+        return [m.span for m in loc.mentions]
+    prov = str(loc.province.value)[:2]
+    out: list[Span] = []
+    for m in loc.mentions:
+        for e in m.entries:
+            if e.form != "short" or e.level != "county" or e.code.startswith(prov):
+                out.append(m.span)
+                break
+    return out
 
 
 def judge_kind(doc: Doc) -> None:
@@ -83,6 +104,8 @@ def code_fields(doc: Doc) -> None:
     if doc.kind != "workplace_accident":
         classify.demands(doc)
         classify.responses(doc)
+    else:
+        classify.accident_demands(doc)
     classify.ownership(doc)
 
 
@@ -100,10 +123,14 @@ def count_people(doc: Doc) -> None:
     if doc.kind == "workplace_accident":
         if doc.killed:
             doc.set("killed", doc.killed.value, ((doc.killed.start, doc.killed.end),), 0.8)
-        elif (one := counts.single_death(doc.norm)) is not None:
+        elif (one := casualties.single_death(doc.norm)) is not None:
             doc.set("killed", one, (), 0.5)
+        elif (none := casualties.no_deaths(doc.norm)) is not None:
+            doc.set("killed", 0, ((none.start, none.end),), 0.6)
         if doc.injured:
             doc.set("injured", doc.injured.value, ((doc.injured.start, doc.injured.end),), 0.8)
+        elif "killed" not in doc.out.fields and (hurt := casualties.single_injury(doc.norm)):
+            doc.set("injured", hurt.value, ((hurt.start, hurt.end),), 0.5)
         classify.accident_type(doc)
 
 
@@ -120,7 +147,8 @@ def place_fields(doc: Doc) -> None:
 
 def pick_date(doc: Doc) -> None:
     """Requires dates, kind. 1. a day marked as the start (began on, 起); 2. the first day
-    named; 3. for a call for help in the first person, the day of the post."""
+    named that is not the day of a statement (12日通报, "said on Monday"); 3. the first day
+    named; 4. for a call for help in the first person, the day of the post."""
     if doc.kind is None:
         return
     starts = [d for d in doc.dates if d.start_marker]
@@ -128,7 +156,7 @@ def pick_date(doc: Doc) -> None:
         d = min(starts, key=lambda x: x.day)
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.8)
     elif doc.dates:
-        d = doc.dates[0]
+        d = next((x for x in doc.dates if not x.report), doc.dates[0])
         if doc.kind == "workplace_accident" and len(doc.dates) > 1:
             near = _near_accident(doc)
             if near is not None:

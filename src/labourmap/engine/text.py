@@ -9,6 +9,7 @@ change the length are never applied.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -78,3 +79,11 @@ def sentence_bounds(norm: str, pos: int) -> tuple[int, int]:
             break
         end += 1
     return start, end
+
+
+_HASHTAG = re.compile(r"#[^#\n]{1,30}#")
+
+
+def hashtags(norm: str) -> list[tuple[int, int]]:
+    """The [start, end) of every #topic# tag: a label for the post, not a report of an act."""
+    return [m.span() for m in _HASHTAG.finditer(norm)] if "#" in norm else []

@@ -1,0 +1,239 @@
+"""The dead and injured of an accident, read from the numbers around death and injury words.
+
+1. a number next to 死亡/遇难/受伤 ("6 dead, 5 injured", "killing three", "death toll … to 55");
+2. workers counted at the head of a sentence who died at its end (三名工人……经抢救无效死亡);
+3. one worker named or counted who died (一名工人……死亡, "a worker fell to his death") or was
+   hurt (一名女工的头发被卷进钻床, "a welder was badly burned");
+4. "no one died" (无人员死亡): killed is 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.counts import CLASSIFIER, Count
+from labourmap.engine.numbers import Quantity
+
+KILL_ZH = (
+    "死亡",
+    "遇难",
+    "身亡",
+    "丧生",
+    "罹难",
+    "殉职",
+    "没有生命体征",
+    "无生命体征",
+    "条人命",
+    "不幸去世",
+    "去世",
+    "殒命",
+    "没了",
+    "全部遇难",
+    "死",
+)
+HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
+           "烫伤", "砸伤", "受了伤", "送医", "送院", "入院", "轻重伤", "不同程度", "同程度", "伤")
+KILL_EN = re.compile(
+    r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
+    r"deaths|dying|lost their lives|were killed|have died|had died|"
+    r"(?:were |was )?(?:crushed|burned|burnt|electrocuted|suffocated) to death|suffocated|"
+    r"were asphyxiated)\b"
+)
+HURT_EN = re.compile(
+    r"^\s*(?:people |workers |miners |others )?(?:were |have been |had been )?"
+    r"(?:seriously |severely |slightly |critically |badly )?"
+    r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
+    r"taken to hospital|sent to hospital|in hospital)\b"
+)
+KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
+INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
+EN_WHO = re.compile(r"^(?:\s*(?:people|workers|miners|men|employees|others|staff)\b|[\s.,;]|$)")
+TOLL_EN = re.compile(r"death toll[^.;]{0,200}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
+# "one miner who escaped was treated in hospital for minor injuries"
+HURT_LATER_EN = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:was|were) (?:treated|hospitali[sz]ed|taken to hospital)|"
+    r"(?:suffered|sustained) (?:minor |serious |severe )?(?:injuries|burns)|"
+    r"(?:for|with) (?:minor|serious|severe|slight) injuries)"
+)
+# how they died, then that they did: 中毒死亡, 触电身亡, 经抢救无效死亡
+CAUSE_OF_DEATH = re.compile(
+    r"(?:中毒|窒息|触电|坠落|溺水|烧伤|被埋|经抢救无效|抢救无效|送医|送院|送往医院)(?:后)?"
+    r"(?:死亡|身亡|遇难|不治)"
+)
+# a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
+KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命")
+NEGATED = ("无", "未", "没", "没有")
+HURT_BETWEEN = ("受伤", "重伤", "轻伤", "烧伤", "伤者")
+SENTENCE = re.compile(r"[。；;！!？?\n]")
+_EN_STOP = re.compile(r"[.;!?](?:\s|$)")
+ONE_WORKER = re.compile(
+    r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
+)
+HURT_ONE = re.compile(r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗")
+DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|\bdied\b|\bdead\b|\bkilled\b|to death")
+ONE_WORKER_EN = re.compile(
+    r"\ban? (?:[0-9]+-year-old )?(?:[a-z]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
+    r"builder|welder|woman|man)\b"
+)
+BODY_EN = re.compile(
+    r"\bthe body of an? (?:[a-z-]+ )?(?:worker|miner|labourer|laborer|driver|builder|welder)\b"
+)
+HURT_ONE_EN = re.compile(
+    r"\b(?:was|got|were) (?:seriously |badly |severely |critically )?(?:injured|hurt|burned|burnt)\b|"
+    r"\blost (?:(?:his|her|two|three|four|several) )?(?:fingers?|arm|hand|leg|foot)\b"
+)
+NO_DEATHS = re.compile(
+    r"(?:无|没有|未造成|未有)(?:人员)?(?:死亡|遇难)|无人(?:死亡|遇难)|"
+    r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bnobody (?:was killed|died)"
+)
+CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
+                            + r"|[0-9一二三四五六七八九十两百][人名]?[死伤]|dead|kill|died|death|"
+                            r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
+
+
+def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
+    """(killed, injured) where a number stands next to a death or injury word."""
+    killed: Count | None = None
+    injured: Count | None = None
+    if not CASUALTY_WORDS.search(norm):
+        return None, None
+    for q in qs:
+        if q.value is None:
+            continue
+        after = norm[q.end : q.end + 32]
+        before = norm[max(0, q.start - 8) : q.start]
+        m = CLASSIFIER.match(after)
+        rest = after[m.end() :] if m else after
+        for word in (
+            "工人",
+            "矿工",
+            "作业人员",
+            "员工",
+            "名工人",
+            "被困人员",
+            "被困矿工",
+            "被困工人",
+            "人员",
+            "人都已",
+            "人均已",
+            "人都",
+            "人",
+        ):
+            if rest.startswith(word):
+                rest = rest[len(word) :]
+                break
+        rest = rest.lstrip("已经均都不幸当场被")
+        text_q = norm[q.start : q.end]
+        if rest.startswith(("伤亡", "死伤")):
+            continue  # 5人伤亡: dead and hurt together, neither count
+        if (
+            rest.startswith(KILL_ZH)
+            or CAUSE_OF_DEATH.match(rest)
+            or (text_q.isascii() and KILL_EN.match(after))
+        ):
+            killed = killed or Count(q.value, q.start, q.end)
+            continue
+        if text_q.isascii() and EN_WHO.match(after):
+            wide = norm[max(0, q.start - 20) : q.start]
+            if killed is None and KILLED_BEFORE_EN.search(wide):
+                killed = Count(q.value, q.start, q.end)
+                continue
+            if injured is None and INJURED_BEFORE_EN.search(wide):
+                injured = Count(q.value, q.start, q.end)
+                continue
+        if before.endswith(("死亡", "遇难", "身亡")) and m:
+            killed = killed or Count(q.value, q.start, q.end)
+            continue
+        if (
+            rest.startswith(HURT_ZH)
+            or any(w in rest[:22] for w in ("诊断为", "确诊"))
+            or (text_q.isascii() and HURT_EN.match(after))
+        ):
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if text_q.isascii() and killed is None and TOLL_EN.search(before_long(norm, q.start)):
+            killed = Count(q.value, q.start, q.end)
+            continue
+        if before.endswith(("受伤", "伤者")) and m:
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if injured is None and text_q.isascii() and EN_WHO.match(after) and HURT_LATER_EN.match(
+            after
+        ):
+            injured = Count(q.value, q.start, q.end)
+    if killed is None:
+        killed = _killed_later(norm, qs, injured)
+    return killed, injured
+
+
+def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count | None:
+    """Workers counted at the head of a sentence who died at its end (三名工人在清理污水池时
+    中毒，经抢救无效死亡), with no other number and no injury in between."""
+    if KILL_LATER.search(norm) is None:
+        return None
+    for q in qs:
+        if q.value is None or (injured is not None and injured.start == q.start):
+            continue
+        m = CLASSIFIER.match(norm, q.end)
+        if not m or not norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工"), m.end()):
+            continue
+        stop = SENTENCE.search(norm, q.end)
+        end = stop.start() if stop else len(norm)
+        k = KILL_LATER.search(norm, m.end(), end)
+        if k is None or norm[max(0, k.start() - 4) : k.start()].endswith(NEGATED):
+            continue
+        between = norm[m.end() : k.start()]
+        if any(w in between for w in HURT_BETWEEN) or any(
+            q.end < o.start < k.start() for o in qs if o.start != q.start
+        ):
+            continue
+        return Count(q.value, q.start, q.end)
+    return None
+
+
+def no_deaths(norm: str) -> Count | None:
+    """The post says nobody died (无人员死亡, "no one was killed"): killed is 0."""
+    m = NO_DEATHS.search(norm)
+    return Count(0, m.start(), m.end()) if m else None
+
+
+def single_injury(norm: str) -> Count | None:
+    """One counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
+    dead: 1, else None."""
+    if DEATH_ANY.search(norm):
+        return None
+    for who, hurt in ((ONE_WORKER, HURT_ONE), (ONE_WORKER_EN, HURT_ONE_EN)):
+        one = who.search(norm)
+        if one is None:
+            continue
+        stop = SENTENCE.search(norm, one.end()) if hurt is HURT_ONE else _EN_STOP.search(norm, one.end())
+        end = stop.start() if stop else len(norm)
+        if hurt.search(norm, one.end(), end):
+            return Count(1, one.start(), one.end())
+    return None
+
+
+def before_long(norm: str, pos: int) -> str:
+    return norm[max(0, pos - 220) : pos]
+
+
+def single_death(norm: str) -> int | None:
+    """One named or counted worker who died (一名工人……死亡) — 1, else None."""
+    one = re.search(
+        r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)",
+        norm,
+    )
+    if one and re.search(r"(?:死亡|身亡|去世|遇难|不治)", norm[one.end() :]):
+        return 1
+    one_en = ONE_WORKER_EN.search(norm)
+    if one_en and re.search(
+        r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b",
+        norm[one_en.end() :],
+    ):
+        return 1
+    if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
+        return 1
+    return None
