@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_cluster  # noqa: E402
 import bench_ingest  # noqa: E402
 import bench_store  # noqa: E402
 import bench_web  # noqa: E402
@@ -27,10 +28,11 @@ def main() -> None:
         "LABOURMAP_BENCH_DATABASE_URL",
         "postgresql+psycopg://postgres@127.0.0.1:5432/labourmap_bench"))
     parser.add_argument("--no-pg", action="store_true", help="SQLite only.")
-    parser.add_argument("--only", default="store,web,ingest",
-                        help="Comma-separated: store, web, ingest")
+    parser.add_argument("--only", default="store,web,ingest,cluster",
+                        help="Comma-separated: store, web, ingest, cluster")
     parser.add_argument("--posts", type=int, default=1_000_000,
-                        help="ingest: synthetic posts (extract, cpca and Dask runs)")
+                        help="ingest, cluster: synthetic posts (extract, cpca and Dask "
+                             "runs; labourmap cluster)")
     parser.add_argument("--dev", type=Path, default=Path(os.environ.get(
         "LABOURMAP_BENCH_DEV", "../shared/eval/dev.jsonl")),
                         help="ingest: a labelled set for province/city accuracy (if present)")
@@ -55,6 +57,10 @@ def main() -> None:
     if "ingest" in args.only:
         res = bench_ingest.run(args.posts, work=work, dev=args.dev)
         (RESULTS / "ingest.json").write_text(json.dumps(res, indent=2) + "\n")
+        print(json.dumps(res, indent=2))
+    if "cluster" in args.only:
+        res = bench_cluster.run(args.posts, work)
+        (RESULTS / "cluster.json").write_text(json.dumps(res, indent=2) + "\n")
         print(json.dumps(res, indent=2))
 
 

@@ -84,22 +84,26 @@ def extract_cmd(
 def cluster_cmd(file: Path = FILE, strict: bool = STRICT) -> None:
     """Group posts that describe the same event: {"id", "incident"} per incident post.
 
+    Posts are extracted one by one; only what grouping needs of each is kept, and the groups
+    are printed in input order once the whole file is read.
+
     Example: labourmap cluster posts.jsonl
     """
-    from labourmap.engine import cluster, extract
+    from labourmap.engine import extract
     from labourmap.engine.batch import BadLine
+    from labourmap.engine.grouping import Grouping
 
-    items = []
+    grouping = Grouping()
     skipped = total = 0
     for item in _posts(file):
         total += 1
         if isinstance(item, BadLine):
             skipped += 1
             continue
-        items.append((item, extract(item)))
-    for (post, _), group in zip(items, cluster(items), strict=True):
+        grouping.add(item, extract(item))
+    out = sys.stdout
+    for post_id, group in grouping.labels():
         if group is not None:
-            sys.stdout.write(json.dumps({"id": post.id, "incident": group},
-                                        ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+            out.write(json.dumps({"id": post_id, "incident": group}, ensure_ascii=False) + "\n")
+    out.flush()
     _finish(skipped, total, strict)

@@ -7,12 +7,14 @@ terms; two summaries are compared by :func:`score`:
 * the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (a
   different employer written in the same script −4), shared key terms (townships, sites,
   schools) +1 each, shared grievances or forms +1;
-* near-duplicate texts (MinHash over character 3-grams, confirmed by the exact Jaccard
-  similarity) +5.
+* near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
+  :data:`NEAR_DUPLICATE`) +5.
 
 A pair merges at :data:`THRESHOLD` when one of day, employer, key term or near-duplicate text
 agrees. :func:`match_incident` attaches one summary to the best of a list of stored incidents;
-:func:`cluster` groups a batch of posts with the same rule.
+:func:`cluster` groups a batch of posts: two posts share a group when a chain of pairs that
+merge joins them (:mod:`labourmap.engine.grouping` finds those pairs without comparing every
+pair).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from labourmap.engine.model import Extraction, Post
@@ -67,7 +70,7 @@ SUFFIXES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IncidentSummary:
     """What grouping needs to know of a post or of a stored incident."""
 
@@ -91,6 +94,7 @@ class Match:
     score: float
 
 
+@lru_cache(maxsize=65536)
 def employer_key(name: str | None) -> str | None:
     """A comparable employer name: NFKC, Simplified, lower case, no spaces, suffix or alias."""
     if not name:
@@ -107,9 +111,18 @@ def employer_key(name: str | None) -> str | None:
     return s or None
 
 
-def _shingles(norm: str) -> frozenset[str]:
-    compact = re.sub(r"\s+", " ", norm)
+def compact_text(norm: str) -> str:
+    """The normalised text with each run of white space as one space: what shingles are of."""
+    return re.sub(r"\s+", " ", norm)
+
+
+def shingles_of(compact: str) -> frozenset[str]:
+    """The character 3-grams of a compact text."""
     return frozenset(compact[i : i + 3] for i in range(max(0, len(compact) - 2)))
+
+
+def _shingles(norm: str) -> frozenset[str]:
+    return shingles_of(compact_text(norm))
 
 
 def _site_terms(norm: str) -> set[str]:
@@ -126,6 +139,7 @@ def _site_terms(norm: str) -> set[str]:
 
 
 def _figures(record: Mapping[str, Any]) -> frozenset[str]:
+    """The toll (3 dead or more) and the sum owed (10,000 yuan or more) of a record."""
     out = set()
     killed, amount = record.get("killed"), record.get("amount_yuan")
     if isinstance(killed, int) and killed >= 3:
@@ -139,25 +153,43 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
     """The summary of one extracted post (key = the post's id)."""
     norm = normalise(post.text)
     day = ex.value("date")
+    return replace(profile_of(ex, norm), key=post.id,
+                   date=date.fromisoformat(day) if day else None,
+                   posted=post.posted_day, shingles=_shingles(norm))
+
+
+def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
+    """A post's summary without its key, its days and its shingles (``norm``: the post's
+    normalised text): what the posts that tell one event alike share, whatever their days."""
+    fields = ex.fields
+
+    def value(name: str) -> Any:
+        found = fields.get(name)
+        return found.value if found else None
+
     terms = _site_terms(norm)
-    place = ex.value("place")
+    place = value("place")
     if place:
         terms.add(normalise(str(place)))
     codes = {f"f:{v}" for v in ex.value("forms")} | {f"d:{v}" for v in ex.value("demands")}
     return IncidentSummary(
-        key=post.id,
-        kind=ex.value("kind"),
-        province=ex.value("province"),
-        city=ex.value("city"),
-        county=ex.value("county"),
-        date=date.fromisoformat(day) if day else None,
-        employer=employer_key(ex.value("employer")),
-        terms=frozenset(terms),
-        codes=frozenset(codes),
-        shingles=_shingles(norm),
-        posted=post.posted_day,
-        figures=_figures(ex.record()),
+        key="",
+        kind=value("kind"),
+        province=value("province"),
+        city=value("city"),
+        county=value("county"),
+        employer=employer_key(value("employer")),
+        terms=_shared(frozenset(terms)),
+        codes=_shared(frozenset(codes)),
+        figures=_shared(_figures({"killed": value("killed"), "amount_yuan": value("amount_yuan")}))
+        if ex.is_incident else frozenset(),  # as ``_figures(ex.record())``
     )
+
+
+@lru_cache(maxsize=8192)
+def _shared(values: frozenset[str]) -> frozenset[str]:
+    """One object for equal sets that recur (the same demands, the same township)."""
+    return values
 
 
 def _common_run(a: str, b: str) -> int:
@@ -172,12 +204,14 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
+@lru_cache(maxsize=65536)
 def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(name))
 
 
+@lru_cache(maxsize=65536)
 def same_employer(a: str, b: str) -> bool:
     """One name holds the other, or they share a run of four characters (宏达五金 in
     东莞长安镇宏达五金制品 and 宏达五金制品厂); across scripts, the romanised Chinese name
@@ -206,32 +240,23 @@ def near_duplicate(a: IncidentSummary, b: IncidentSummary) -> bool:
     return len(a.shingles & b.shingles) / len(a.shingles | b.shingles) >= NEAR_DUPLICATE
 
 
-def score(a: IncidentSummary, b: IncidentSummary, *, check_text: bool = True) -> float:
-    """How strongly two summaries look like one event; negative infinity when they cannot be.
-    ``check_text=False`` skips the text comparison (when MinHash found the pair unlike)."""
-    never = float("-inf")
+def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:
+    """:func:`score_parts` without the days: (total, whether employer, key term or figures
+    agree), or None when kind, province, city or county differ."""
     if a.kind and b.kind and a.kind != b.kind:
-        return never
-    for x, y in ((a.province, b.province), (a.city, b.city), (a.county, b.county)):
-        if x and y and x != y:
-            return never
+        return None
+    if a.province and b.province and a.province != b.province:
+        return None
+    city, county = a.city, a.county
+    if city and b.city and city != b.city:
+        return None
+    if county and b.county and county != b.county:
+        return None
     total = 0.0
     gate = False
-    if a.date and b.date:
-        gap = abs((a.date - b.date).days)
-        if gap > 7:
-            return never
-        if gap <= 3:
-            total += 3
-            gate = True
-    else:  # a day missing: the days the posts were written stand in, more weakly
-        da, db = a.date or a.posted, b.date or b.posted
-        if da and db and abs((da - db).days) <= 2 and a.city and a.city == b.city:
-            total += 3
-            gate = True
-    if a.city and a.city == b.city:
+    if city and city == b.city:
         total += 2
-    if a.county and a.county == b.county:
+    if county and county == b.county:
         total += 1
     if a.employer and b.employer:
         if same_employer(a.employer, b.employer):
@@ -240,16 +265,51 @@ def score(a: IncidentSummary, b: IncidentSummary, *, check_text: bool = True) ->
         elif _same_script(a.employer, b.employer):
             total -= 4
     both = a.terms & b.terms
-    romanised = sum(1 for t in both if t.startswith("py:"))
-    shared = max(romanised, len(both) - romanised)  # a site and its romanised form count once
-    if shared:
-        total += min(2, shared)
+    if both:  # a site and its romanised form count once
+        romanised = sum(1 for t in both if t.startswith("py:"))
+        total += min(2, max(romanised, len(both) - romanised))
         gate = True
     if a.codes & b.codes:
         total += 1
     if a.figures & b.figures:  # 37 dead, 1.7 million owed: told alike in every script
         total += 3
         gate = True
+    return total, gate
+
+
+def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
+    """Whether the days agree (+3): within 3 days, or — a day missing — written within 2 days
+    in the same city; None when both days are known and more than a week apart."""
+    if a.date and b.date:
+        gap = abs((a.date - b.date).days)
+        if gap > 7:
+            return None
+        return gap <= 3
+    # a day missing: the days the posts were written stand in, more weakly
+    da, db = a.date or a.posted, b.date or b.posted
+    return bool(da and db and abs((da - db).days) <= 2 and a.city and a.city == b.city)
+
+
+def score_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:
+    """:func:`score` without the text comparison, before the gate caps it: (total, whether
+    day, employer, key term or figures agree), or None when the two can never merge."""
+    static = static_parts(a, b)
+    if static is None:
+        return None
+    day = days_agree(a, b)
+    if day is None:
+        return None
+    total, gate = static
+    return (total + 3, True) if day else (total, gate)
+
+
+def score(a: IncidentSummary, b: IncidentSummary, *, check_text: bool = True) -> float:
+    """How strongly two summaries look like one event; negative infinity when they cannot be.
+    ``check_text=False`` skips the text comparison."""
+    parts = score_parts(a, b)
+    if parts is None:
+        return float("-inf")
+    total, gate = parts
     if check_text and near_duplicate(a, b):
         total += 5
         gate = True
@@ -267,52 +327,16 @@ def match_incident(summary: IncidentSummary, candidates: Sequence[IncidentSummar
     return best
 
 
-def _candidate_pairs(summaries: Sequence[IncidentSummary]) -> set[tuple[int, int]]:
-    """Near-duplicate pairs by MinHash LSH (texts much alike even where fields are missing)."""
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=64)
-    hashes = []
-    for i, s in enumerate(summaries):
-        mh = MinHash(num_perm=64)
-        for sh in s.shingles:
-            mh.update(sh.encode("utf-8"))
-        hashes.append(mh)
-        lsh.insert(str(i), mh)
-    pairs: set[tuple[int, int]] = set()
-    for i, mh in enumerate(hashes):
-        for j in lsh.query(mh):
-            k = int(j)
-            if k != i:
-                pairs.add((min(i, k), max(i, k)))
-    return pairs
-
-
 def cluster(items: Sequence[tuple[Post, Extraction]]) -> list[str | None]:
-    """A group id per post (None for a post that is not an incident), in input order."""
-    summaries = [summarise(p, e) for p, e in items]
-    near = _candidate_pairs(summaries) if len(items) > 1 else set()
-    groups: list[list[int]] = []
-    out: list[str | None] = []
-    for i, (summary, (_, ex)) in enumerate(zip(summaries, items, strict=True)):
-        if not ex.is_incident:
-            out.append(None)
-            continue
-        best: tuple[float, int] | None = None
-        for g, members in enumerate(groups):
-            s = max(
-                score(summary, summaries[m], check_text=(min(i, m), max(i, m)) in near)
-                for m in members
-            )
-            if s >= THRESHOLD and (best is None or s > best[0]):
-                best = (s, g)
-        if best is None:
-            groups.append([i])
-            out.append(f"K{len(groups)}")
-        else:
-            groups[best[1]].append(i)
-            out.append(f"K{best[1] + 1}")
-    return out
+    """A group id per post (None for a post that is not an incident), in input order; posts
+    share a group when a chain of pairs that :func:`score` merges joins them, whatever the
+    order of the input."""
+    from labourmap.engine.grouping import Grouping  # it builds on this module's rule
+
+    grouping = Grouping()
+    for post, ex in items:
+        grouping.add(post, ex)
+    return grouping.groups()
 
 
 def summary_from_record(
