@@ -13,24 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_ingest import _CHILD, run_extract, write_posts
-
-
-def run_cluster(path: Path, out: Path) -> dict[str, Any]:
-    """`labourmap cluster PATH > OUT` in a child process: seconds and its peak memory."""
-    cmd = [sys.executable, "-m", "labourmap.cli.main", "cluster", str(path)]
-    res = subprocess.run([sys.executable, "-c", _CHILD, str(out), *cmd], check=True,
-                         capture_output=True, text=True)
-    measured: dict[str, Any] = json.loads(res.stdout)
-    if measured["exit"] != 0:
-        raise RuntimeError(f"labourmap cluster failed: {res.stderr[-2000:]}")
-    return measured
+from bench_ingest import run_cli, run_extract, write_posts
 
 
 def groups(out: Path) -> dict[str, Any]:
@@ -48,7 +36,7 @@ def run(n: int = 200_000, work: Path = Path("var/bench"), *,
     work.mkdir(parents=True, exist_ok=True)
     path = write_posts(work / f"posts-{n}.jsonl", n)
     out = work / f"cluster-{n}.jsonl"
-    measured = run_cluster(path, out)
+    measured = run_cli("cluster", path, out)
     res: dict[str, Any] = {
         "benchmark": "labourmap cluster on synthetic posts", "cpus": os.cpu_count(),
         "posts": n, "seconds": round(measured["seconds"], 2),

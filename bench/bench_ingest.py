@@ -175,15 +175,20 @@ print(json.dumps({"seconds": seconds, "max_rss_bytes": rss, "exit": code}))
 """
 
 
-def run_extract(path: Path, out: Path) -> dict[str, Any]:
-    """`labourmap extract PATH > OUT` in a child process: seconds and its peak memory."""
-    cmd = [sys.executable, "-m", "labourmap.cli.main", "extract", str(path)]
+def run_cli(command: str, path: Path, out: Path) -> dict[str, Any]:
+    """`labourmap COMMAND PATH > OUT` in a child process: seconds and its peak memory."""
+    cmd = [sys.executable, "-m", "labourmap.cli.main", command, str(path)]
     res = subprocess.run([sys.executable, "-c", _CHILD, str(out), *cmd], check=True,
                          capture_output=True, text=True)
     measured: dict[str, Any] = json.loads(res.stdout)
     if measured["exit"] != 0:
-        raise RuntimeError(f"labourmap extract failed: {res.stderr[-2000:]}")
+        raise RuntimeError(f"labourmap {command} failed: {res.stderr[-2000:]}")
     return measured
+
+
+def run_extract(path: Path, out: Path) -> dict[str, Any]:
+    """`labourmap extract PATH > OUT` in a child process: seconds and its peak memory."""
+    return run_cli("extract", path, out)
 
 
 def engine_vs_cpca(posts: int, work: Path) -> dict[str, Any]:
