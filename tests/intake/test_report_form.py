@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -141,6 +142,35 @@ def test_csrf_and_rate_limit(make_client: Callable[[], TestClient], app_db: Data
     _send(_sender(make_client, ("192.0.2.5", 5000)))  # another sender is not held back
     with app_db.sessions() as s:
         assert len(s.scalars(select(IntakeReport.id)).all()) == 4
+
+
+def test_behind_a_local_proxy_senders_are_told_apart(make_client: Callable[[], TestClient]
+                                                     ) -> None:
+    """As `labourmap serve` runs it: a proxy on the same machine forwards each sender's address,
+    and the limit holds each sender apart; a forwarded address from anywhere else is ignored."""
+    from labourmap.cli.serve import server_config
+
+    app: Any = make_client().app
+    config = server_config(app.state.settings)
+    config.load()
+
+    def through(peer: str, forwarded: str) -> TestClient:
+        headers = {**BROWSER, "X-Forwarded-For": forwarded}
+        return TestClient(config.loaded_app, client=(peer, 41000), headers=headers,
+                          follow_redirects=False)
+
+    first = through("127.0.0.1", "198.51.100.1")
+    for _ in range(3):
+        _send(first)
+    token = csrf(first, "/report")
+    assert first.post("/report", data={"csrf_token": token, "text": STORY}).status_code == 429
+    _send(through("127.0.0.1", "198.51.100.2"))  # another sender behind the same proxy
+    outsider = through("203.0.113.9", "198.51.100.3")  # not a trusted proxy: its own address
+    for _ in range(3):
+        _send(outsider)
+    spoofed = through("203.0.113.9", "198.51.100.4")  # a new forwarded address: no way round
+    token = csrf(spoofed, "/report")
+    assert spoofed.post("/report", data={"csrf_token": token, "text": STORY}).status_code == 429
 
 
 def test_the_limiter_forgets_after_an_hour() -> None:
