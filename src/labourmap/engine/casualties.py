@@ -86,25 +86,17 @@ NO_DEATHS = re.compile(
     r"(?:无|没有|未造成|未有)(?:人员)?(?:死亡|遇难)|无人(?:死亡|遇难)|"
     r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bnobody (?:was killed|died)"
 )
+# a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
-                            + r"|[0-9一二三四五六七八九十两百][人名]?[死伤]|dead|kill|died|death|"
+                            + r"|dead|kill|died|death|"
                             r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
+CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
 
-def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
-    """(killed, injured) where a number stands next to a death or injury word."""
-    killed: Count | None = None
-    injured: Count | None = None
-    if not CASUALTY_WORDS.search(norm):
-        return None, None
-    for q in qs:
-        if q.value is None:
-            continue
-        after = norm[q.end : q.end + 32]
-        before = norm[max(0, q.start - 8) : q.start]
-        m = CLASSIFIER.match(after)
-        rest = after[m.end() :] if m else after
-        for word in (
+# the people counted, the first of these that the text after the number begins with
+_WHO = re.compile(
+    "|".join(
+        (
             "工人",
             "矿工",
             "作业人员",
@@ -118,10 +110,27 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             "人均已",
             "人都",
             "人",
-        ):
-            if rest.startswith(word):
-                rest = rest[len(word) :]
-                break
+        )
+    )
+)
+
+
+def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
+    """(killed, injured) where a number stands next to a death or injury word."""
+    killed: Count | None = None
+    injured: Count | None = None
+    if not CASUALTY_WORDS.search(norm) and not CASUALTY_COUNT.search(norm):
+        return None, None
+    for q in qs:
+        if q.value is None:
+            continue
+        after = norm[q.end : q.end + 32]
+        before = norm[max(0, q.start - 8) : q.start]
+        m = CLASSIFIER.match(after)
+        rest = after[m.end() :] if m else after
+        who = _WHO.match(rest)
+        if who is not None:
+            rest = rest[who.end() :]
         rest = rest.lstrip("已经均都不幸当场被")
         text_q = norm[q.start : q.end]
         if rest.startswith(("伤亡", "死伤")):
@@ -220,19 +229,17 @@ def before_long(norm: str, pos: int) -> str:
     return norm[max(0, pos - 220) : pos]
 
 
+_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治)")
+_DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
+
+
 def single_death(norm: str) -> int | None:
     """One named or counted worker who died (一名工人……死亡) — 1, else None."""
-    one = re.search(
-        r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)",
-        norm,
-    )
-    if one and re.search(r"(?:死亡|身亡|去世|遇难|不治)", norm[one.end() :]):
+    one = ONE_WORKER.search(norm)
+    if one and _DIED.search(norm[one.end() :]):
         return 1
     one_en = ONE_WORKER_EN.search(norm)
-    if one_en and re.search(
-        r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b",
-        norm[one_en.end() :],
-    ):
+    if one_en and _DIED_EN.search(norm[one_en.end() :]):
         return 1
     if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
         return 1

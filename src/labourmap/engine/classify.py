@@ -21,7 +21,7 @@ from labourmap.engine.doc import Doc
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import petitions
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.text import each, sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # what a worker may grumble about without a dispute to ask help with
@@ -37,15 +37,24 @@ ROAD = re.compile(r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|
 # a crowd gathered at a government office is the petition itself, not a protest besides
 GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
 GOV_ACTION = re.compile(
-    r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|"
-    r"劳动仲裁|监察大队)[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|"
-    r"责令|垫付|处理)|(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
+    each(
+        "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|劳动仲裁|监察大队",
+        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理)",
+    )
+    + "|"
+    + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
+    + "|"
     # officials on the spot: 住建局工作人员和民警到场处置, 交通运输部门派人接待
-    r"(?:政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所)[^。；，,]{0,10}"
-    r"(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
-    r"处置|劝导|协调)|部门[^。；，,]{0,4}(?:派人|派员)接待|"
-    r"(?:officials|government|labou?r bureau)[^.]{0,50}(?:mediat|intervened|"
-    r"stepped in|negotiat|promised|\bmet\b)"
+    + each(
+        "政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所",
+        r"[^。；，,]{0,10}(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}"
+        r"(?:到场|赶到|赶赴|来到|到现场|接待|调解|处置|劝导|协调)",
+    )
+    + r"|部门[^。；，,]{0,4}(?:派人|派员)接待|"
+    + each(
+        "officials|government|labou?r bureau",
+        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b)",
+    )
 )
 UNION_ACTION = re.compile(
     r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
@@ -53,7 +62,9 @@ UNION_ACTION = re.compile(
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
     r"mediat|negotiat|helped)"
 )
-REPS = re.compile(r"(?:推选|选出|选举|派出|推举)[^，。]{0,6}代表|elected [^.]{0,20}representatives")
+REPS = re.compile(
+    each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
+)
 SERIOUS = {
     "失联",
     "遇难",
@@ -103,6 +114,12 @@ ACCIDENT_ORDER = (
 )
 
 
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?[名人]")
+_DIGIT_AFTER = re.compile(r"\s?\d")
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+_UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
+
+
 def _form_hits(doc: Doc) -> list[Hit]:
     """The forms of action in the post (read once: kind and forms both ask)."""
     if doc.form_hits is None:
@@ -122,7 +139,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 c.cat == "cue" and c.code in ("worker", "collective") and cs <= c.start < ce
                 for c in doc.hits
             ) and not any(
-                cs <= q.start < ce and re.match(r"(?:多|余)?[名人]", doc.norm[q.end : q.end + 2])
+                cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities
             ):
                 continue
@@ -131,8 +148,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
             and h.term.startswith("march")
             and (
                 MONTH_BEFORE.search(doc.norm[max(0, h.start - 7) : h.start])
-                or re.match(r"\s?\d", doc.norm[h.end : h.end + 2])
-                or re.search(r"\d\s?$", doc.norm[max(0, h.start - 3) : h.start])
+                or _DIGIT_AFTER.match(doc.norm[h.end : h.end + 2])
+                or _DIGIT_BEFORE.search(doc.norm[max(0, h.start - 3) : h.start])
             )
         ):
             continue
@@ -329,9 +346,7 @@ def responses(doc: Doc) -> None:
         (REPS, "negotiation"),
     ):
         for m in pattern.finditer(doc.norm):
-            if code == "union_intervention" and re.search(
-                r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)", m.group()
-            ):
+            if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
             doc.add("responses", code, ((m.start(), m.end()),), 0.6)
 

@@ -10,7 +10,7 @@ injured are read by :mod:`labourmap.engine.casualties`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from labourmap.engine.numbers import Quantity, bucket, en_quantities, zh_quantities
 
@@ -125,8 +125,13 @@ OWED_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Count:
+_CLAUSE_STOP = re.compile(r"[,，。；;、]")
+_SENTENCE_STOP = re.compile(r"[，,。；;！？]")
+_EN_CASUALTY_AFTER = re.compile(r"^\s*(?:people\s+)?(?:dead|killed|injured|hurt|died)")
+_EN_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|injured|hurt)\b")
+
+
+class Count(NamedTuple):  # (a tuple: made many times a post, and quickly)
     value: int | str
     start: int
     end: int
@@ -144,12 +149,13 @@ def quantities(norm: str) -> list[Quantity]:
     return [q for q in found if longest[q.end] is q]
 
 
+# 几 not after 十百千万 or a digit (the look-behind follows 几, so that a search skips to 几)
+_FEW = re.compile(r"几(?<![十百千万0-9]几)[位个名]")
+
+
 def _few(norm: str) -> list[Quantity]:
     """几位/几个/几名 — a few: below ten."""
-    return [
-        Quantity(m.start(), m.end() - 1, None, 1, True)
-        for m in re.finditer(r"(?<![十百千万0-9])几[位个名]", norm)
-    ]
+    return [Quantity(m.start(), m.end() - 1, None, 1, True) for m in _FEW.finditer(norm)]
 
 
 def participants(norm: str, qs: list[Quantity]) -> Count | None:
@@ -168,7 +174,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
             ):
                 continue
             if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
-                segment = re.split(r"[,，。；;、]", rest[:14])[0]
+                segment = _CLAUSE_STOP.split(rest[:14])[0]
                 if not any(p in segment for p in ("工", "员", "师", "手", "机", "们")):
                     continue
         elif q.value is None and norm[q.start : q.end].isascii() and EN_BARE_VAGUE.match(after):
@@ -177,9 +183,9 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
             norm[q.start : q.end].isascii() and EN_PEOPLE.match(after) and not EN_UNIT.match(after)
         ):
             tail = after[:40]
-            if re.match(r"^\s*(?:people\s+)?(?:dead|killed|injured|hurt|died)", tail):
+            if _EN_CASUALTY_AFTER.match(tail):
                 continue
-            if re.search(r"\b(?:dead|killed|injured|hurt)\b", norm[q.end : q.end + 25]):
+            if _EN_CASUALTY_NEAR.search(norm[q.end : q.end + 25]):
                 continue
         else:
             continue
@@ -207,7 +213,7 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
         )
         if not (zh_money or en_money):
             continue
-        clause = re.split(r"[，,。；;！？]", before)[-1]
+        clause = _SENTENCE_STOP.split(before)[-1]
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail):
             continue

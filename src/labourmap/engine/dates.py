@@ -12,14 +12,14 @@ marked as the day of a statement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from labourmap.engine.numbers import parse_zh
+from labourmap.engine.text import finditer_at, word_starts
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):  # (a tuple: made many times a post, and quickly)
     start: int
     end: int
     day: date
@@ -28,10 +28,30 @@ class DateMention:
 
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+
+
+def _after(chars: str, behind: str, rest: str) -> str:
+    """``(?<!behind)[chars]rest`` written as one branch per character, with the look-behind
+    after it (``c(?<!behind.)rest``): the same matches, and a search skips to the characters."""
+    return "|".join(f"{c}(?<!{behind}.){rest}" for c in chars)
+
+
 ZH_FULL = re.compile(rf"(?P<y>[0-9]{{4}})年(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
-ZH_MD = re.compile(rf"(?<![0-9年])(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+# (?<![0-9年])(?P<m>_ZH_NUM)月…
+ZH_MD = re.compile(
+    "(?P<m>"
+    + _after("0123456789", "[0-9年]", "[0-9]?")
+    + "|"
+    + _after("一二三四五六七八九十", "[0-9年]", "[一二三四五六七八九十]{0,2}")
+    + rf")月(?P<d>{_ZH_NUM})[日号]"
+)
+# (?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号](?!…)
 ZH_D = re.compile(
-    r"(?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号]"
+    "(?P<d>"
+    + _after("0123456789", "[0-9月年第]", "[0-9]?")
+    + "|"
+    + _after("一二三十", "[0-9月年第]", "[一二三十]{0,2}[一二三四五六七八九]?")
+    + ")[日号]"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
 # “11·28”, 10·15事故: an event named by its month and day
@@ -87,12 +107,32 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-EN_DMY = re.compile(rf"\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>[0-9]{{4}}))?\b")
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+_MON = r"(?P<mon>" + "|".join(_MONTH_NAMES) + r")\.?"
+
+
+def _at_word_start(words: list[str]) -> str:
+    """``\\b(?:w1|w2…)`` for words that begin with a letter, written as the words' first letters,
+    not after a word character, then each word's rest after its letter: the same matches, and
+    a search skips to the letters and tries the words only where a word begins."""
+    firsts = "".join(dict.fromkeys(w[0] for w in words))
+    rests = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    return rf"[{firsts}](?<!\w.)(?:{rests})"
+
+
+# \b(?P<d>[0-9]{1,2})…
+EN_DMY = re.compile(
+    rf"(?P<d>[0-9](?<!\w.)[0-9]?)(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
+)
 EN_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}}))?")
+# where a month may begin: every month's name begins with its first three letters
+_MDY_START = word_starts(sorted({m[:3] for m in MONTHS}))
+# \b(?P<w>today|…)\b
 EN_REL = re.compile(
-    r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|yesterday|"
-    r"last night|the day before yesterday)\b"
+    "(?P<w>"
+    + _at_word_start(["today", "tonight", "this morning", "this afternoon", "this evening",
+                   "yesterday", "last night", "the day before yesterday"])
+    + r")\b"
 )
 EN_REL_DAYS = {
     "today": 0,
@@ -104,7 +144,7 @@ EN_REL_DAYS = {
     "last night": -1,
     "the day before yesterday": -2,
 }
-EN_HOLIDAY = re.compile(r"\bmay day\b")
+EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
 
@@ -181,26 +221,33 @@ def _weekday(posted: date, wd: int, *, last_week: bool = False, this_week: bool 
     return posted - timedelta(days=back)
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search, within a window, for whether any of the words is in it."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_FUTURE_ZH_RE = _any_of(FUTURE_ZH)
+_FUTURE_EN_RE = _any_of(tuple(w for w in FUTURE_EN if w != "from "))
+_START_EN_RE = _any_of(START_EN)
+
+
 def _future(norm: str, start: int, end: int) -> bool:
-    before = norm[max(0, start - 8) : start]
-    if any(w in before for w in FUTURE_ZH):
+    if _FUTURE_ZH_RE.search(norm, max(0, start - 8), start):  # in the 8 characters before
         return True
     if norm.startswith("前", end) and not norm.startswith(("前天", "前夕", "前后"), end) and (
         "月" in norm[start:end]
     ):
         return True  # 1月25日前发放: a deadline
-    before_en = norm[max(0, start - 14) : start]
-    return any(w in before_en for w in FUTURE_EN if w != "from ")
+    return _FUTURE_EN_RE.search(norm, max(0, start - 14), start) is not None
 
 
 def _starts(norm: str, start: int, end: int) -> bool:
     if norm[start:end] in ZH_REL:
         return False  # 从今天起: an announcement, not the start of an action
     after = norm[end : end + 3]
-    before = norm[max(0, start - 16) : start]
     if after[:1] in ("起",) or after.startswith("开始") or after[:1] == "至":
         return True
-    return any(w in before for w in START_EN)
+    return _START_EN_RE.search(norm, max(0, start - 16), start) is not None
 
 
 def _report(norm: str, start: int, end: int) -> bool:
@@ -249,7 +296,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         n = _num(m["n"])
         if n:
             add(m.start(), m.end(), _safe(posted.year - n, posted.month, posted.day))
-    for pat in (ZH_MD, ZH_EVENT_MD) if has_month or "“" in norm or "·" in norm else ():
+    # ZH_MD needs 月, ZH_EVENT_MD “ or ·
+    event = "“" in norm or "·" in norm
+    for pat in ((ZH_MD,) if has_month else ()) + ((ZH_EVENT_MD,) if event else ()):
         for m in pat.finditer(norm):
             mo, d = _num(m["m"] or m["m2"]), _num(m["d"] or m["d2"])
             if mo and d and 1 <= mo <= 12:
@@ -284,7 +333,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             ),
         )
     for pat in (EN_DMY, EN_MDY) if latin else ():
-        for m in pat.finditer(norm):
+        for m in pat.finditer(norm) if pat is EN_DMY else finditer_at(EN_MDY, _MDY_START, norm):
             mo, d = MONTHS[m["mon"]], int(m["d"])
             if (
                 m["mon"] == "may"
@@ -299,7 +348,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         add(m.start(), m.end(), _month_day(posted, 5, 1))
     for m in EN_REL.finditer(norm) if latin else ():
         add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
-    for m in EN_WEEKDAY.finditer(norm) if latin else ():
+    for m in EN_WEEKDAY.finditer(norm) if latin and "day" in norm else ():  # monday … sunday
         wd = WEEKDAYS_EN.index(m["d"])
         if m["last"]:
             back = (posted.weekday() - wd) % 7 or 7

@@ -33,16 +33,38 @@ class Doc:
     tags: list[Span] = field(default_factory=list)  # #topic# tags
     form_hits: list[Hit] | None = None  # the forms of action, once read
     out: Extraction = field(default_factory=lambda: Extraction(id=""))
+    # the hits by category, and the cues counted: made once for the list in ``hits``
+    _by_cat: dict[str, list[Hit]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _cues: Counter[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _indexed: list[Hit] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _index(self) -> dict[str, list[Hit]]:
+        if self._indexed is not self.hits:
+            by_cat: dict[str, list[Hit]] = {}
+            for h in self.hits:
+                by_cat.setdefault(h.cat, []).append(h)
+            self._by_cat = by_cat
+            self._cues = Counter(h.code for h in by_cat.get("cue", ()))
+            self._indexed = self.hits
+        return self._by_cat
 
     def of(self, cat: str, code: str | None = None) -> list[Hit]:
-        return [h for h in self.hits if h.cat == cat and (code is None or h.code == code)]
+        hits = self._index().get(cat, [])
+        if code is None:
+            return list(hits)
+        return [h for h in hits if h.code == code]
 
     def tagged(self, h: Hit) -> bool:
         """Whether a hit lies inside a #topic# tag."""
         return any(s <= h.start and h.end <= e for s, e in self.tags)
 
     def cue_counts(self) -> Counter[str]:
-        return Counter(h.code for h in self.hits if h.cat == "cue")
+        """How often each cue is named (the same counter on each call: read it only)."""
+        self._index()
+        assert self._cues is not None
+        return self._cues
 
     def clause(self, pos: int) -> tuple[int, int]:
         start = pos

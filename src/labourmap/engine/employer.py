@@ -15,7 +15,7 @@ Overlapping candidates keep the longest; the strongest suffix wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES
 from labourmap.engine.model import Span
@@ -131,6 +131,17 @@ EN_SUFFIX = re.compile(
     r"industries|enterprises?|automotive|express|precision mould|mould)$",
     re.I,
 )
+_EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
+
+
+def has_en_suffix(low: str, pos: int) -> bool:
+    """Whether ``low`` (lower case) ends in a firm's suffix that begins at ``pos`` or after.
+    On ASCII text, which is lower case, IGNORECASE can change nothing: the (much faster)
+    case-sensitive pattern is used."""
+    pattern = _EN_SUFFIX_ASCII if low.isascii() else EN_SUFFIX
+    return pattern.search(low, pos) is not None
+
+
 EN_NAME = re.compile(
     r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
     r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
@@ -158,8 +169,7 @@ EN_NOT_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):  # (a tuple: made many times a post, and quickly)
     start: int
     end: int
     strength: int
@@ -179,7 +189,7 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     head = norm[i:start]
     cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
     i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
-    changed = True
+    changed = norm.startswith(STOP_PREFIXES, i)  # else the loop would change nothing
     while changed:
         changed = False
         for p in STOP_PREFIXES:
@@ -192,6 +202,9 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
 _GENERIC_RE = re.compile("|".join(re.escape(g) for g in sorted(GENERIC, key=len, reverse=True)))
 
 
+_CORE_DROP = re.compile(r"[（）()0-9a-z]")
+
+
 def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) -> str:
     """What is left of the name without places, generic words and the suffix."""
     chars = list(norm[start : end - suffix_len])
@@ -200,7 +213,7 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
             chars[k - start] = " "
     core = "".join(chars).replace(" ", "")
     core = _GENERIC_RE.sub("", core)
-    return re.sub(r"[（）()0-9a-z]", "", core)
+    return _CORE_DROP.sub("", core)
 
 
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
@@ -230,6 +243,9 @@ def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
     return start
 
 
+_NOT_EMPLOYER_RE = re.compile("|".join(re.escape(w) for w in NOT_EMPLOYER))
+
+
 def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SUFFIX_RE.finditer(norm):
@@ -245,7 +261,7 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
             continue
         name = norm[start:end]
-        if any(name.endswith(w) or w in name for w in NOT_EMPLOYER):
+        if _NOT_EMPLOYER_RE.search(name):  # (a name ending in one holds it)
             continue
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
@@ -280,6 +296,16 @@ _APPOSITION = re.compile(
 _QUOTED = re.compile(r"(?:名为|名叫|叫做|叫|named|called)\s?[“\"]([^”\"，。,]{2,20})[”\"]")
 
 
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff) of)\s+"
+    r"(?:[\w'-]+,?\s+){0,2}$"
+)
+_WORKERS_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
+    r"staff|strike|factory|plant|couriers)"
+)
+
+
 def english(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not _UPPER.search(text):
@@ -293,7 +319,7 @@ def english(text: str) -> list[Candidate]:
             name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
         end = start + len(name)
         low = name.lower()
-        changed = True
+        changed = low.startswith(EN_LEAD)  # else the loop would change nothing
         while changed:
             changed = False
             for lead in EN_LEAD:
@@ -308,17 +334,9 @@ def english(text: str) -> list[Candidate]:
         if EN_NOT_AFTER.match(after):
             continue
         strength = 0
-        if EN_SUFFIX.search(low, max(0, len(low) - 24)) or _APPOSITION.search(before):
+        if has_en_suffix(low, max(0, len(low) - 24)) or _APPOSITION.search(before):
             strength = 3
-        elif re.search(
-            r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff) of)\s+"
-            r"(?:[\w'-]+,?\s+){0,2}$",
-            before,
-        ) or re.match(
-            r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
-            r"staff|strike|factory|plant|couriers)",
-            after,
-        ):
+        elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
             strength = 2
         if strength:
             out.append(Candidate(start, end, strength))
@@ -337,8 +355,10 @@ def known(norm: str) -> list[Candidate]:
     return out
 
 
+# (the look-behind, not after a Latin letter, follows the first letter, so that a search
+# skips to capitals)
 _LATIN_BRAND = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))"
+    r"([A-Z](?<![A-Za-z].)[A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))"
 )
 
 

@@ -24,6 +24,7 @@ The automaton is searched as :mod:`labourmap.engine.automaton` explains (for spe
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -32,8 +33,8 @@ from typing import NamedTuple
 
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
-from labourmap.engine.employer import EN_NAME, EN_SUFFIX
-from labourmap.engine.matcher import TABLES
+from labourmap.engine.employer import EN_NAME, has_en_suffix
+from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.text import normalise
 from labourmap.places import COMMON_WORD_SHORTS, Division, Gazetteer, get_gazetteer
@@ -315,7 +316,11 @@ class PlaceIndex:
             entries = [
                 e for e in m.entries if e.level not in ("town", "abroad") and e.form != "abroad"
             ]
-            entry = self._disambiguate(entries, codes_named - {e.code for e in entries})
+            entry = (
+                entries[0]  # one reading: no need of the others named
+                if len(entries) == 1
+                else self._disambiguate(entries, codes_named - {e.code for e in entries})
+            )
             if entry is not None:
                 picked.append((m, entry))
         if not picked:
@@ -442,15 +447,30 @@ def _heads_firm(text: str, m: Mention) -> bool:
     return (
         name is not None
         and name.end() > m.end + 1
-        and EN_SUFFIX.search(name.group().lower(), max(0, name.end() - name.start() - 24))
-        is not None
+        and has_en_suffix(name.group().lower(), max(0, name.end() - name.start() - 24))
     )
 
 
 @cache
 def default_index() -> PlaceIndex:
-    """The index over the installed gazetteer, built on first use (about half a second)."""
-    return PlaceIndex(get_gazetteer())
+    """The index over the installed gazetteer, built on first use (about half a second).
+
+    The build makes hundreds of thousands of objects that live as long as the process, and
+    every collection of the cyclic garbage collector would walk them all again (on the way,
+    a third of the build's time; after it, again and again). So the collector is paused while
+    it builds, and what it built is then frozen (``gc.freeze``: never walked again); a
+    collection first, so that no garbage made before is frozen with it."""
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        index = PlaceIndex(get_gazetteer())
+        automaton()  # the lexicon's, which every post needs too
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return index
 
 
 def division(code: str) -> Division | None:

@@ -20,6 +20,9 @@ TABLES: dict[str, lexicon.Table] = {
 }
 
 
+Plain = tuple[tuple[str, str, str], ...]
+
+
 class Hit(NamedTuple):
     """A lexicon term found at [start, end) of the normalised text."""
 
@@ -60,7 +63,16 @@ def automaton() -> Automaton:
         add(term, _Entry("block", "block", term, term.isascii(), False))
     for term in lexicon.BLOCK_FORMS:
         add(term, _Entry("block", "form", term, term.isascii(), False))
-    return Automaton((key, (len(key), tuple(items))) for key, items in entries.items())
+    return Automaton((key, _value(key, items)) for key, items in entries.items())
+
+
+def _value(key: str, items: list[_Entry]) -> tuple[int, tuple[_Entry, ...], Plain | None]:
+    """What a key found gives: its length, its entries, and (cat, code, term) of each entry
+    where none needs its word boundaries checked (the key does not begin with a Latin letter
+    or digit), else None."""
+    checked = key.isascii() and key[:1].isalnum()
+    plain = None if checked else tuple((e.cat, e.code, e.term) for e in items)
+    return len(key), tuple(items), plain
 
 
 def scan(norm: str) -> list[Hit]:
@@ -69,9 +81,16 @@ def scan(norm: str) -> list[Hit]:
     hits: list[Hit] = []
     blocks: list[tuple[int, int, str]] = []  # (start, end, the category blocked or "block")
     n = len(norm)
-    for end_idx, (length, items) in automaton().iter(norm):
+    for end_idx, (length, items, plain) in automaton().iter(norm):
         start = end_idx - length + 1
         end = end_idx + 1
+        if plain is not None:
+            for cat, code, term in plain:
+                if cat == "block":
+                    blocks.append((start, end, code))
+                else:
+                    hits.append(Hit(start, end, cat, code, term))
+            continue
         for e in items:
             if e.ascii and e.term[:1].isalnum():
                 if start > 0 and _is_word_char(norm[start - 1]):

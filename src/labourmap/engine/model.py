@@ -102,13 +102,21 @@ class Extraction:
     def record(self) -> dict[str, Any]:
         """The flat contract record (``labourmap extract`` output)."""
         out: dict[str, Any] = {"id": self.id}
+        if not self.is_incident:  # every field empty
+            for name in ORDER:
+                out[name] = (
+                    self.is_incident if name == "is_incident" else [] if name in SET_FIELDS else None
+                )
+            return out
+        fields, sets = self.fields, self.sets
         for name in ORDER:
-            out[name] = self.value(name)
-        if not self.is_incident:
-            for name in SINGLE_FIELDS:
-                out[name] = None
-            for name in SET_FIELDS:
-                out[name] = []
+            if name == "is_incident":
+                out[name] = self.is_incident
+            elif name in SET_FIELDS:
+                out[name] = [f.value for f in sets.get(name, [])]
+            else:
+                found = fields.get(name)
+                out[name] = found.value if found else None
         return out
 
     def evidence(self, text: str) -> dict[str, Any]:

@@ -8,7 +8,10 @@ total of money (几百万) has no value at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from labourmap.engine.text import finditer_at, word_starts
 
 DIGITS = {
     "零": 0,
@@ -29,15 +32,24 @@ APPROX = "多余来"
 VAGUE = "几数"
 
 _NUM_CHARS = "0-9零一二两三四五六七八九十百千万亿几数多余来"
+ZH_PRE = ("将近", "接近", "大约", "超过", "好几", "近", "上", "约", "逾", "超")
+_ZH_TAIL = rf"[{_NUM_CHARS}.]*"
+_ZH_DIGITS = r"[0-9]*(?:,[0-9]{3})*(?:\.[0-9]+)?" + _ZH_TAIL
+_ZH_BODY = rf"(?:[0-9]{_ZH_DIGITS}|[零一二两三四五六七八九十百千万亿几数]{_ZH_TAIL})"
+# (prefix)?(body): a prefix (group pN: the body after ZH_PRE[N]), else a body alone. Every
+# branch begins with a fixed character, so a search skips the text between numbers at once.
 ZH_QTY = re.compile(
-    rf"(?P<pre>将近|接近|大约|超过|好几|近|上|约|逾|超)?"
-    rf"(?P<body>(?:[0-9][0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万亿几数])"
-    rf"[{_NUM_CHARS}.]*)"
+    "|".join(
+        [
+            *(f"{pre}(?P<p{i}>{_ZH_BODY})" for i, pre in enumerate(ZH_PRE)),
+            *(f"{d}{_ZH_DIGITS}" for d in "0123456789"),
+            *(f"{c}{_ZH_TAIL}" for c in "零一二两三四五六七八九十百千万亿几数"),
+        ]
+    )
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):  # (a tuple: made many times a post, and quickly)
     """A number read from the text: ``value`` is the base figure (None when vague),
     ``magnitude`` the power of ten it lies in; ``near`` for 近/nearly (just below)."""
 
@@ -64,8 +76,10 @@ def _magnitude(n: int) -> int:
     return m
 
 
+@lru_cache(maxsize=4096)
 def parse_zh(body: str) -> tuple[int | None, int, bool]:
-    """(value or None if vague, magnitude, approximate) for a numeral body like 五百多万."""
+    """(value or None if vague, magnitude, approximate) for a numeral body like 五百多万.
+    (Remembered: the same few numerals come back in post after post.)"""
     total = 0
     section = 0
     number: float = 0
@@ -126,7 +140,13 @@ def zh_quantities(norm: str) -> list[Quantity]:
     """Every numeral in normalised Chinese text, with prefixes 近/上/约 read."""
     out: list[Quantity] = []
     for m in ZH_QTY.finditer(norm):
-        body = m.group("body")
+        group = m.lastgroup
+        if group is None:
+            pre = ""
+            body = m.group()
+        else:
+            pre = ZH_PRE[int(group[1:])]
+            body = m.group(group)
         while body and body[-1] in ".,":
             body = body[:-1]
         if not body or body in ("几", "数", "多", "余"):
@@ -134,15 +154,14 @@ def zh_quantities(norm: str) -> list[Quantity]:
         value, mag, approx = parse_zh(body)
         if mag == 0:
             continue
-        pre = m.group("pre") or ""
         near = pre in ("近", "将近", "接近")
         if pre in ("上", "好几") and value is not None and value == mag:
             value = None  # 上百, 上千: a magnitude, not a figure
         if near and value is not None and value == mag:
             value = None
-        start = m.start("pre") if pre else m.start("body")
+        start = m.start()
         out.append(
-            Quantity(start, m.start("body") + len(body), value, mag, approx or bool(pre), near)
+            Quantity(start, start + len(pre) + len(body), value, mag, approx or bool(pre), near)
         )
     return out
 
@@ -219,10 +238,23 @@ def _en_words(phrase: str) -> int:
     return total + current
 
 
+# where an English number may begin: a digit, or how each of EN_QTY's branches begins
+_EN_START = word_starts(
+    (
+        *("nearly ", "almost ", "about ", "around ", "more than ", "over ", "at least ", "some "),
+        *("tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds"),
+        *("thousands", "several ", "a few ", "a couple of "),
+        *(f"{a} {scale}" for a in ("a", "an") for scale in EN_SCALE),
+        *EN_WORDS,
+    ),
+    digits=True,
+)
+
+
 def en_quantities(norm: str) -> list[Quantity]:
     """Numbers in normalised (lower-case) English text."""
     out: list[Quantity] = []
-    for m in EN_QTY.finditer(norm):
+    for m in finditer_at(EN_QTY, _EN_START, norm):
         pre = (m.group("pre") or "").strip()
         near = pre in ("nearly", "almost")
         start = m.start()

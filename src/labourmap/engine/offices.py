@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.model import Span
+from labourmap.engine.text import each
 
-_DEPARTMENT = (
-    r"(?:人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|卫健|市场监管|应急管理|国资|民政|财政|"
-    r"税务|工信|发改|自然资源|水务|林业)(?:局|委|厅|部门|办)"
+_DEPARTMENT = each(
+    "人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|卫健|市场监管|应急管理|国资|民政|财政|"
+    "税务|工信|发改|自然资源|水务|林业",
+    "(?:局|委|厅|部门|办)",
 )
 GOV_OFFICE = re.compile(
     rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|{_DEPARTMENT}|管委会"

@@ -7,6 +7,7 @@ original text it was read from (the normalised copy has the same offsets).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer
 from labourmap.engine.dates import DateMention
@@ -207,10 +208,15 @@ def steps(index: PlaceIndex) -> list[Step]:
     ]
 
 
+@lru_cache(maxsize=8)
+def _steps(index: PlaceIndex) -> tuple[Step, ...]:
+    """The pipeline for an index, made once."""
+    return tuple(steps(index))
+
+
 def extract(post: Post, *, places: PlaceIndex | None = None) -> Extraction:
     """Read one post: is it an incident, and every field the text supports, with evidence."""
-    doc = Doc(post=post, text=post.text)
-    doc.out = Extraction(id=post.id)
-    for step in steps(places or default_index()):
+    doc = Doc(post=post, text=post.text, out=Extraction(id=post.id))
+    for step in _steps(places or default_index()):
         step(doc)
     return doc.out

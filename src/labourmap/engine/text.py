@@ -10,6 +10,7 @@ change the length are never applied.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -48,9 +49,21 @@ def _table() -> dict[int, str]:
     return table
 
 
+@cache
+def _by_code() -> list[str | int]:
+    """The table as a list indexed by code point (each character not in it maps to itself),
+    up to the highest one it holds: ``str.translate`` looks a list up much faster than a dict
+    that lacks most characters, and gives the same text (past the end: unchanged)."""
+    table = _table()
+    seq: list[str | int] = list(range(max(table) + 1))
+    for cp, ch in table.items():
+        seq[cp] = ch
+    return seq
+
+
 def normalise(text: str) -> str:
     """Simplified, half-width, lower-case; ``len(normalise(t)) == len(t)`` always."""
-    out = text.translate(_table())
+    out = text.translate(_by_code())
     if len(out) != len(text):  # pragma: no cover - the table maps one character to one
         out = "".join(c.translate(_table())[:1] or c for c in text)
     lowered = out.lower()
@@ -87,3 +100,40 @@ _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
 def hashtags(norm: str) -> list[tuple[int, int]]:
     """The [start, end) of every #topic# tag: a label for the post, not a report of an act."""
     return [m.span() for m in _HASHTAG.finditer(norm)] if "#" in norm else []
+
+
+def each(words: str, rest: str) -> str:
+    """``(?:a|b)rest`` written ``arest|brest``: the same matches in the same order, and a
+    pattern whose every branch begins with a fixed character lets a search skip to them."""
+    return "|".join(w + rest for w in words.split("|"))
+
+
+def word_starts(words: Iterable[str], *, digits: bool = False) -> re.Pattern[str]:
+    """Where one of ``words`` (each beginning with a letter) may begin, not after a word
+    character; with ``digits``, also any digit there. A pattern that begins with a character
+    class, which a search skips to quickly: the ``starts`` of :func:`finditer_at`."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    branches = [r"(?<=\d)"] if digits else []
+    branches += [f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items()]
+    firsts = "".join(re.escape(c) for c in rests) + (r"\d" if digits else "")
+    return re.compile(rf"[{firsts}](?<!\w\w)(?:{'|'.join(branches)})")
+
+
+def finditer_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` matches: the same
+    matches when every match of ``pattern`` begins at a match of ``starts`` and none is empty.
+    For patterns that begin with a word boundary or a look-behind, which a search would try at
+    every character; ``starts`` begins with a character class, which a search skips to."""
+    pos = 0
+    while (s := starts.search(text, pos)) is not None:
+        at = s.start()
+        m = pattern.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()

@@ -1,0 +1,174 @@
+"""The patterns written for speed find exactly what their plain forms find.
+
+Several of the engine's patterns are written so that a search skips quickly to where a match
+may begin (a branch per first character, a look-behind after the first character, a separate
+scan for where a match may start). Each is checked here against its plain form, on sample
+texts made of the words they look for.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from labourmap.engine import casualties, classify, counts, dates, employer, numbers, offices, text
+from labourmap.engine.text import each, finditer_at, normalise, word_starts
+
+
+def _words(joined: str) -> list[str]:
+    return joined.split()
+
+
+WORDS = _words(
+    "政府 劳动监察 人社局 住建局 街道 书记 官员 信访局 劳动仲裁 监察大队 协调 介入 出面 处理 "
+    "叫上 带着 陪同 工作人员 到场 部门 派人 接待 推选 选出 代表 "
+    "交通运输局 教育局 街道办 管委会 门口 "
+    "officials government labour bureau labor mediated stepped in met promised elected "
+    "representatives 月 日 号 年 第 一 二 三 十 九 0 1 2 3 12 31 2024 “ ” · . , 。 ， 事故 线 楼 "
+    "may day today tonight this morning yesterday last night the day before yesterday "
+    "january jan march mar sept september 1st 22nd 3rd th monday "
+    "nearly almost about around more than over at least some tens of thousands hundreds dozens "
+    "scores several a few a couple of a an hundred thousand million dozen one two three ten "
+    "twenty twenty-five thirty forty ninety nineteen eleven m k bn "
+    "几 几位 几个 几名 十几 百几 千 万 死亡 受伤 伤 死 人 名 dead killed injured hurt "
+    "IBM LG 工厂 公司 集团 厂 Aa 深圳 将近 接近 大约 超过 好几 近 上 约 逾 超 多 余 来 数 "
+    "co ltd co. ltd. inc group corp company electric mining steel shoes ſ ı é ٣"
+)
+
+
+def samples(n: int = 4000, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    seps = ["", "", " ", " ", ",", "，", "\n", "-"]
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(1, 9))]
+        out.append("".join(parts))
+    return out
+
+
+SAMPLES = samples()
+
+
+def spans(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(s)]
+
+
+# the plain forms, as the patterns were first written
+PLAIN = {
+    "GOV_ACTION": (
+        classify.GOV_ACTION,
+        r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|"
+        r"劳动仲裁|监察大队)[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|"
+        r"责令|垫付|处理)|(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
+        r"(?:政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所)[^。；，,]{0,10}"
+        r"(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
+        r"处置|劝导|协调)|部门[^。；，,]{0,4}(?:派人|派员)接待|"
+        r"(?:officials|government|labou?r bureau)[^.]{0,50}(?:mediat|intervened|"
+        r"stepped in|negotiat|promised|\bmet\b)",
+    ),
+    "REPS": (
+        classify.REPS,
+        r"(?:推选|选出|选举|派出|推举)[^，。]{0,6}代表|elected [^.]{0,20}representatives",
+    ),
+    "GOV_OFFICE": (
+        offices.GOV_OFFICE,
+        r"政府|信访|劳动监察|监察大队|街道办|劳动保障所|(?:人社|住建|劳动|信访|交通运输|交通|运管|城管|"
+        r"教育|卫健|市场监管|应急管理|国资|民政|财政|税务|工信|发改|自然资源|水务|林业)"
+        r"(?:局|委|厅|部门|办)|管委会",
+    ),
+    "ZH_MD": (
+        dates.ZH_MD,
+        r"(?<![0-9年])(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
+        r"(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]",
+    ),
+    "ZH_D": (
+        dates.ZH_D,
+        r"(?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号]"
+        r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)",
+    ),
+    "EN_DMY": (
+        dates.EN_DMY,
+        r"\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + dates._MON + r"(?:,?\s+(?P<y>[0-9]{4}))?\b",
+    ),
+    "EN_REL": (
+        dates.EN_REL,
+        r"\b(?P<w>today|tonight|this morning|this afternoon|this evening|yesterday|"
+        r"last night|the day before yesterday)\b",
+    ),
+    "EN_HOLIDAY": (dates.EN_HOLIDAY, r"\bmay day\b"),
+    "LATIN_BRAND": (
+        employer._LATIN_BRAND,
+        r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))",
+    ),
+    "FEW": (counts._FEW, r"(?<![十百千万0-9])几[位个名]"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_fast_form_matches_plain_form(name: str) -> None:
+    fast, plain = PLAIN[name][0], re.compile(PLAIN[name][1])
+    for s in SAMPLES:
+        assert spans(fast, s) == spans(plain, s), s
+
+
+def test_number_branches_read_as_prefix_and_body() -> None:
+    plain = re.compile(
+        r"(?P<pre>将近|接近|大约|超过|好几|近|上|约|逾|超)?"
+        r"(?P<body>(?:[0-9][0-9]*(?:,[0-9]{3})*(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万亿几数])"
+        r"[0-9零一二两三四五六七八九十百千万亿几数多余来.]*)"
+    )
+    for s in SAMPLES:
+        want = [(m.start(), m.group("pre") or "", m.group("body")) for m in plain.finditer(s)]
+        got = []
+        for m in numbers.ZH_QTY.finditer(s):
+            pre = numbers.ZH_PRE[int(m.lastgroup[1:])] if m.lastgroup else ""
+            got.append((m.start(), pre, m.group()[len(pre) :]))
+        assert got == want, s
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [(numbers.EN_QTY, numbers._EN_START), (dates.EN_MDY, dates._MDY_START)],
+)
+def test_finditer_at_finds_every_match(pattern: re.Pattern[str], starts: re.Pattern[str]) -> None:
+    for s in SAMPLES + [s.lower() for s in SAMPLES]:
+        assert [m.span() for m in finditer_at(pattern, starts, s)] == [
+            m.span() for m in pattern.finditer(s)
+        ], s
+
+
+def test_word_starts_only_at_word_beginnings() -> None:
+    starts = word_starts(["one", "ten"], digits=True)
+    assert [m.start() for m in starts.finditer("one often 7 x9 ten,one")] == [0, 10, 15, 19]
+
+
+def test_each_distributes_over_branches() -> None:
+    assert each("a|bc", "x") == "ax|bcx"
+
+
+def test_casualty_words_split_in_two() -> None:
+    plain = re.compile(
+        "|".join(w for w in casualties.KILL_ZH + casualties.HURT_ZH + ("涉及",) if len(w) > 1)
+        + r"|[0-9一二三四五六七八九十两百][人名]?[死伤]|dead|kill|died|death|"
+        r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat"
+    )
+    for s in SAMPLES:
+        fast = casualties.CASUALTY_WORDS.search(s) or casualties.CASUALTY_COUNT.search(s)
+        assert bool(fast) == bool(plain.search(s)), s
+
+
+def test_firm_suffix_without_ignorecase_on_ascii() -> None:
+    for s in SAMPLES:
+        low = s.lower()
+        for pos in (0, max(0, len(low) - 24)):
+            assert employer.has_en_suffix(low, pos) == bool(employer.EN_SUFFIX.search(low, pos))
+
+
+def test_normalise_by_list_as_by_dict() -> None:
+    table = text._table()
+    chars = "".join(chr(cp) for cp in range(0x20, 0x30000, 7) if not 0xD800 <= cp < 0xE000)
+    chars += "".join(chr(cp) for cp in table)
+    want = chars.translate(table).lower()
+    assert normalise(chars) == want
