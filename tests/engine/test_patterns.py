@@ -59,14 +59,17 @@ def spans(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[
 PLAIN = {
     "GOV_ACTION": (
         classify.GOV_ACTION,
-        r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|"
+        r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
+        r"交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|"
         r"劳动仲裁|监察大队)[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|"
-        r"责令|垫付|处理)|(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
+        r"责令|垫付|处理|接待|接见|派员|召集|座谈|来人|来了人|说会|答应|承诺|开会)|"
+        r"(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
         r"(?:政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所)[^。；，,]{0,10}"
         r"(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
         r"处置|劝导|协调)|部门[^。；，,]{0,4}(?:派人|派员)接待|"
-        r"(?:officials|government|labou?r bureau)[^.]{0,50}(?:mediat|intervened|"
-        r"stepped in|negotiat|promised|\bmet\b)",
+        r"(?:officials|government|authorities|bureau|commission)[^.]{0,50}(?:mediat|intervened|"
+        r"stepped in|negotiat|promised|\bmet\b|came to talk|turned up|talked to)|"
+        r"mediated by [^.]{0,40}(?:government|bureau|commission|officials)",
     ),
     "REPS": (
         classify.REPS,

@@ -24,6 +24,8 @@ from labourmap.engine.offices import petitions
 from labourmap.engine.text import each, sentence_bounds
 
 HARD_VETO = ("stats", "history")
+# fiction and legal advice are never reports, whatever happens in them
+NEVER = ("fiction", "advice")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
@@ -33,13 +35,25 @@ MOTIVE = {"抗议", "protest*", "维权"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
+# forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 把公路堵了
+PLACED = re.compile(
+    r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场)|"
+    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|里|内|上)坐着)|"
+    r"(?P<protest>守在[^，,。；]{0,8}?(?:门口|门前|门外))|"
+    r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
+)
+# a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
+PAST = re.compile(r"去年|前年|年前|\d+年|上个?月")
+PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
 ROAD = re.compile(r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面)")
 # a crowd gathered at a government office is the petition itself, not a protest besides
 GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
 GOV_ACTION = re.compile(
     each(
-        "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|劳动仲裁|监察大队",
-        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理)",
+        "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
+        "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队",
+        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|"
+        r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会)",
     )
     + "|"
     + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
@@ -52,9 +66,11 @@ GOV_ACTION = re.compile(
     )
     + r"|部门[^。；，,]{0,4}(?:派人|派员)接待|"
     + each(
-        "officials|government|labou?r bureau",
-        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b)",
+        "officials|government|authorities|bureau|commission",
+        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|"
+        r"turned up|talked to)",
     )
+    + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
 )
 UNION_ACTION = re.compile(
     r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
@@ -62,6 +78,8 @@ UNION_ACTION = re.compile(
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
     r"mediat|negotiat|helped)"
 )
+CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+ASKED_FOR = re.compile(r"请|要求|希望|呼吁|恳请|盼|urg|call(?:ed|ing)? on|asked")
 REPS = re.compile(
     each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
 )
@@ -91,8 +109,12 @@ NO_HARM = re.compile(
     r"(?:未|没有|没|无)(?:造成)?(?:任何)?(?:人员)?(?:伤亡|受伤)|无人(?:伤亡|受伤)|"
     r"\bno (?:one|body) was (?:hurt|injured|killed)|\bno (?:casualties|injuries)|nobody was (?:hurt|injured)"
 )
-EXPLICIT_PRIVATE = {"民营", "私企", "私营", "privately owned", "private company"}
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
+EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
+                    "privately run", "private-run"}
+# a tutoring firm is a service, however many teachers it has
+TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
+
 DUST = {"粉尘", "超标"}
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
@@ -130,9 +152,12 @@ def _form_hits(doc: Doc) -> list[Hit]:
 def _read_forms(doc: Doc) -> list[Hit]:
     cues = doc.cue_counts()
     out: list[Hit] = []
+    past = background(doc)
     for h in doc.of("form"):
         if doc.tags and doc.tagged(h):
             continue  # #讨薪#, #快递员罢工#: the post's topic, not what happened
+        if past and _inside(h.start, past):
+            continue  # 该厂去年曾因搬迁爆发罢工: an earlier action, told as background
         if h.term in NEEDS_WORKERS:
             cs, ce = sentence_bounds(doc.norm, h.start)
             if not any(
@@ -168,9 +193,15 @@ def _read_forms(doc: Doc) -> list[Hit]:
     if "堵" in doc.norm:  # 堵住了门前的道路: a road however it is named
         for m in ROAD.finditer(doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
+    if any(c in doc.norm for c in "坐守把"):
+        for m in PLACED.finditer(doc.norm):
+            if not (past and _inside(m.start(), past)):
+                code = m.lastgroup or "protest"
+                out.append(Hit(m.start(), m.end(), "form", code, code))
     if out or cues.get("collective"):  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
-            out.append(Hit(start, end, "form", "petition", "petition"))
+            if not _asked(doc.norm, start) and not (past and _inside(start, past)):
+                out.append(Hit(start, end, "form", "petition", "petition"))
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
         out = [h for h in out if h.term not in MOTIVE]
     at_office = [h for h in out if h.code == "petition"]
@@ -178,6 +209,33 @@ def _read_forms(doc: Doc) -> list[Hit]:
         out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
                                                                for p in at_office))]
     return out
+
+
+def background(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences that tell of an earlier event (去年曾…, "previously …")."""
+    norm = doc.norm
+    if "曾" not in norm and "previously" not in norm and "background" not in norm:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(norm):
+        start, end = sentence_bounds(norm, pos)
+        sent = norm[start:end]
+        if ("曾" in sent and PAST.search(sent)) or PAST_EN.search(sent):
+            out.append((start, end))
+        pos = end + 1
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _asked(norm: str, pos: int) -> bool:
+    """The office is named in a question (找劳动监察有用吗？): no one went there yet."""
+    m = CLAUSE_END.search(norm, pos)
+    end = m.start() if m else len(norm)
+    return norm[end : end + 1] in ("？", "?") or "吗" in norm[pos:end]
 
 
 def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
@@ -193,24 +251,33 @@ def decide_kind(doc: Doc) -> str | None:
     workers = cues.get("worker", 0) > 0
     if not workers and any(cues.get(c) for c in ("consumer", "student", "villager")):
         return None
+    if any(cues.get(c) for c in NEVER):
+        return None
     forms = _form_hits(doc)
     help_ = cues.get("help", 0) > 0
     demands = bool(doc.of("demand"))
-    casualty = bool(doc.killed or doc.injured)
-    accident_types = doc.of("accident")
+    past = background(doc)
+    casualty = any(c is not None and not (past and _inside(c.start, past))
+                   for c in (doc.killed, doc.injured))
+    accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))]
     if accident_types and not casualty and NO_HARM.search(doc.norm):
         accident_types = []
     if any(cues.get(c) for c in VETO) and not (forms or casualty or help_):
         return None
-    if any(cues.get(c) for c in HARD_VETO) and not casualty:
+    if any(cues.get(c) for c in HARD_VETO) and (
+        not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
+    ):
         return None  # a count of strikes over a year, an anniversary of an old strike
     if cues.get("consumer") and not demands and not casualty:
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
-    serious = any(h.term in SERIOUS for h in doc.of("cue", "accident"))
-    if casualty or (accident_types and cues.get("accident")):
+    told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))]
+    serious = any(h.term in SERIOUS for h in told)
+    if casualty or (accident_types and told):
         if help_ and one_hurt and not forms and not serious:
             return "call_for_help"
+        if help_ and not forms and _one_death_disputed(doc):
+            return "call_for_help"  # a family asks for the compensation a death is owed
         if not forms or (accident_types and (doc.killed or serious)):
             if workers or doc.of("industry") or doc.employer:
                 return "workplace_accident"
@@ -225,6 +292,15 @@ def decide_kind(doc: Doc) -> str | None:
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None
+
+
+def _one_death_disputed(doc: Doc) -> bool:
+    """One worker dead, the post disputes what the family is owed (工伤, 赔偿, 合同)."""
+    if doc.killed is not None and doc.killed.value != 1:
+        return False
+    if doc.injured is not None and doc.injured.value != 1:
+        return False
+    return any(h.code in ("injury_compensation", "employment_relationship") for h in doc.of("demand"))
 
 
 def forms(doc: Doc) -> None:
@@ -243,7 +319,11 @@ def industry(doc: Doc) -> None:
             for o in hits
         ):
             continue  # 厂 inside 电厂
+        if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
+            continue  # 老师傅: an old hand, no teacher
         w = INDUSTRY_WEIGHT.get(h.term, 1.0)
+        if doc.tags and doc.tagged(h):
+            w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
         if emp and emp[0] <= h.start and h.end <= emp[1]:
             w *= 3
         scores[h.code] += w
@@ -255,6 +335,8 @@ def industry(doc: Doc) -> None:
             spans[known].insert(0, emp)
     if not scores:
         return
+    if "education" in scores and any(h.term in TUTORING for h in hits):
+        scores["services"] += scores.pop("education")
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]
     if score < 1 or (len(ranked) > 1 and ranked[1][1] == score):
@@ -322,7 +404,10 @@ def ownership(doc: Doc) -> None:
         if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
             continue  # 老板 beside an accident is no statement of ownership; 民营 is
         found.setdefault(h.code, h)
-    for code in PRIORITY_OWNER:
+    order = PRIORITY_OWNER
+    if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
+        order = ("foreign_invested", "state_owned", "private", "government")  # 民办学校 … 教育局
+    for code in order:
         if code in found:
             h = found[code]
             doc.set("ownership", code, ((h.start, h.end),), 0.8 if code != "private" else 0.6)
@@ -346,6 +431,10 @@ def responses(doc: Doc) -> None:
         (REPS, "negotiation"),
     ):
         for m in pattern.finditer(doc.norm):
+            if code != "negotiation" and ASKED_FOR.search(
+                doc.norm, max(0, m.start() - 8), m.start() + 2
+            ):
+                continue  # 要求人社局介入, 请县总工会关注: what the workers ask for
             if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
             doc.add("responses", code, ((m.start(), m.end()),), 0.6)

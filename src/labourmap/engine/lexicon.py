@@ -26,7 +26,7 @@ FORMS: Table = {
         "refused to work|stayed home|idled|went out on strike|walked off|walking off|go-slow|"
         "集体请假|拒绝上岗|停止工作|集体不上班|不接单|集体停|停扫|罢扫|罢送|罢跑|罢单|拒绝下井|不下井|拒绝复工|不上工|拒绝上工|"
         "停下手中的活|放下手中的活|停止送餐|停止派送|停止派件|拒绝派件|stopped working|logged off|"
-        "switched off their apps|parked their taxis|parked their cabs|parked their trucks|parked their buses"
+        "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses"
     ),
     "protest": (
         "抗议|聚集|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
@@ -38,14 +38,14 @@ FORMS: Table = {
     ),
     "march": "游行|游街|march*",
     "road_blockade": (
-        "堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
+        "拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
-    "sit_in": "sit-down|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
+    "sit_in": "sit-down|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
-        "上访|请愿|信访|到政府|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
+        "上访|请愿|信访|到政府|局门外|局门口|局门前|education bureau|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall"
     ),
     "self_harm_threat": (
@@ -65,7 +65,7 @@ INDUSTRY: Table = {
         "scaffold*|crane"
     ),
     "manufacturing": (
-        "工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
+        "鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
         "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
@@ -88,10 +88,10 @@ INDUSTRY: Table = {
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
-    "healthcare": "医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
+    "healthcare": "医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
     "public_sector": "林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
-        "电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
+        "供热|锅炉|热电|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
         "refiner*|utility|utilities|power company"
     ),
     "agriculture": "农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
@@ -116,7 +116,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "hasn't paid|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
@@ -126,7 +126,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
+        "cut base pay|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
@@ -141,7 +141,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
+        "闭店|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
     ),
@@ -158,14 +158,14 @@ DEMANDS: Table = {
         "safety conditions|heat"
     ),
     "employment_relationship": (
-        "劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
+        "labour-dispatch|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
         "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
     ),
     "pension": "退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "扣罚|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
@@ -179,32 +179,32 @@ OWNERSHIP: Table = {
         "japanese-owned|korean-owned|us parent|uk |us-owned|european"
     ),
     "state_owned": "国有|国企|央企|国营|state-owned|state-run|state owned|soe",
-    "private": "民营|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|boss",
+    "private": "民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
     "government": "教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
 RESPONSES: Table = {
     "police": "警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
-    "detention": "拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "detention": "人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
+    "violence": "头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
     "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
     "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
-    "negotiation": "协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
+    "negotiation": "对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
 ACCIDENT_TYPE: Table = {
     "explosion_fire": (
-        "粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
+        "爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
-    "collapse": "坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
+    "collapse": "顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
     "fall": "坠落|高处坠落|摔下|掉下|坠亡|摔落|跌落|fell|fall*",
     "mine": "透水|矿难|冒水|瓦斯突出|突水|flood*",
-    "traffic": "车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
+    "traffic": "车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }
@@ -212,7 +212,7 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
@@ -230,7 +230,7 @@ CUES: Table = {
     ),
     "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
-        "工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
+        "医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
@@ -251,19 +251,21 @@ CUES: Table = {
         "skills competitions"
     ),
     "policy": (
-        "表决通过|施行|征求意见|印发|出台|政策|公告|演练|通知|announced plans|regulations|law|"
+        "专项行动|阶段性成效|approved a plan|legislature|statutory|表决通过|施行|征求意见|印发|出台|政策|公告|演练|通知|announced plans|regulations|law|"
         "economists"
     ),
-    "stats": "据统计|统计显示|数据显示|同比|共发生|recorded|logged|strike map|statistics|per cent of|percent of",
+    "stats": "全市共|全国共|前三季度|上半年全|据统计|统计显示|数据显示|同比|共发生|recorded|logged|strike map|statistics|per cent of|percent of",
     "history": "周年|纪念活动|纪念|anniversary|centenary|commemorat*",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
+    "fiction": "短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
+    "advice": "谢邀|普法|律师解答|律师提醒|法律小课堂|以案说法|先说结论|lawyer explains|legal tips",
     "commentary": "谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
 }
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "宿舍区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
