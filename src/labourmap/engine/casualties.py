@@ -31,8 +31,18 @@ KILL_ZH = (
     "全部遇难",
     "死",
 )
-HURT_ZH = ("受伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
+HURT_ZH = ("受伤", "受轻伤", "受重伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
            "烫伤", "砸伤", "受了伤", "送医", "送院", "入院", "轻重伤", "不同程度", "同程度", "伤")
+# who was counted: 6名失联矿工, 3名检修工人, 人都已
+WHO_ZH = re.compile(
+    r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
+)
+ALREADY_ZH = re.compile(r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后)+")
+NOT_A_HEAD = ("年", "岁", "月", "天", "小时", "万", "元", "米", "层", "楼")
+# 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
+HOSPITAL_ZH = re.compile(
+    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
+)
 KILL_EN = re.compile(
     r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
     r"deaths|dying|lost their lives|were killed|have died|had died|"
@@ -51,7 +61,7 @@ EN_WHO = re.compile(r"^(?:\s*(?:people|workers|miners|men|employees|others|staff
 TOLL_EN = re.compile(r"death toll[^.;]{0,200}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
 # "one miner who escaped was treated in hospital for minor injuries"
 HURT_LATER_EN = re.compile(
-    r"^[^.;]{0,40}?\b(?:(?:was|were) (?:treated|hospitali[sz]ed|taken to hospital)|"
+    r"^[^.;]{0,90}?\b(?:(?:was|were|have been|had been) (?:treated|hospitali[sz]ed|taken to hospital)|"
     r"(?:suffered|sustained) (?:minor |serious |severe )?(?:injuries|burns)|"
     r"(?:for|with) (?:minor|serious|severe|slight) injuries)"
 )
@@ -84,35 +94,13 @@ HURT_ONE_EN = re.compile(
 )
 NO_DEATHS = re.compile(
     r"(?:无|没有|未造成|未有)(?:人员)?(?:死亡|遇难)|无人(?:死亡|遇难)|"
-    r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bnobody (?:was killed|died)"
+    r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bno fatalities\b|\bnobody (?:was killed|died)"
 )
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
                             + r"|dead|kill|died|death|"
                             r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
-
-
-# the people counted, the first of these that the text after the number begins with
-_WHO = re.compile(
-    "|".join(
-        (
-            "工人",
-            "矿工",
-            "作业人员",
-            "员工",
-            "名工人",
-            "被困人员",
-            "被困矿工",
-            "被困工人",
-            "人员",
-            "人都已",
-            "人均已",
-            "人都",
-            "人",
-        )
-    )
-)
 
 
 def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
@@ -128,10 +116,14 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         before = norm[max(0, q.start - 8) : q.start]
         m = CLASSIFIER.match(after)
         rest = after[m.end() :] if m else after
-        who = _WHO.match(rest)
-        if who is not None:
-            rest = rest[who.end() :]
-        rest = rest.lstrip("已经均都不幸当场被")
+        if rest.startswith(NOT_A_HEAD):
+            continue  # 二十多年井下掘进: years, not people
+        who = WHO_ZH.match(rest)
+        rest = rest[who.end() :] if who else rest
+        p = ALREADY_ZH.match(rest)
+        rest = rest[p.end() :] if p else rest
+        if rest.startswith(HURT_ZH) and rest.lstrip("重轻烧灼烫砸受伤")[:1] == "的":
+            continue  # 一名重伤的工友: which worker, not how many were hurt
         text_q = norm[q.start : q.end]
         if rest.startswith(("伤亡", "死伤")):
             continue  # 5人伤亡: dead and hurt together, neither count
@@ -144,6 +136,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             continue
         if text_q.isascii() and EN_WHO.match(after):
             wide = norm[max(0, q.start - 20) : q.start]
+            if _separate_en(norm, q.start):
+                continue
             if killed is None and KILLED_BEFORE_EN.search(wide):
                 killed = Count(q.value, q.start, q.end)
                 continue
@@ -156,6 +150,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if (
             rest.startswith(HURT_ZH)
             or any(w in rest[:22] for w in ("诊断为", "确诊"))
+            or (m is not None and who is not None and HOSPITAL_ZH.match(rest) is not None)
             or (text_q.isascii() and HURT_EN.match(after))
         ):
             injured = injured or Count(q.value, q.start, q.end)
@@ -163,19 +158,29 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if text_q.isascii() and killed is None and TOLL_EN.search(before_long(norm, q.start)):
             killed = Count(q.value, q.start, q.end)
             continue
-        if before.endswith(("受伤", "伤者")) and m:
+        if (before.endswith(("受伤", "伤者")) or before[-1:] == "伤") and m:
             injured = injured or Count(q.value, q.start, q.end)
             continue
         if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
             injured = injured or Count(q.value, q.start, q.end)
             continue
         if injured is None and text_q.isascii() and EN_WHO.match(after) and HURT_LATER_EN.match(
-            after
+            norm[q.end : q.end + 120]
         ):
             injured = Count(q.value, q.start, q.end)
     if killed is None:
         killed = _killed_later(norm, qs, injured)
     return killed, injured
+
+
+_SEPARATE_EN = re.compile(r"\b(?:in a separate|in another|a separate|an earlier|last year|"
+                          r"previously|in (?:19|20)[0-9]{2})\b")
+
+
+def _separate_en(norm: str, pos: int) -> bool:
+    """"In a separate accident in February … killed three": another event's toll."""
+    stop = max(norm.rfind(". ", 0, pos), norm.rfind("\n", 0, pos))
+    return _SEPARATE_EN.search(norm, stop + 1, pos) is not None
 
 
 def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count | None:
@@ -231,12 +236,24 @@ def before_long(norm: str, pos: int) -> str:
 
 _DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治)")
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
+ONE_WHO_DIED = re.compile(
+    r"(?:一名|一位|1名|一个)(?:[\u4e00-\u9fff0-9]{0,8}?"
+    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)"
+)
+# 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
+ONE_DEATH_ZH = re.compile(r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效")
+SEVERAL_ZH = re.compile(
+    r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个)"
+)
 
 
 def single_death(norm: str) -> int | None:
-    """One named or counted worker who died (一名工人……死亡) — 1, else None."""
-    one = ONE_WORKER.search(norm)
-    if one and _DIED.search(norm[one.end() :]):
+    """One named or counted worker who died (一名工人……死亡, 一个外卖小哥……当场死亡), or a
+    death told with nobody counted (表舅从脚手架摔下来，当场死亡) — 1, else None."""
+    one = ONE_WHO_DIED.search(norm)
+    if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
+        return 1
+    if ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
         return 1
     one_en = ONE_WORKER_EN.search(norm)
     if one_en and _DIED_EN.search(norm[one_en.end() :]):

@@ -45,6 +45,18 @@ ZH_PEOPLE = (
     "的哥",
     "代课老师",
     "村民",
+    "小哥",
+    "外卖小哥",
+    "快递小哥",
+    "医生",
+    "医护",
+    "教职工",
+)
+# 数百工人, 上千员工: a number glued to the worker noun, with no classifier
+BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
+# 两百多辆出租车停运: drivers on strike counted by their vehicles
+VEHICLES = re.compile(
+    r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车)"
 )
 NOT_PARTICIPANTS = (
     "死亡",
@@ -81,7 +93,7 @@ NOT_PARTICIPANTS = (
 EN_PEOPLE = re.compile(
     r"^(?:\s+(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|"
-    r"couriers|cleaners|recruits|strikers|protesters|guards|builders)\b"
+    r"couriers|cleaners|recruits|strikers|protesters|guards|builders|of them)\b"
 )
 EN_UNIT = re.compile(
     r"^\s*(?:yuan|rmb|dollars|usd|percent|%|km|kilomet|metres|meters|hours|days|"
@@ -109,9 +121,14 @@ OWED_ZH = (
 OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结")
 TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共")
 OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
-           "demanding", "claiming", "seeking")
+           "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of")
 MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
 EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
+# a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
+CLAIMED_ZH = re.compile(r"要求[^，,。；;]{0,6}?(?:赔偿|补偿|支付|赔付|发放)|索赔|索要")
+OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
+# 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
+NOT_MONEY_AFTER = re.compile(r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)")
 PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
 EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
 # the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
@@ -167,7 +184,9 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
         if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
             continue
         m = CLASSIFIER.match(after)
-        if m:
+        if m is None and (VEHICLES.match(after) or after.startswith(BARE_PEOPLE)):
+            pass
+        elif m:
             rest = after[m.end() :]
             if rest.startswith(NOT_PARTICIPANTS) or any(
                 w in rest[:6] for w in ("死亡", "遇难", "受伤", "代表", "被抓", "被捕", "被拘")
@@ -207,7 +226,9 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
         after = norm[q.end : q.end + 6]
         before = norm[max(0, q.start - 10) : q.start]
         text_q = norm[q.start : q.end]
-        zh_money = MONEY_AFTER.match(after) or (text_q[-1:] in "万亿")
+        zh_money = MONEY_AFTER.match(after) or (
+            ("万" in text_q or "亿" in text_q) and not NOT_MONEY_AFTER.match(after)
+        )
         en_money = text_q.isascii() and (
             EN_MONEY_AFTER.match(after) or EN_MONEY_BEFORE.search(before)
         )
@@ -215,7 +236,7 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
             continue
         clause = _SENTENCE_STOP.split(before)[-1]
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
-        if any(p in clause for p in PER_PERSON) or PER_EN.match(tail):
+        if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
             continue
         wide = norm[max(0, q.start - 45) : q.start]
         if (
@@ -224,7 +245,7 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
             or OWED_AFTER.match(norm, q.end, q.end + 40)
         ):
             rank = 3
-        elif any(w in clause for w in TOTAL):
+        elif any(w in clause for w in TOTAL) or CLAIMED_ZH.search(clause):
             rank = 2
         elif any(w in before for w in OWED_ZH):
             rank = 1

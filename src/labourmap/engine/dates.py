@@ -177,6 +177,10 @@ NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|the next day|the followin
 REPORT_AFTER = re.compile(r"(?:上午|下午|晚间|晚上|晚|早)?(?:通报|发布|发布会|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)")
 REPORT_BEFORE_EN = re.compile(r"\b(?:said|says|told reporters|announced|reported|confirmed)"
                               r"(?: in a statement| in a notice| on (?:its|their) website)?\s+(?:on\s+)?$")
+# a news dateline, "BEIJING, Jan 24 -": the day of the report, not of the event
+DATELINE_BEFORE = re.compile(r"(?:^|\n|/ )[a-z][a-z .'-]{1,30},(?: [a-z][a-z .'-]{1,30},)? $")
+DATELINE_AFTER = re.compile(r"\s*(?:\([a-z]+\))?\s*[-\u2013\u2014]")
+EN_WEEKEND = re.compile(r"\b(?:last|this past|over the) weekend\b")
 START_EN = ("began", "started", "since", "from", "beginning")
 
 
@@ -252,6 +256,8 @@ def _starts(norm: str, start: int, end: int) -> bool:
 
 def _report(norm: str, start: int, end: int) -> bool:
     if REPORT_AFTER.match(norm, end) is not None:
+        return True
+    if DATELINE_AFTER.match(norm, end) and DATELINE_BEFORE.search(norm, max(0, start - 64), start):
         return True
     before = norm[max(0, start - 40) : start]
     return ("sa" in before or "ann" in before or "rep" in before or "conf" in before
@@ -348,6 +354,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         add(m.start(), m.end(), _month_day(posted, 5, 1))
     for m in EN_REL.finditer(norm) if latin else ():
         add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
+    for m in EN_WEEKEND.finditer(norm) if latin and "weekend" in norm else ():
+        back = (posted.weekday() - 5) % 7 or 7  # the Saturday before the post
+        add(m.start(), m.end(), posted - timedelta(days=back))
     for m in EN_WEEKDAY.finditer(norm) if latin and "day" in norm else ():  # monday … sunday
         wd = WEEKDAYS_EN.index(m["d"])
         if m["last"]:

@@ -22,6 +22,8 @@ from labourmap.engine.model import Span
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
     "富士康": ("manufacturing", "foreign_invested"),
+    "鸿海": ("manufacturing", "foreign_invested"),
+    "hon hai": ("manufacturing", "foreign_invested"),
     "foxconn": ("manufacturing", "foreign_invested"),
     "裕元": ("manufacturing", "foreign_invested"),
     "yue yuen": ("manufacturing", "foreign_invested"),
@@ -75,8 +77,13 @@ SUFFIXES = [  # (suffix, strength)
     ("商场", 2),
     ("超市", 2),
     ("物业", 2),
+    ("汽配", 2),
+    ("精密", 2),
+    ("林业局", 3),
+    ("林场", 2),
+    ("农场", 2),
     ("公寓", 2),
-    ("教育局", 3),
+    ("教育局", 2),
     ("工程局", 3),
     ("医院", 2),
     ("总部", 2),
@@ -93,7 +100,10 @@ SUFFIXES = [  # (suffix, strength)
     ("快递", 2),
 ]
 PLATFORMS = ("外卖", "快递")
-PLATFORM_AFTER = re.compile(r"的?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)")
+PLATFORM_AFTER = re.compile(
+    r"[”\"]?的?(?:众包|专送|全职|兼职)?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)|"
+    r"(?:一|一家|一个)?(?:加盟)?(?:网点|站点)"
+)
 PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
     "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
@@ -101,8 +111,8 @@ _SUFFIX_RE = re.compile(
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
-BODIES = ("教育局", "工程局", "医院")
-_CUT = "叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
+BODIES = ("教育局", "工程局", "医院", "林业局")
+_CUT = "聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
@@ -143,7 +153,7 @@ def has_en_suffix(low: str, pos: int) -> bool:
 
 
 EN_NAME = re.compile(
-    r"(?:[A-Z][\w'&.-]*)(?:\s+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
+    r"(?:[A-Z][\w'&.-]*)(?:[ \t]+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
     r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
 )
 EN_LEAD = (
@@ -186,6 +196,11 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
         i > 0 and NAME_CHARS.match(norm[i - 1]) and norm[i - 1] not in STOP_CHARS and end - i < 20
     ):
         i -= 1
+    prev_firm = norm.rfind("公司", i, start)
+    if prev_firm >= 0:  # 鑫源煤业有限公司鑫源煤矿: a name does not run on past another's suffix
+        i = prev_firm + 2
+    if i > 0 and norm[i - 1] in "这那一该每" and norm[i : i + 1] in ("家", "间", "个", "所", "座"):
+        i += 1  # 那家台资厂: 那 stops the name, 家 is no part of it
     head = norm[i:start]
     cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
     i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
@@ -225,6 +240,7 @@ _INDEFINITE_BEFORE = re.compile(
     "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|国有|民营|私营|大型|小型|当地)*$"
 )
 ADMIN_TAIL = "省市区县镇乡"
+_INDEFINITE_IN = re.compile("一[家间个所座]?$")
 
 
 def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
@@ -252,6 +268,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         end = m.end()
         if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
             continue
+        if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
+            continue
         if m.group() in PLATFORMS and (
             not PLATFORM_AFTER.match(norm, end) or norm[m.start() - 1 : m.start()] in PLATFORM_VERB
         ):
@@ -268,8 +286,13 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)) and placed
         ):  # 乐平市教育局: a public body is named by its place
             continue
-        if STRENGTH[m.group()] < 4 and _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start):
-            continue
+        if STRENGTH[m.group()] < 4 and (
+            _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start)
+            or _INDEFINITE_IN.search(norm, start, m.start())
+        ):
+            continue  # 三亚海棠湾一酒店: a place, then "a hotel"
+        if m.group() in BODIES and any(w in name for w in ("民营", "私立", "民办", "私营")):
+            continue  # 海口民营医院: a kind of hospital, not its name
         start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
         bare = _past_places(norm, start, end, places)
         if bare > start and STRENGTH[m.group()] < 4 and norm.startswith("一", bare):
@@ -286,14 +309,24 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
 
 
 _UPPER = re.compile("[A-Z]")
+_SENTENCE_DOT = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.[ \t]")
 _OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
 # "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
 _APPOSITION = re.compile(
     r"\b(?:contractor|subcontractor|employer|company|firm|operator|developer|supplier|"
     r"manufacturer|platform|owner),\s+$"
 )
-# 一家名为“启明星教育”的培训机构, a firm "called Sunrise": the name is in quotes
-_QUOTED = re.compile(r"(?:名为|名叫|叫做|叫|named|called)\s?[“\"]([^”\"，。,]{2,20})[”\"]")
+# 一家名为“启明星教育”的培训机构, a firm "called Sunrise", 涉事平台“快达外卖”: the name is in quotes
+_QUOTED = re.compile(
+    r"(?:名为|名叫|叫做|叫|named|called|平台|公司|企业|供应商|品牌|商家|雇主)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
+)
+# 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
+_BRACKETED = re.compile(
+    r"(?:机构|公司|厂|工厂|平台|企业|医院|学校|超市|网点|门店|商场|酒店|集团)[（(](?:好像叫|据说叫|叫做|名叫|名为|叫)?"
+    r"([^（）()，。,、\s]{2,14})[）)]"
+)
+# 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
+_NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
 
 
 _EMPLOYER_BEFORE = re.compile(
@@ -313,6 +346,9 @@ def english(text: str) -> list[Candidate]:
     for m in EN_NAME.finditer(text):
         start, end = m.start(), m.end()
         name = m.group()
+        stop = _SENTENCE_DOT.search(name)
+        if stop:  # "on Friday. The mine": a name ends with its sentence
+            name = name[: stop.start()]
         while name.endswith("'s") or (
             " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
         ):
@@ -363,10 +399,23 @@ _LATIN_BRAND = re.compile(
 
 
 def quoted(norm: str) -> list[Candidate]:
-    """A name given in quotes after 名为/叫 ("named", "called")."""
-    if "“" not in norm and '"' not in norm:
-        return []
-    return [Candidate(m.start(1), m.end(1), 4) for m in _QUOTED.finditer(norm)]
+    """A name given in quotes after 名为/叫 ("named", "called") or after the kind of firm it
+    is (平台“快达外卖”), or in brackets after it (一家教培机构（思学优教育）)."""
+    out: list[Candidate] = []
+    if "“" in norm or '"' in norm:
+        out += [Candidate(m.start(1), m.end(1), 4) for m in _QUOTED.finditer(norm)]
+    if "(" in norm:  # normalised text has half-width brackets
+        out += [
+            Candidate(m.start(1), m.end(1), 5)
+            for m in _BRACKETED.finditer(norm)
+            if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
+        ]
+    out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
+    return out
+
+
+# 华铁建设集团第六工程局（简称华铁六局）: the short name is the one people use
+_SHORT_NAME = re.compile(r"[（(]简称[“\"]?([^）)”\"，,]{2,10})[”\"]?[）)]")
 
 
 def latin_brand(text: str) -> list[Candidate]:
@@ -388,8 +437,10 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
         if not _other_event(norm, c.start)
     ] + [
-        c for c in english(text) if not any(ps <= c.start and c.end <= pe for ps, pe in places)
-    ]
+        c for c in english(text)
+        if not any(ps <= c.start and c.end <= pe for ps, pe in places)
+        and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
+    ]  # "Guizhou coal mine": a place and generic words
     if not cands:
         return None
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -402,7 +453,16 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         o = over[0]
         longer = c if (c.end - c.start) > (o.end - o.start) else o
         merged[merged.index(o)] = Candidate(longer.start, longer.end, max(c.strength, o.strength))
+    subs = [c for c in merged if _PARENT_OF.match(norm, c.end)]
+    if subs and len(merged) > 1:  # 豫通建设集团下属的豫通第二建筑公司: the subsidiary employs
+        merged = [
+            c for c in merged
+            if not (c in subs and any(0 <= o.start - c.end <= 8 for o in merged if o is not c))
+        ]
     return max(merged, key=lambda c: (c.strength, -c.start))
+
+
+_PARENT_OF = re.compile(r"(?:下属的|旗下的|下属|旗下)")
 
 
 def industry_of(norm: str, span: Span) -> str | None:

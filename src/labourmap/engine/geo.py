@@ -80,6 +80,10 @@ ORIGIN_AFTER: tuple[str, ...] = tuple(
         "老家|籍|人氏|口音|老乡|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)"
     )
 )
+# 湖南耒阳的一群老乡, 河南的民工: where the workers come from
+ORIGIN_AFTER_RE = re.compile(r"的(?:一群|一伙|一帮|一批|几个|众多|这些)?(?:老乡|同乡)")
+# 我们是河南周口的，…: "we are from"
+WE_ARE_FROM = re.compile(r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]")
 EXTRA_COMMON = set(
     _split(
         "东山|东方|中山|南山|向阳|城中|城区|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
@@ -99,6 +103,7 @@ ABROAD: tuple[str, ...] = tuple(
         "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand"
     )
 )
+ETHNIC_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$")
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
 
 
@@ -167,6 +172,11 @@ class PlaceIndex:
                 add(short, Entry(div.code, div.level, "short" if div.mainland else "abroad"))
             elif short and short in common and div.level in ("county", "prefecture") and div.mainland:
                 add(short, Entry(div.code, div.level, "common"))  # 南海: only as 佛山南海
+            ethnic = ETHNIC_DISTRICT.match(div.name_zh) if div.level == "county" else None
+            if ethnic and div.mainland:  # 管城回族区 is written 管城区
+                add(ethnic[1] + "区", Entry(div.code, div.level, "full"))
+                if ethnic[1] not in common:
+                    add(ethnic[1], Entry(div.code, div.level, "short"))
             if div.name_en:
                 en = div.name_en.lower()
                 add(en, Entry(div.code, div.level, "en" if div.mainland else "abroad"))
@@ -221,6 +231,11 @@ class PlaceIndex:
                 a.weight < 1 and norm[a.end : b.start] in (" in ", ", ", "、", "和", "及", " and ")
             ):  # 来自周口、商丘: the whole list is origin
                 a.weight = b.weight = min(a.weight, b.weight)
+        if "是" in norm:
+            for w in WE_ARE_FROM.finditer(norm):
+                for m in kept:
+                    if w.start(1) <= m.start and m.end <= w.end(1):
+                        m.weight = 0.2
         return kept
 
     def _common_after_parent(self, kept: list[Mention]) -> list[Mention]:
@@ -269,7 +284,11 @@ class PlaceIndex:
                 if fused and not joined_before:  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
                     m.weight = 0.6
         prev = norm[max(0, m.start - 18) : m.start]
-        if prev.endswith(ORIGIN_BEFORE) or after.startswith(ORIGIN_AFTER):
+        if (
+            prev.endswith(ORIGIN_BEFORE)
+            or after.startswith(ORIGIN_AFTER)
+            or (after[:1] == "的" and ORIGIN_AFTER_RE.match(norm, m.end))
+        ):
             m.weight = 0.2
         return m
 
@@ -384,7 +403,11 @@ class PlaceIndex:
         if counties:
             m, e = max(counties, key=lambda me: (me[0].weight, -me[0].start))
             full = any(x.form in ("full", "alias", "en") for x in m.entries if x.code == e.code)
-            loc.county = Found(e.code, (m.span,), 0.85 if full else 0.7)
+            if e.code[4] == "7":  # 71-79: a development zone, an industrial zone: text only
+                if not towns:
+                    loc.place = Found(text[m.start : m.end], (m.span,), 0.6)
+            else:
+                loc.county = Found(e.code, (m.span,), 0.85 if full else 0.7)
         if towns:
             t = towns[0]
             end = t.end

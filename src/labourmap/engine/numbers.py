@@ -87,6 +87,7 @@ def parse_zh(body: str) -> tuple[int | None, int, bool]:
     vague = False
     approx = False
     vague_mag = 0
+    last_unit = 0  # the unit just read: 三万八 is 三万八千, 一千五 is 一千五百
     i = 0
     while i < len(body):
         c = body[i]
@@ -104,6 +105,13 @@ def parse_zh(body: str) -> tuple[int | None, int, bool]:
         if c in DIGITS:
             number = DIGITS[c]
             have_number = True
+            if last_unit >= 100 and c != "零" and body[i - 1 : i] in ("万", "亿", "千", "百"):
+                tail = body[i + 1 : i + 2]
+                if not tail or tail in APPROX:
+                    number *= last_unit // 10
+            last_unit = 0
+            i += 1
+            continue
         elif c in SMALL_UNITS:
             unit = SMALL_UNITS[c]
             if not have_number and vague:
@@ -112,6 +120,7 @@ def parse_zh(body: str) -> tuple[int | None, int, bool]:
                 section += int((number if have_number else 1) * unit)
             number = 0
             have_number = False
+            last_unit = unit
         elif c in BIG_UNITS:
             unit = BIG_UNITS[c]
             if vague and not section and not have_number:
@@ -120,6 +129,7 @@ def parse_zh(body: str) -> tuple[int | None, int, bool]:
             section = 0
             number = 0
             have_number = False
+            last_unit = unit
         elif c in VAGUE:
             if not have_number and not section and not total:
                 vague = True  # leading 几/数: 几十, 数百
@@ -154,15 +164,17 @@ def zh_quantities(norm: str) -> list[Quantity]:
         value, mag, approx = parse_zh(body)
         if mag == 0:
             continue
+        pre_read = pre
+        if pre == "近" and norm[m.start() - 1 : m.start()] in ("附", "最", "邻", "临"):
+            pre = ""  # 附近数百辆: "nearby", not "nearly"
         near = pre in ("近", "将近", "接近")
         if pre in ("上", "好几") and value is not None and value == mag:
             value = None  # 上百, 上千: a magnitude, not a figure
         if near and value is not None and value == mag:
             value = None
-        start = m.start()
-        out.append(
-            Quantity(start, start + len(pre) + len(body), value, mag, approx or bool(pre), near)
-        )
+        end = m.start() + len(pre_read) + len(body)
+        start = end - len(pre) - len(body)
+        out.append(Quantity(start, end, value, mag, approx or bool(pre), near))
     return out
 
 

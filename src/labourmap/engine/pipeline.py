@@ -6,13 +6,14 @@ original text it was read from (the normalised copy has the same offsets).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer
 from labourmap.engine.dates import DateMention
 from labourmap.engine.dates import find_dates as resolve_dates
-from labourmap.engine.doc import Doc
+from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
@@ -147,10 +148,23 @@ def place_fields(doc: Doc) -> None:
 
 
 def pick_date(doc: Doc) -> None:
-    """Requires dates, kind. 1. a day marked as the start (began on, 起); 2. the first day
-    named that is not the day of a statement (12日通报, "said on Monday"); 3. the first day
-    named; 4. for a call for help in the first person, the day of the post."""
+    """Requires dates, kind. 0. for a call for help in the first person, the day named for the
+    call (昨天发帖) or else the day of the post; 1. a day marked as the start (began on, 起);
+    2. the first day named that is not the day of a statement (12日通报, "said on Monday");
+    3. the first day named."""
     if doc.kind is None:
+        return
+    own_call = (
+        doc.kind == "call_for_help"
+        and doc.posted is not None
+        and any(h.code == "first_person" for h in doc.of("cue"))
+    )
+    if own_call and doc.posted and doc.dates:  # 上个月23号受伤: the call itself is the event
+        call = next((x for x in doc.dates if _posting_day(doc, x)), None)
+        if call is None:
+            doc.set("date", doc.posted.isoformat(), (), 0.5)
+        else:
+            doc.set("date", call.day.isoformat(), ((call.start, call.end),), 0.7)
         return
     starts = [d for d in doc.dates if d.start_marker]
     if starts:
@@ -163,12 +177,17 @@ def pick_date(doc: Doc) -> None:
             if near is not None:
                 d = near
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
-    elif (
-        doc.kind == "call_for_help"
-        and doc.posted
-        and any(h.code == "first_person" for h in doc.of("cue"))
-    ):
+    elif own_call and doc.posted:
         doc.set("date", doc.posted.isoformat(), (), 0.4)
+
+
+_POSTING = re.compile(r"[^，。；！？,.;!?]{0,12}?(?:发帖|发视频|发布|发文|发了|求助|投诉|写信|拍视频|"
+                      r"posted|wrote|filed|complained)")
+
+
+def _posting_day(doc: Doc, d: DateMention) -> bool:
+    """A day named for the call itself (昨天发视频求助), not for what it tells of."""
+    return _POSTING.match(doc.norm, d.end) is not None
 
 
 def _near_accident(doc: Doc) -> DateMention | None:
@@ -176,8 +195,13 @@ def _near_accident(doc: Doc) -> DateMention | None:
     words = [h for h in doc.hits if h.cat == "accident"]
     best: tuple[int, DateMention] | None = None
     for d in doc.dates:
+        if d.report:
+            continue
         for h in words:
             gap = h.start - d.end if h.start >= d.end else d.start - h.end
+            between = doc.norm[min(d.end, h.end) : max(d.start, h.start)]
+            if any(c in CLAUSE_END for c in between):
+                continue  # 12日发生爆炸，当局今日通报: the day is in another clause
             if 0 <= gap <= 12 and (best is None or gap < best[0]):
                 best = (gap, d)
     return best[1] if best else None
