@@ -25,7 +25,7 @@ from labourmap.engine.text import each, sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # fiction and legal advice are never reports, whatever happens in them
-NEVER = ("fiction", "advice")
+NEVER = ("fiction", "advice", "abroad")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
@@ -33,13 +33,16 @@ WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "�
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 MOTIVE = {"抗议", "protest*", "维权"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
-                 "stopped working", "logged off"}
+                 "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
+                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
 # forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 把公路堵了
 PLACED = re.compile(
-    r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场)|"
-    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|里|内|上)坐着)|"
-    r"(?P<protest>守在[^，,。；]{0,8}?(?:门口|门前|门外))|"
+    r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上)|"
+    r"坐在[^，,。；]{1,10}?不走|"
+    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着)|"
+    r"(?P<protest>(?:守|挤|蹲|围)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
+    r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围))|"
     r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
 )
 # a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
@@ -103,6 +106,14 @@ SERIOUS = {
     "rescue*",
     "death toll",
     "accident",
+    "没抢救过来",
+    "没有抢救过来",
+    "没救过来",
+    "当场就不行了",
+    "当场不行了",
+    "lost his life",
+    "lost her life",
+    "lost their lives",
 }
 # a fire or blast that hurt nobody is no workplace accident
 NO_HARM = re.compile(
@@ -120,7 +131,7 @@ DUST = {"粉尘", "超标"}
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
-PAY_ITEMS = {"补贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay"}
+PAY_ITEMS = {"补贴", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
 NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|compensation")
 WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|pay")
@@ -136,7 +147,7 @@ ACCIDENT_ORDER = (
 )
 
 
-_PEOPLE_AFTER = re.compile(r"(?:多|余)?[名人]")
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?号?[名人]")
 _DIGIT_AFTER = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
@@ -193,7 +204,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
     if "堵" in doc.norm:  # 堵住了门前的道路: a road however it is named
         for m in ROAD.finditer(doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
-    if any(c in doc.norm for c in "坐守把"):
+    if any(c in doc.norm for c in "坐守把门"):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
