@@ -28,6 +28,10 @@ KILL_ZH = (
     "去世",
     "殒命",
     "没了",
+    "没抢救过来",
+    "没救过来",
+    "没能救过来",
+    "抢救无效",
     "全部遇难",
     "死",
 )
@@ -44,8 +48,9 @@ HOSPITAL_ZH = re.compile(
     r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
 )
 KILL_EN = re.compile(
-    r"^\s*(?:people |workers |miners |others |of them )?(?:dead|killed|died|"
-    r"deaths|dying|lost their lives|were killed|have died|had died|"
+    r"^\s*(?:people |workers |miners |others |of them |(?:worker|miner|man|woman|person) )?"
+    r"(?:dead|killed|died|deaths|dying|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) killed|"
+    r"(?:have|has|had) died|"
     r"(?:were |was )?(?:crushed|burned|burnt|electrocuted|suffocated) to death|suffocated|"
     r"were asphyxiated)\b"
 )
@@ -170,7 +175,22 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             injured = Count(q.value, q.start, q.end)
     if killed is None:
         killed = _killed_later(norm, qs, injured)
+    if killed is not None and injured is not None and _dead_among_sent(norm, killed, injured):
+        injured = Count(int(injured.value) - int(killed.value), injured.start, injured.end)
     return killed, injured
+
+
+_SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
+
+
+def _dead_among_sent(norm: str, killed: Count, injured: Count) -> bool:
+    """四名工人送医，其中一人抢救无效: the dead were counted among those taken to hospital."""
+    return (
+        0 < killed.start - injured.end < 30
+        and "其中" in norm[max(0, killed.start - 3) : killed.start]
+        and any(w in norm[injured.end : killed.start] for w in _SENT_TO_HOSPITAL)
+        and int(killed.value) < int(injured.value)
+    )
 
 
 _SEPARATE_EN = re.compile(r"\b(?:in a separate|in another|a separate|an earlier|last year|"

@@ -93,8 +93,12 @@ NOT_PARTICIPANTS = (
 EN_PEOPLE = re.compile(
     r"^(?:\s+(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|"
-    r"couriers|cleaners|recruits|strikers|protesters|guards|builders|of them)\b"
+    r"couriers|cleaners|recruits|strikers|protesters|guards|builders|of them|of us)\b"
 )
+# "the 200-strong workforce": a head count glued to the body it counts
+EN_STRONG = re.compile(r"^-strong (?:workforce|staff|crew|team|crowd|group)\b")
+# 三百来号老师, 一千多号工人, 七八十口子: 号 and 口子 count people in speech
+ZH_HAO = re.compile(r"(?:多|余|来)?号|口子|口人")
 EN_UNIT = re.compile(
     r"^\s*(?:yuan|rmb|dollars|usd|percent|%|km|kilomet|metres|meters|hours|days|"
     r"years|months|minutes|orders|times)\b"
@@ -184,7 +188,9 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
         if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
             continue
         m = CLASSIFIER.match(after)
-        if m is None and (VEHICLES.match(after) or after.startswith(BARE_PEOPLE)):
+        if m is None and (
+            VEHICLES.match(after) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
+        ):
             pass
         elif m:
             rest = after[m.end() :]
@@ -196,7 +202,9 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
                 segment = _CLAUSE_STOP.split(rest[:14])[0]
                 if not any(p in segment for p in ("工", "员", "师", "手", "机", "们")):
                     continue
-        elif q.value is None and norm[q.start : q.end].isascii() and EN_BARE_VAGUE.match(after):
+        elif norm[q.start : q.end].isascii() and (
+            (q.value is None and EN_BARE_VAGUE.match(after)) or EN_STRONG.match(after)
+        ):
             pass
         elif (
             norm[q.start : q.end].isascii() and EN_PEOPLE.match(after) and not EN_UNIT.match(after)
@@ -208,12 +216,34 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
                 continue
         else:
             continue
+        if _EARLIER.search(norm, _sentence_start(norm, q.start), q.start):
+            continue  # 十年前那次，上千人停工: another, earlier action's crowd
         if best is None or q.lower > best[0]:
             best = (q.lower, q)
     if best is None:
         return None
     name = bucket(best[0])
     return Count(name, best[1].start, best[1].end) if name else None
+
+
+_EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后)|years ago|back in (?:19|20)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
+
+
+def _sentence_start(norm: str, pos: int) -> int:
+    start = max(0, pos - 60)
+    found = [m.end() for m in _SENTENCE_END.finditer(norm, start, pos)]
+    return found[-1] if found else start
+
+
+def _spoken_head(after: str, q: Quantity) -> bool:
+    """一百来号老师, 一千多号工人 (not 12号, a day), 七八十口子: people counted in speech."""
+    h = ZH_HAO.match(after)
+    if h is None:
+        return False
+    if h.group().startswith("口"):
+        return True
+    return (len(h.group()) > 1 or q.lower >= 100) and after.startswith(ZH_PEOPLE, h.end())
 
 
 def amount(norm: str, qs: list[Quantity]) -> Count | None:

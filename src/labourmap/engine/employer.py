@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from labourmap.engine.employer_called import called
 from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES
 from labourmap.engine.model import Span
 
@@ -112,7 +113,7 @@ STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
 BODIES = ("教育局", "工程局", "医院", "林业局")
-_CUT = "聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
+_CUT = "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
@@ -411,7 +412,7 @@ def quoted(norm: str) -> list[Candidate]:
             if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
         ]
     out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
-    return out
+    return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
 
 
 # 华铁建设集团第六工程局（简称华铁六局）: the short name is the one people use

@@ -70,7 +70,7 @@ EN_STREET: tuple[str, ...] = tuple(
 FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|厂|矿|工地|项目|门店)")
 ORIGIN_BEFORE: tuple[str, ...] = tuple(
     _split(
-        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|"
+        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|village in |hometown in |"
         # where a firm has its head office is not where its workers act
         "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
     )
