@@ -248,13 +248,7 @@ class Linker:
         day: int = key[3] if key[0] == "D" else 0  # type: ignore[assignment]
         for r in list(groups) if len(groups) > 1 else groups:
             if parent[r] != r:  # that group has joined another since: file it there
-                rr = self.find(r)
-                moved = groups.pop(r)
-                into = groups.get(rr)
-                if into is None:
-                    groups[rr] = moved
-                else:
-                    into |= moved
+                rr = self._refile(groups, r)
                 if rr != meeting.root and meeting.meets(slot, rr, groups[rr], day, text):
                     meeting.root = self._union(meeting.root, rr)
                 if len(groups) == 1:  # iterating the dict itself: nothing left
@@ -293,15 +287,21 @@ class Linker:
         if found is not None and len(by_group) == 1:
             return found
         for r in list(by_group):
-            rr = self.find(r)
-            if rr != r:
-                moved = by_group.pop(r)
-                into = by_group.get(rr)
-                if into is None:
-                    by_group[rr] = moved
-                else:
-                    into |= moved
+            if self.parent[r] != r:
+                self._refile(by_group, r)
         return by_group.get(root, set())
+
+    def _refile(self, filed: dict[int, set[int]], r: int) -> int:
+        """Move what is filed under group ``r``, which has joined another, to that group's
+        root (joining what is there); the root."""
+        rr = self.find(r)
+        moved = filed.pop(r)
+        into = filed.get(rr)
+        if into is None:
+            filed[rr] = moved
+        else:
+            into |= moved
+        return rr
 
 
 class _Meeting:
