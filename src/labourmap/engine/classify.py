@@ -81,7 +81,8 @@ UNION_ACTION = re.compile(
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
     r"mediat|negotiat|helped)"
 )
-CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+# a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
+QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 ASKED_FOR = re.compile(r"请|要求|希望|呼吁|恳请|盼|urg|call(?:ed|ing)? on|asked")
 REPS = re.compile(
     each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
@@ -244,7 +245,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _asked(norm: str, pos: int) -> bool:
     """The office is named in a question (找劳动监察有用吗？): no one went there yet."""
-    m = CLAUSE_END.search(norm, pos)
+    m = QUESTION_SCOPE_END.search(norm, pos)
     end = m.start() if m else len(norm)
     return norm[end : end + 1] in ("？", "?") or "吗" in norm[pos:end]
 
