@@ -3,7 +3,8 @@ gazetteer (``labourmap.places``).
 
 One Aho-Corasick automaton, built once, holds every unit's full name, its short name (where
 it is at least two characters and not an everyday word), old names, township names and
-English names. A match is kept when its context says it is a place:
+English names, as :mod:`labourmap.engine.placenames` lists them. A match is kept when its
+context says it is a place:
 
 1. a full name (宝安区, 登封市) or an English name is kept as it stands;
 2. a short name (宝安, 海宁) needs place-like surroundings — text start, punctuation, a
@@ -25,92 +26,32 @@ The automaton is searched as :mod:`labourmap.engine.automaton` explains (for spe
 from __future__ import annotations
 
 import gc
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
 
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.employer import EN_NAME, has_en_suffix
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
-from labourmap.engine.text import normalise
-from labourmap.places import COMMON_WORD_SHORTS, Division, Gazetteer, get_gazetteer
+from labourmap.engine.placenames import (
+    AFTER_OK,
+    BEFORE_OK,
+    EN_STREET,
+    FUSED_FIRM,
+    ORIGIN_AFTER,
+    ORIGIN_AFTER_RE,
+    ORIGIN_BEFORE,
+    STREET,
+    SURNAMES,
+    WE_ARE_FROM,
+    Entry,
+    name_keys,
+)
+from labourmap.places import Division, Gazetteer, get_gazetteer
 
-
-def _split(joined: str) -> list[str]:
-    return joined.split("|")
-
-
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
-    "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
-    "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-BEFORE_OK = set("在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《】]》")
-AFTER_OK: tuple[str, ...] = tuple(
-    _split(
-        "的|一|某|这|那|当地|本地|境内|地区|市区|城区|郊区|一家|工|厂|公司|人|籍|老家|,|，|。|、| |#|）|)|”|电厂|中学|小学|大学城|"
-        "园区|工业|开发区|高新区|新区|地铁|街头|郊|，"
-    )
-)
-STREET: tuple[str, ...] = tuple(
-    _split(
-        "路|街|大道|大街|巷|胡同|号|站|机场"
-    )
-)
-EN_STREET: tuple[str, ...] = tuple(
-    _split(
-        " road| street| avenue| rd| st.| lane| town| township| village|-owned|-based|"
-        "-funded|-invested| owned| airport"
-    )
-)
-FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|厂|矿|工地|项目|门店)")
-ORIGIN_BEFORE: tuple[str, ...] = tuple(
-    _split(
-        "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|village in |hometown in |"
-        # where a firm has its head office is not where its workers act
-        "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
-    )
-)
-ORIGIN_AFTER: tuple[str, ...] = tuple(
-    _split(
-        "老家|籍|人氏|口音|老乡|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)"
-    )
-)
-# 湖南耒阳的一群老乡, 河南的民工: where the workers come from
-ORIGIN_AFTER_RE = re.compile(r"的(?:一群|一伙|一帮|一批|几个|众多|这些)?(?:老乡|同乡)")
-# 我们是河南周口的，…: "we are from"
-WE_ARE_FROM = re.compile(r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]")
-EXTRA_COMMON = set(
-    _split(
-        "东山|东方|中山|南山|向阳|城中|城区|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
-    )
-)
-ABROAD: tuple[str, ...] = tuple(
-    _split(
-        "台北|新北市|桃园市|台中市|台南|高雄|新竹|九龙|新界|韩国|朝鲜|日本|越南|柬埔寨|孟加拉|印度尼西亚|印尼|泰国|马来西亚|新加坡|缅甸|老挝|"
-        "菲律宾|美国|英国|德国|法国|俄罗斯|蒙古国|巴基斯坦|塞尔维亚|墨西哥|非洲|澳大利亚|意大利|south korea|korea|japan|"
-        "vietnam|cambodia|bangladesh|indonesia|thailand|malaysia|singapore|myanmar|laos|"
-        "philippines|united states|serbia|mexico|taipei|kaohsiung|taoyuan|pakistan|"
-        "russia|italy|苏拉威西|赞比亚|刚果|肯尼亚|埃塞俄比亚|尼日利亚|秘鲁|智利|巴西|阿根廷|安哥拉|"
-        "阿尔及利亚|埃及|沙特|迪拜|阿联酋|卡塔尔|伊拉克|伊朗|土耳其|哈萨克斯坦|吉尔吉斯|乌兹别克|塔吉克|"
-        "尼泊尔|斯里兰卡|匈牙利|波兰|西班牙|加拿大|新西兰|sulawesi|sumatra|kalimantan|borneo|"
-        "zambia|congo|kenya|ethiopia|nigeria|peru|brazil|argentina|angola|algeria|egypt|"
-        "saudi arabia|dubai|qatar|iraq|iran|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|nepal|"
-        "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand"
-    )
-)
-ETHNIC_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$")
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
-
-
-class Entry(NamedTuple):
-    code: str
-    level: str
-    form: str  # full | short | alias | town | en | abroad
 
 
 @dataclass
@@ -148,61 +89,10 @@ class PlaceIndex:
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
         self._auto = self._build(gz)
 
-    @staticmethod
-    def _keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
-        common = set(COMMON_WORD_SHORTS) | EXTRA_COMMON
-        keys: dict[str, dict[Entry, None]] = {}
-
-        def add(name: str, entry: Entry) -> None:
-            # gazetteer names are Simplified already; English ones need lower case only
-            key = name.lower() if name.isascii() else normalise(name)
-            if len(key) >= 2:
-                keys.setdefault(key, {})[entry] = None
-
-        for div in gz.all():
-            if div.level == "town":
-                if len(div.name_zh) >= 3:
-                    add(div.name_zh, Entry(div.code, "town", "town"))
-                continue
-            form = "full" if div.mainland else "abroad"
-            if div.name_zh not in common:
-                add(div.name_zh, Entry(div.code, div.level, form))
-            short = div.short_zh
-            if short and short != div.name_zh and len(short) >= 2 and short not in common:
-                add(short, Entry(div.code, div.level, "short" if div.mainland else "abroad"))
-            elif short and short in common and div.level in ("county", "prefecture") and div.mainland:
-                add(short, Entry(div.code, div.level, "common"))  # 南海: only as 佛山南海
-            ethnic = ETHNIC_DISTRICT.match(div.name_zh) if div.level == "county" else None
-            if ethnic and div.mainland:  # 管城回族区 is written 管城区
-                add(ethnic[1] + "区", Entry(div.code, div.level, "full"))
-                if ethnic[1] not in common:
-                    add(ethnic[1], Entry(div.code, div.level, "short"))
-            if div.name_en:
-                en = div.name_en.lower()
-                add(en, Entry(div.code, div.level, "en" if div.mainland else "abroad"))
-                if en.endswith(" city"):
-                    add(en[:-5], Entry(div.code, div.level, "en"))
-                if div.level == "county" and div.mainland:
-                    for suffix in (" district", " county", " new area"):
-                        if en.endswith(suffix) and len(en) - len(suffix) >= 5:
-                            add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
-                if div.level in ("province", "prefecture"):
-                    for suffix in (" league", " prefecture"):
-                        if en.endswith(suffix):
-                            add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
-        for old, div in gz.aliases():
-            if div.level != "town" and old not in common:
-                add(old, Entry(div.code, div.level, "alias"))
-        for name in ABROAD:
-            add(name, Entry("", "abroad", "abroad"))
-        for name, code in (("macau", "820000"), ("hongkong", "810000")):
-            add(name, Entry(code, "province", "abroad"))
-        return keys
-
     @classmethod
     def _build(cls, gz: Gazetteer) -> Automaton:
         """The automaton over every name; the engine's vocabulary is met early in posts."""
-        keys = cls._keys(gz)
+        keys = name_keys(gz)
         vocabulary = Counter(c for table in TABLES.values()
                              for terms in lexicon.terms(table).values()
                              for term in terms for c in term)
