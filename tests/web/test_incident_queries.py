@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
+from sqlalchemy import text as sa_text
 
 from labourmap.db import Database
 from labourmap.incidents.detail import get_incident
@@ -105,6 +106,25 @@ def test_the_statement_reads_indexes_only(db: Database, tmp_path: Path, uid: str
                       "ix_incidents_county_date", "ix_incidents_city_recent",
                       "ix_sources_incident_id"):
             assert index in text, text
+
+
+def test_the_uid_is_the_statements_one_parameter_and_postgresql_keeps_its_plan(
+        db: Database, tmp_path: Path) -> None:
+    """With more parameters (the status, the LIMIT) PostgreSQL planned the statement afresh
+    on every request, which cost more than running it."""
+    make_app(db, tmp_path)
+    with statements(db) as seen, db.reads() as session:
+        for _ in range(12):  # psycopg prepares a statement on its fifth execution
+            assert get_incident(session, uid="gd-build").uid == "gd-build"
+        if not db.is_sqlite:
+            plans = session.execute(sa_text(
+                "SELECT generic_plans FROM pg_prepared_statements"
+                " WHERE statement LIKE '%related_employer%'")).scalar_one()
+            assert plans > 0
+    stmt, params = seen[0]
+    values = list(params.values() if isinstance(params, dict) else params)
+    # SQLite's form of a LIMIT written into the SQL adds "OFFSET ?" (bound to 0)
+    assert [v for v in values if v != 0 or not db.is_sqlite] == ["gd-build"], stmt
 
 
 def test_sources_are_public_oldest_first_undated_last_and_masked(db: Database,

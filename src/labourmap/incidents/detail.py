@@ -55,11 +55,18 @@ def _json_rows_pg(element: json_rows, compiler: Any, **kw: Any) -> str:
     return f"json_agg(json_build_array({compiler.process(element.clauses, **kw)}))"
 
 
+def _constant(value: Any) -> Any:
+    """``value`` written into the SQL, not bound: the statement's one parameter is then the
+    uid, and PostgreSQL keeps one plan for it after a few executions (with the status and the
+    LIMIT bound too, it judged its generic plan dearer than planning afresh every time)."""
+    return bindparam(None, value, literal_execute=True)
+
+
 def _published(column: Any) -> Any:
-    """``column`` is a public status (one status: an equality, bound once, not expanded)."""
+    """``column`` is a public status."""
     if len(PUBLIC_STATUSES) == 1:
-        return column == PUBLIC_STATUSES[0]
-    return column.in_(PUBLIC_STATUSES)
+        return column == _constant(PUBLIC_STATUSES[0])
+    return column.in_([_constant(s) for s in PUBLIC_STATUSES])
 
 
 def _related(inc: NamedFromClause, alias: str, *conditions: Any) -> Any:
@@ -69,7 +76,7 @@ def _related(inc: NamedFromClause, alias: str, *conditions: Any) -> Any:
             .where(*(cond(r) for cond in conditions), _published(r.c.status),
                    r.c.id != inc.c.id)
             .order_by(r.c.date.desc().nulls_last(), r.c.id.desc())
-            .limit(RELATED_LIMIT).correlate(inc).subquery(alias))
+            .limit(_constant(RELATED_LIMIT)).correlate(inc).subquery(alias))
     return select(json_rows(*(rows.c[c] for c in BRIEF))).scalar_subquery()
 
 
