@@ -5,6 +5,10 @@
 3. one worker named or counted who died (一名工人……死亡, "a worker fell to his death") or was
    hurt (一名女工的头发被卷进钻床, "a welder was badly burned");
 4. "no one died" (无人员死亡): killed is 0.
+
+A total (事故共造成69人死亡, 死亡人数已增至44人, "bringing the toll to 11") or bodies found
+(已找到15具遗体) outrank a count told before them; the toll of an earlier accident told as
+background (该矿曾发生……造成3人死亡) is none of this one's.
 """
 
 from __future__ import annotations
@@ -31,25 +35,49 @@ KILL_ZH = (
     "没抢救过来",
     "没救过来",
     "没能救过来",
+    "没气",
+    "不治",
     "抢救无效",
     "全部遇难",
     "死",
 )
-HURT_ZH = ("受伤", "受轻伤", "受重伤", "伤者", "重伤", "轻伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
+HURT_ZH = ("受伤", "受轻伤", "受重伤", "伤者", "重伤", "轻伤", "轻微伤", "伤势", "诊断为", "确诊", "中毒", "超标", "住院", "烧伤", "灼伤",
            "烫伤", "砸伤", "受了伤", "送医", "送院", "入院", "轻重伤", "不同程度", "同程度", "伤")
+# 走了两个, 其中3个已经走了: "gone", said of the dead, where an accident or disease is told
+GONE_ZH = "走了"
+ACCIDENT_CONTEXT = re.compile(
+    r"事故|出事|爆炸|起火|着火|火灾|倒了|倒塌|坍塌|塌方|坠落|中毒|确诊|尘肺|矽肺|白血病|职业病|救护车|抢救"
+)
+# 一个被救护车拉走了: taken away hurt
+AMBULANCE_ZH = ("救护车拉走", "救护车送走", "救护车接走", "救护车拉去")
 # who was counted: 6名失联矿工, 3名检修工人, 人都已
 WHO_ZH = re.compile(
     r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
 )
-ALREADY_ZH = re.compile(r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后)+")
+ALREADY_ZH = re.compile(
+    r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中)+"
+)
+# 已找到15具遇难者遗体: bodies found are the dead
+BODIES_ZH = re.compile(r"具(?:遇难者|遇难矿工|遇难工人|死者|工人|矿工)?(?:的)?(?:遗体|尸体)")
+# 事故共造成69人死亡, 死亡人数已增至44人: a total, which outranks a count told before it
+TOTAL_BEFORE_ZH = re.compile(
+    r"(?:共|共计|累计|总计|合计|一共|总共|增至|升至|上升至|上升到|增加到|增加至)(?:造成|导致|有)?$"
+)
+TOLL_ZH = re.compile(
+    r"(?:死亡|遇难)(?:人数|者|者人数)(?:已经|已|最终)?(?:增至|升至|上升至|上升到|增加到|增加至|达到|达|为)$"
+)
+# 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
+EARLIER_ZH = re.compile(r"曾(?:经)?(?:两度|多次)?(?:发生|造成|致|导致|出现)")
 NOT_A_HEAD = ("年", "岁", "月", "天", "小时", "万", "元", "米", "层", "楼")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
-    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
+    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
 )
 KILL_EN = re.compile(
-    r"^\s*(?:people |workers |miners |others |of them |(?:worker|miner|man|woman|person) )?"
-    r"(?:dead|killed|died|deaths|dying|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) killed|"
+    r"^\s*(?:(?:[a-z-]+ )?(?:people|workers|miners|others|employees|men|women) |of them |"
+    r"(?:worker|miner|man|woman|person) )?"
+    r"(?:(?:are|were|was|is|have been|had been) (?:now |all |officially )?confirmed (?:dead|killed)|"
+    r"dead|killed|died|deaths|fatalities|dying|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) killed|"
     r"(?:have|has|had) died|"
     r"(?:were |was )?(?:crushed|burned|burnt|electrocuted|suffocated) to death|suffocated|"
     r"were asphyxiated)\b"
@@ -63,7 +91,7 @@ HURT_EN = re.compile(
 KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
 INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
 EN_WHO = re.compile(r"^(?:\s*(?:people|workers|miners|men|employees|others|staff)\b|[\s.,;]|$)")
-TOLL_EN = re.compile(r"death toll[^.;]{0,200}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
+TOLL_EN = re.compile(r"\btoll\b(?! (?:road|gate|station|booth|fee|charge))[^.;]{0,200}?\b(?:to|at|reached|hit|of|is|stands at)\s+$")
 # "one miner who escaped was treated in hospital for minor injuries"
 HURT_LATER_EN = re.compile(
     r"^[^.;]{0,90}?\b(?:(?:was|were|have been|had been) (?:treated|hospitali[sz]ed|taken to hospital)|"
@@ -87,7 +115,7 @@ ONE_WORKER = re.compile(
 HURT_ONE = re.compile(r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗")
 DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|\bdied\b|\bdead\b|\bkilled\b|to death")
 ONE_WORKER_EN = re.compile(
-    r"\ban? (?:[0-9]+-year-old )?(?:[a-z]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
+    r"\b(?:an?|one) (?:[0-9]+-year-old )?(?:[a-z]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
     r"builder|welder|woman|man)\b"
 )
 BODY_EN = re.compile(
@@ -103,7 +131,7 @@ NO_DEATHS = re.compile(
 )
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
-                            + r"|dead|kill|died|death|"
+                            + r"|遗体|尸体|死了|伤了|走了|救护车|dead|kill|died|death|fatal|toll|"
                             r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
@@ -114,16 +142,27 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
     injured: Count | None = None
     if not CASUALTY_WORDS.search(norm) and not CASUALTY_COUNT.search(norm):
         return None, None
+    total_killed: Count | None = None
+    total_injured: Count | None = None
+    gone = GONE_ZH in norm and ACCIDENT_CONTEXT.search(norm) is not None
     for q in qs:
         if q.value is None:
             continue
-        after = norm[q.end : q.end + 32]
+        after = norm[q.end : q.end + 44]
         before = norm[max(0, q.start - 8) : q.start]
+        if _earlier_accident(norm, q.start):
+            continue  # 该矿曾发生中毒事故，造成3人死亡: another, earlier accident
+        if BODIES_ZH.match(after) or (before[-1:] in "至到达为" and TOLL_ZH.search(before)):
+            total_killed = total_killed or Count(q.value, q.start, q.end)
+            continue
         m = CLASSIFIER.match(after)
         rest = after[m.end() :] if m else after
         if rest.startswith(NOT_A_HEAD):
             continue  # 二十多年井下掘进: years, not people
         who = WHO_ZH.match(rest)
+        if m and who and "的" not in who.group() and any(w in who.group() for w in HURT_BETWEEN):
+            injured = injured or Count(q.value, q.start, q.end)
+            continue  # 4名受伤矿工仍在医院: the injured, named by their injury
         rest = rest[who.end() :] if who else rest
         p = ALREADY_ZH.match(rest)
         rest = rest[p.end() :] if p else rest
@@ -138,6 +177,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             or (text_q.isascii() and KILL_EN.match(after))
         ):
             killed = killed or Count(q.value, q.start, q.end)
+            if TOTAL_BEFORE_ZH.search(before):
+                total_killed = total_killed or Count(q.value, q.start, q.end)
             continue
         if text_q.isascii() and EN_WHO.match(after):
             wide = norm[max(0, q.start - 20) : q.start]
@@ -149,7 +190,13 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             if injured is None and INJURED_BEFORE_EN.search(wide):
                 injured = Count(q.value, q.start, q.end)
                 continue
-        if before.endswith(("死亡", "遇难", "身亡")) and m:
+        if gone and m and (before.endswith(GONE_ZH) or rest.startswith(GONE_ZH)):
+            killed = killed or Count(q.value, q.start, q.end)
+            continue
+        if m and rest.startswith(AMBULANCE_ZH):
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
+        if before.endswith(("死亡", "遇难", "身亡", "死了")) and m:
             killed = killed or Count(q.value, q.start, q.end)
             continue
         if (
@@ -159,11 +206,13 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             or (text_q.isascii() and HURT_EN.match(after))
         ):
             injured = injured or Count(q.value, q.start, q.end)
+            if TOTAL_BEFORE_ZH.search(before):
+                total_injured = total_injured or Count(q.value, q.start, q.end)
             continue
-        if text_q.isascii() and killed is None and TOLL_EN.search(before_long(norm, q.start)):
-            killed = Count(q.value, q.start, q.end)
+        if text_q.isascii() and TOLL_EN.search(before_long(norm, q.start)):
+            total_killed = total_killed or Count(q.value, q.start, q.end)  # "bringing the toll to"
             continue
-        if (before.endswith(("受伤", "伤者")) or before[-1:] == "伤") and m:
+        if (before.endswith(("受伤", "伤者", "伤了")) or before[-1:] == "伤") and m:
             injured = injured or Count(q.value, q.start, q.end)
             continue
         if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
@@ -173,6 +222,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             norm[q.end : q.end + 120]
         ):
             injured = Count(q.value, q.start, q.end)
+    killed = total_killed or killed
+    injured = total_injured or injured
     if killed is None:
         killed = _killed_later(norm, qs, injured)
     if killed is not None and injured is not None and _dead_among_sent(norm, killed, injured):
@@ -181,6 +232,15 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 
 
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
+
+
+def _earlier_accident(norm: str, pos: int) -> bool:
+    """A count in a sentence that tells of an earlier accident (曾发生, 曾造成)."""
+    if "曾" not in norm:
+        return False
+    stop = SENTENCE.search(norm[max(0, pos - 80) : pos][::-1])
+    start = pos - stop.start() if stop else max(0, pos - 80)
+    return EARLIER_ZH.search(norm, start, pos) is not None
 
 
 def _dead_among_sent(norm: str, killed: Count, injured: Count) -> bool:
@@ -254,14 +314,16 @@ def before_long(norm: str, pos: int) -> str:
     return norm[max(0, pos - 220) : pos]
 
 
-_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治)")
+_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治|当场(?:就)?不行了|没(?:能)?(?:抢)?救过来)")
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
 ONE_WHO_DIED = re.compile(
     r"(?:一名|一位|1名|一个)(?:[\u4e00-\u9fff0-9]{0,8}?"
     r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)"
 )
 # 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
-ONE_DEATH_ZH = re.compile(r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效")
+ONE_DEATH_ZH = re.compile(
+    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了"
+)
 SEVERAL_ZH = re.compile(
     r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个)"
 )

@@ -128,6 +128,8 @@ EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately
 TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
 
 DUST = {"粉尘", "超标"}
+# what a fire or blast does to those near it: the accident is the fire, not a poisoning
+SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*"}
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
@@ -457,7 +459,7 @@ def accident_type(doc: Doc) -> None:
     hits = doc.of("accident")
     blast = any(h.code == "explosion_fire" for h in hits)
     for h in hits:
-        if blast and h.term in DUST:
+        if blast and (h.term in DUST or h.term in SMOKE):
             continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
         counts[h.code].append(h)
     if not counts:

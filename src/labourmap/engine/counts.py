@@ -2,9 +2,12 @@
 injured are read by :mod:`labourmap.engine.casualties`).
 
 * participants: a number before a classifier and a worker noun (上千名工人, 几十个工人,
-  "hundreds of workers"); never one next to 死亡/受伤/代表 or after 每;
+  "hundreds of workers", "by the hundreds"); never one next to 死亡/受伤/代表/被带走 or after
+  每, nor a workforce (现有员工3000人, "of its 40,000 staff"), a population (全镇五万多人) or
+  those detained ("the 48 workers police hauled off");
 * amount: money (元/块/万, yuan) that is owed or a total (欠, 一共, 合计, "owes"); a sum per
-  person (每人, "per", "each") or a vague total (几百万) is no amount.
+  person (每人, "per", "each"), a sum paid (补发, 垫付, "a pay slip for") or a vague total
+  (几百万, 不到三千元) is no amount.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ ZH_PEOPLE = (
     "医生",
     "医护",
     "教职工",
+    "姐妹",
+    "兄弟",
 )
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
@@ -93,7 +98,32 @@ NOT_PARTICIPANTS = (
 EN_PEOPLE = re.compile(
     r"^(?:\s+(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|"
-    r"couriers|cleaners|recruits|strikers|protesters|guards|builders|of them|of us)\b"
+    r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
+    r"coworkers|colleagues|of them|of us)\b"
+)
+# "gathered by the hundreds", "came in their thousands": a crowd counted by its size alone
+BARE_PERSONS = re.compile(r"(?:多|余)?(?:万)?(?:多|余)?人(?!员)")
+POPULATION = re.compile(r"(?:全|本)(?:乡|村|镇|县|市|区|省)$|人口$")
+EN_DETAINED_AFTER = re.compile(
+    r"[^.,;]{0,40}?\b(?:hauled off|detained|arrested|taken away|rounded up|taken into custody)\b"
+)
+EN_DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|detaining|arresting|rounded up) $")
+EN_BY_THE = re.compile(r"(?:by the|in their) $")
+# "on 11 feb his workers": a day, then a noun
+EN_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# 现有员工3000人, "2,000 of its 40,000 staff": the whole workforce, not those acting
+WORKFORCE_ZH = re.compile(r"(?:现有|拥有|共有|雇有|雇用|雇佣)(?:员工|职工|工人|在职员工|正式员工)$")
+# 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
+HAS_BEFORE_ZH = re.compile(r"(?:约有|现有|拥有|雇有|共有|大约有)$")
+DETAINED_ZH = ("被带走", "被抓", "被拘", "被捕", "被警方带走")
+WORKFORCE_EN = re.compile(
+    r"\b(?:of its|workforce of|employs|employing|payroll of|[0-9,]+ of (?:the|its|their)"
+    r"(?: [a-z'-]+'s)?) $"
+)
+# 全厂1000多名工人中有300多人: the whole, of which a part is counted
+PART_OF_ZH = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:工人|员工|职工|工友|教师|老师|司机|骑手)(?:中|里|之中|当中)(?:有|的)?"
+    r"(?:[0-9一二两三四五六七八九十百千几数近约上]|大部分|大多数|多数|一半|过半)"
 )
 # "the 200-strong workforce": a head count glued to the body it counts
 EN_STRONG = re.compile(r"^-strong (?:workforce|staff|crew|team|crowd|group)\b")
@@ -122,14 +152,24 @@ OWED_ZH = (
     "工程款",
     "共",
 )
-OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结")
-TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共")
+OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结", "还差", "差我", "拒付", "拒不支付",
+               "拒绝支付", "尚欠", "未支付", "未发放", "克扣", "扣发")
+# a sum paid or received (补发的……合共不到三千元, "a pay slip for 2,924 yuan"), not one owed;
+# 不到 (less than) gives no figure
+PAID_ZH = re.compile(r"(?<![没未不有能])(?:补发|收到|拿到|领到|已付|已支付|垫付|预存|预付)|不到$")
+PAID_EN = re.compile(r"\b(?:pay ?slip|received|(?:was|were|got|has|have been) paid|paid out)\b")
+# "to pay the 37 million yuan", "pay off the 2 million yuan": a sum due
+EN_PAY_BEFORE = re.compile(r"\b(?:to pay|pay off|paying|settle) (?:the |them |him |her |workers )?$")
+TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额")
 OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
-           "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of")
+           "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of",
+           "withheld", "withholding", "outstanding", "back pay", "back wages")
 MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
 EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
 # a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
-CLAIMED_ZH = re.compile(r"要求[^，,。；;]{0,6}?(?:赔偿|补偿|支付|赔付|发放)|索赔|索要")
+CLAIMED_ZH = re.compile(
+    r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要"
+)
 OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
 # 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
 NOT_MONEY_AFTER = re.compile(r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)")
@@ -139,6 +179,9 @@ EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
 OWED_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
     r"(?:还|都|一直|至今|仍|迟迟)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
+    # 20万元工资被拖欠, 工资约20万元早该结算了
+    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
+    r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
     r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
     r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
     r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
@@ -147,6 +190,7 @@ OWED_AFTER = re.compile(
 
 
 _CLAUSE_STOP = re.compile(r"[,，。；;、]")
+_PHRASE_STOP = re.compile(r"[,，。；;：:！？!?]")
 _SENTENCE_STOP = re.compile(r"[，,。；;！？]")
 _EN_CASUALTY_AFTER = re.compile(r"^\s*(?:people\s+)?(?:dead|killed|injured|hurt|died)")
 _EN_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|injured|hurt)\b")
@@ -187,6 +231,8 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
         before = norm[max(0, q.start - 3) : q.start]
         if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
             continue
+        if POPULATION.search(norm, max(0, q.start - 3), q.start) and BARE_PERSONS.match(norm, q.end):
+            continue  # 全乡三万多人: those who live there
         m = CLASSIFIER.match(after)
         if m is None and (
             VEHICLES.match(after) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
@@ -195,25 +241,43 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
         elif m:
             rest = after[m.end() :]
             if rest.startswith(NOT_PARTICIPANTS) or any(
-                w in rest[:6] for w in ("死亡", "遇难", "受伤", "代表", "被抓", "被捕", "被拘")
+                w in rest[:6] for w in ("死亡", "遇难", "受伤", "代表", "被抓", "被捕", "被拘", "被带走")
             ):
                 continue
+            if WORKFORCE_ZH.search(norm, max(0, q.start - 6), q.start) or PART_OF_ZH.match(rest):
+                continue
+            clause = _PHRASE_STOP.split(rest[:16])[0]
+            if any(w in clause for w in DETAINED_ZH):
+                continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
+            if HAS_BEFORE_ZH.search(norm, max(0, q.start - 4), q.start) and _told_and_left(rest):
+                continue
             if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
-                segment = _CLAUSE_STOP.split(rest[:14])[0]
-                if not any(p in segment for p in ("工", "员", "师", "手", "机", "们")):
+                # 三百多名来自湖南、江西的工人: who they are may run over a list
+                segment = _PHRASE_STOP.split(rest[:24])[0]
+                if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")):
                     continue
         elif norm[q.start : q.end].isascii() and (
-            (q.value is None and EN_BARE_VAGUE.match(after)) or EN_STRONG.match(after)
+            (q.value is None and EN_BARE_VAGUE.match(after))
+            or EN_STRONG.match(after)
+            or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
         ):
             pass
         elif (
-            norm[q.start : q.end].isascii() and EN_PEOPLE.match(after) and not EN_UNIT.match(after)
+            norm[q.start : q.end].isascii()
+            and EN_PEOPLE.match(after)
+            and not EN_UNIT.match(after)
+            and not EN_MONTH_AFTER.match(after)
+            and not WORKFORCE_EN.search(norm, max(0, q.start - 30), q.start)
         ):
             tail = after[:40]
             if _EN_CASUALTY_AFTER.match(tail):
                 continue
             if _EN_CASUALTY_NEAR.search(norm[q.end : q.end + 25]):
                 continue
+            if EN_DETAINED_AFTER.match(norm, q.end) or EN_DETAINED_BEFORE.search(
+                norm, max(0, q.start - 24), q.start
+            ):
+                continue  # "the 48 workers police hauled off": those detained, not the crowd
         else:
             continue
         if _EARLIER.search(norm, _sentence_start(norm, q.start), q.start):
@@ -234,6 +298,35 @@ def _sentence_start(norm: str, pos: int) -> int:
     start = max(0, pos - 60)
     found = [m.end() for m in _SENTENCE_END.finditer(norm, start, pos)]
     return found[-1] if found else start
+
+
+# 我们农民工, 老师们, 大家, "his workers", "we": a group of unknown size asks, not one worker
+_MANY = re.compile(r"我们(?:农民工|工人|工友|这些|这帮|这群)|(?:工人|老师|农民工|员工)们|"
+                   r"我们是[^，。,！!]{0,12}?(?:农民工|工人|工友|员工|老师|司机|骑手)|"
+                   r"大家(?:都|一起|只能|只好)|\b(?:his|their) workers\b")
+
+
+# 我是……承包人, 本人: one worker introduces himself, whoever else he speaks for
+# "Teachers in Dafang county ...": a post that opens on workers in the plural
+_MANY_EN_HEAD = re.compile(
+    r"(?:[a-z'-]+ ){0,2}(?:teachers|workers|drivers|employees|nurses|riders|miners|couriers|"
+    r"cleaners|builders)\b"
+)
+_ONE_SPEAKS = re.compile(r"我是|本人|我叫")
+
+
+def speaks_for_many(norm: str) -> bool:
+    """The call speaks for a group of workers (我们农民工, 老师们, "we"), of no stated size."""
+    many = _MANY.search(norm) is not None or _MANY_EN_HEAD.match(norm) is not None
+    return many and _ONE_SPEAKS.search(norm) is None
+
+
+def _told_and_left(rest: str) -> bool:
+    """约有4万名员工，……: the noun, then the clause ends (no action follows the count)."""
+    for noun in ZH_PEOPLE:
+        if len(noun) > 1 and rest.startswith(noun):
+            return rest[len(noun) : len(noun) + 1] in ("，", ",", "。", "；", ";", "")
+    return False
 
 
 def _spoken_head(after: str, q: Quantity) -> bool:
@@ -268,6 +361,8 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
             continue
+        if PAID_ZH.search(clause) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
+            continue
         wide = norm[max(0, q.start - 45) : q.start]
         if (
             any(w in clause for w in OWED_STRONG)
@@ -275,7 +370,11 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
             or OWED_AFTER.match(norm, q.end, q.end + 40)
         ):
             rank = 3
-        elif any(w in clause for w in TOTAL) or CLAIMED_ZH.search(clause):
+        elif (
+            any(w in clause for w in TOTAL)
+            or CLAIMED_ZH.search(clause)
+            or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
+        ):
             rank = 2
         elif any(w in before for w in OWED_ZH):
             rank = 1

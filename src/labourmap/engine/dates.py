@@ -6,7 +6,10 @@ A day without month lies in the post's month, or the month before when it is aft
 day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
 Days announced for the future (将于, 明年, "will") are dropped. 次日/第二天 ("the next day") is
 the day after the last day named before it; a day followed by 通报/表示 or after "said on" is
-marked as the day of a statement.
+marked as the day of a statement. In context: 连续第三天 ("the third day of the strike") beside
+a day marks the first day two days before; a day followed by 又 (again) makes the earlier day
+named the first; the end of a span (到14日), the day work resumed (今天复工) and a day of an
+earlier year named as background (2012年……“2·28”爆炸) are no first days.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ ZH_D = re.compile(
     + _after("0123456789", "[0-9月年第]", "[0-9]?")
     + "|"
     + _after("一二三十", "[0-9月年第]", "[一二三十]{0,2}[一二三四五六七八九]?")
-    + ")[日号]"
+    + ")(?:日|号(?!井|矿|炉|罐|塔|厂房|工作面|巷|采区|隧道|泊位|机组|生产线|宿舍|仓库|码头|泵|皮带|大倾角))"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
 # “11·28”, 10·15事故: an event named by its month and day
@@ -81,6 +84,8 @@ ZH_REL = {
     "今天凌晨": 0,
     "一大早": 0,
     "今儿": 0,
+    "刚才": 0,
+    "刚刚": 0,
 }
 ZH_REL_RE = re.compile("|".join(sorted(ZH_REL, key=len, reverse=True)))
 ZH_WEEKDAY = re.compile(r"(?P<w>本|这|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
@@ -180,6 +185,33 @@ REPORT_BEFORE_EN = re.compile(r"\b(?:said|says|told reporters|announced|reported
 # a news dateline, "BEIJING, Jan 24 -": the day of the report, not of the event
 DATELINE_BEFORE = re.compile(r"(?:^|\n|/ )[a-z][a-z .'-]{1,30},(?: [a-z][a-z .'-]{1,30},)? $")
 DATELINE_AFTER = re.compile(r"\s*(?:\([a-z]+\))?\s*[-\u2013\u2014]")
+# 记者今天从市应急局获悉: the day the news came, not the day of the event
+REPORT_FROM = re.compile(
+    r"(?:上午|下午|晚间)?(?:(?:从|向)[^，。,；;]{0,16}?(?:获悉|得知|了解到|证实)|获悉|证实)"
+)
+# 这已是他们连续第二天上街, "in the sixth day of their protest": the action began N-1 days before
+ZH_NTH_DAY = re.compile(r"第(?P<n>[0-9]{1,2}|[二三四五六七八九十]{1,3})天")
+ZH_NTH_BEFORE = re.compile(
+    r"(?:连续|已是|已经是|进入|是)(?:他们|她们|工人们|工人|罢工|停工|抗议)?(?:的)?(?:连续)?$"
+)
+EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}
+EN_NTH_DAY = re.compile(
+    r"\b(?:the|their|its) (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day (?:of|in a row)\b"
+)
+# 昨天又转到高速路口: the action was under way before this day
+AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")
+# 到3月14日, 直到: the end of a span, not an event's first day; 从/自 … 到 is a range
+UNTIL_BEFORE = re.compile(r"(?:到|直到)$")
+FROM_BEFORE = re.compile(r"从|自")
+# 今天复工: the day work resumed ended the action
+RESUMED_AFTER = re.compile(r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常)")
+RESUMED_BEFORE_EN = re.compile(
+    r"\b(?:resumed|returned to work|went back to work|back at work|reopened)\b[^.;!?]{0,20}$"
+)
+# 2012年河北某厂“2·28”爆炸: a day of an earlier year, named as background
+YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年[^。；;！？\n]{0,16}$")
 EN_WEEKEND = re.compile(r"\b(?:last|this past|over the) weekend\b")
 START_EN = ("began", "started", "since", "from", "beginning")
 
@@ -246,16 +278,16 @@ def _future(norm: str, start: int, end: int) -> bool:
 
 
 def _starts(norm: str, start: int, end: int) -> bool:
-    if norm[start:end] in ZH_REL:
-        return False  # 从今天起: an announcement, not the start of an action
-    after = norm[end : end + 3]
+    if ZH_REL.get(norm[start:end], -1) >= 0:
+        return False  # 从今天起: an announcement, not the start of an action (昨天起 is one)
+    after = norm[end : end + 4].lstrip("）)")  # 周一（4日）起
     if after[:1] in ("起",) or after.startswith("开始") or after[:1] == "至":
         return True
     return _START_EN_RE.search(norm, max(0, start - 16), start) is not None
 
 
 def _report(norm: str, start: int, end: int) -> bool:
-    if REPORT_AFTER.match(norm, end) is not None:
+    if REPORT_AFTER.match(norm, end) is not None or REPORT_FROM.match(norm, end) is not None:
         return True
     if DATELINE_AFTER.match(norm, end) and DATELINE_BEFORE.search(norm, max(0, start - 64), start):
         return True
@@ -272,6 +304,68 @@ def _next_days(norm: str, found: list[DateMention]) -> list[DateMention]:
         if before:
             day = max(before, key=lambda d: d.end).day + timedelta(days=1)
             out.append(DateMention(m.start(), m.end(), day, _starts(norm, m.start(), m.end())))
+    return out
+
+
+def _nth_day(norm: str, found: list[DateMention]) -> list[DateMention]:
+    """连续第二天, "the sixth day of the protest" beside a named day: the day N-1 days before,
+    marked as the first day."""
+    out: list[DateMention] = []
+    pats = ((ZH_NTH_DAY,) if "天" in norm and "第" in norm else ()) + (
+        (EN_NTH_DAY,) if " day of" in norm or " day in a row" in norm else ()
+    )
+    for pat in pats:
+        for m in pat.finditer(norm):
+            if pat is ZH_NTH_DAY and not ZH_NTH_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
+                continue  # 第二天 alone is the next day
+            n = EN_ORDINALS.get(m["n"]) or _num(m["n"].rstrip("stndrh"))
+            near = [d for d in found if not d.report and _same_sentence(norm, d, m.start(), m.end())]
+            if not n or n < 2 or not near:
+                continue
+            d = min(near, key=lambda x: (x.end > m.start(), abs(x.start - m.start())))
+            if d.start_marker:
+                continue  # 4日起罢工，至今已是第三天: counted from the first day, already named
+            out.append(DateMention(m.start(), m.end(), d.day - timedelta(days=n - 1), True))
+    return out
+
+
+def _same_sentence(norm: str, d: DateMention, start: int, end: int) -> bool:
+    lo, hi = (d.end, start) if d.end <= start else (end, d.start)
+    return hi - lo < 60 and SENTENCE_END.search(norm, lo, hi) is None
+
+
+SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
+
+
+def _in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMention]:
+    """Read each day in its context: the end of a span (到14日) or the day work resumed is no
+    first day; a day of an earlier year named as background keeps that year; a day followed
+    by 又 (again) makes the earlier day just named the first."""
+    out: list[DateMention] = []
+    for d in found:
+        text = norm[d.start : d.end]
+        if text not in ZH_REL and "年" not in text and (
+            "月" in text or "日" in text or "号" in text or "·" in text
+        ):
+            y = YEAR_BEFORE.search(norm, max(0, d.start - 22), d.start)
+            if y and int(y.group(1)) != posted.year:
+                day = _safe(int(y.group(1)), d.day.month, d.day.day)
+                if day is not None and day != d.day:
+                    d = d._replace(day=day, report=True)
+        if (
+            UNTIL_BEFORE.search(norm, max(0, d.start - 2), d.start)
+            and not FROM_BEFORE.search(norm, max(0, d.start - 14), d.start)
+        ) or RESUMED_AFTER.match(norm, d.end) or (
+            text.isascii() and RESUMED_BEFORE_EN.search(norm, max(0, d.start - 40), d.start)
+        ):
+            d = d._replace(report=True, start_marker=False)
+        out.append(d)
+    for d in out:
+        if AGAIN_AFTER.match(norm, d.end) and not d.report:
+            earlier = [e for e in out if not e.report and 0 < (d.day - e.day).days <= 7]
+            if earlier:
+                first = min(earlier, key=lambda e: e.day)
+                out[out.index(first)] = first._replace(start_marker=True)
     return out
 
 
@@ -364,6 +458,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             add(m.start(), m.end(), posted - timedelta(days=back))
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
+    found.sort(key=lambda x: x.start)
+    found = _in_context(norm, found, posted)
+    found.extend(_nth_day(norm, found))
     found.sort(key=lambda x: x.start)
     if found and (
         "次日" in norm or "翌日" in norm or "第二天" in norm or "隔天" in norm

@@ -197,9 +197,9 @@ ACCIDENT_TYPE: Table = {
         "爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
-    "collapse": "塔吊倒|吊塔倒|gave way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
-    "fall": "坠落|高处坠落|摔下|掉下|坠亡|摔落|跌落|fell|fall*",
-    "mine": "透水|矿难|冒水|瓦斯突出|突水|flood*",
+    "collapse": "塔吊倒|吊塔倒|gave way|given way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
+    "fall": "坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
+    "mine": "透水|矿难|冒水|瓦斯突出|突水|gas outburst|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",

@@ -32,7 +32,7 @@ APPROX = "多余来"
 VAGUE = "几数"
 
 _NUM_CHARS = "0-9零一二两三四五六七八九十百千万亿几数多余来"
-ZH_PRE = ("将近", "接近", "大约", "超过", "好几", "近", "上", "约", "逾", "超")
+ZH_PRE = ("将近", "接近", "大约", "超过", "好几", "近", "上", "约", "逾", "超", "过")
 _ZH_TAIL = rf"[{_NUM_CHARS}.]*"
 _ZH_DIGITS = r"[0-9]*(?:,[0-9]{3})*(?:\.[0-9]+)?" + _ZH_TAIL
 _ZH_BODY = rf"(?:[0-9]{_ZH_DIGITS}|[零一二两三四五六七八九十百千万亿几数]{_ZH_TAIL})"
@@ -165,10 +165,14 @@ def zh_quantities(norm: str) -> list[Quantity]:
         if mag == 0:
             continue
         pre_read = pre
+        if pre == "过" and body[0] not in "百千万":
+            pre = ""  # 过3天: "after", not "over"
+        if pre == "上" and value is not None and value < 10:
+            pre = ""  # 车上一人, 楼上三个: "on", not "up to"
         if pre == "近" and norm[m.start() - 1 : m.start()] in ("附", "最", "邻", "临"):
             pre = ""  # 附近数百辆: "nearby", not "nearly"
         near = pre in ("近", "将近", "接近")
-        if pre in ("上", "好几") and value is not None and value == mag:
+        if pre in ("上", "好几", "过") and value is not None and value == mag:
             value = None  # 上百, 上千: a magnitude, not a figure
         if near and value is not None and value == mag:
             value = None
@@ -219,7 +223,7 @@ EN_VAGUE = {
 _EN_WORD = "|".join(sorted(EN_WORDS, key=len, reverse=True))
 _EN_SCALE = "hundred|thousand|million|dozen"
 EN_QTY = re.compile(
-    r"\b(?P<pre>nearly |almost |about |around |more than |over |at least |some )?"
+    r"\b(?P<pre>nearly |almost |close to |about |around |more than |over |at least |some )?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>million|m|bn|billion|k)\b)?"
     r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|"
     rf"(?:several|a few|a couple of) (?:{_EN_SCALE}))"
@@ -253,7 +257,8 @@ def _en_words(phrase: str) -> int:
 # where an English number may begin: a digit, or how each of EN_QTY's branches begins
 _EN_START = word_starts(
     (
-        *("nearly ", "almost ", "about ", "around ", "more than ", "over ", "at least ", "some "),
+        *("nearly ", "almost ", "close to ", "about ", "around ", "more than ", "over ", "at least "),
+        "some ",
         *("tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds"),
         *("thousands", "several ", "a few ", "a couple of "),
         *(f"{a} {scale}" for a in ("a", "an") for scale in EN_SCALE),
@@ -268,7 +273,7 @@ def en_quantities(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in finditer_at(EN_QTY, _EN_START, norm):
         pre = (m.group("pre") or "").strip()
-        near = pre in ("nearly", "almost")
+        near = pre in ("nearly", "almost", "close to")
         start = m.start()
         if m.group("vague"):
             vague = m.group("vague")

@@ -117,7 +117,7 @@ def count_people(doc: Doc) -> None:
         found = counts.participants(doc.norm, doc.quantities)
         if found is not None:
             doc.set("participants", found.value, ((found.start, found.end),), 0.7)
-        elif doc.kind == "call_for_help":
+        elif doc.kind == "call_for_help" and not counts.speaks_for_many(doc.norm):
             doc.set("participants", "1-9", (), 0.4)
         money = counts.amount(doc.norm, doc.quantities)
         if money is not None:
