@@ -13,7 +13,16 @@ import re
 
 import pytest
 
-from labourmap.engine import casualties, classify, counts, dates, employer, numbers, offices, text
+from labourmap.engine import (
+    casualties,
+    codes_responses,
+    counts,
+    dates,
+    employer,
+    numbers,
+    offices,
+    text,
+)
 from labourmap.engine.text import each, finditer_at, normalise, word_starts
 
 
@@ -58,21 +67,25 @@ def spans(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[
 # the plain forms, as the patterns were first written
 PLAIN = {
     "GOV_ACTION": (
-        classify.GOV_ACTION,
+        codes_responses.GOV_ACTION,
         r"(?:政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         r"交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|"
-        r"劳动仲裁|监察大队)[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|"
-        r"责令|垫付|处理|接待|接见|派员|召集|座谈|来人|来了人|说会|答应|承诺|开会)|"
+        r"劳动仲裁|监察大队|有关部门|相关部门|建设局|城管)[^。；]{0,20}(?:协调|介入|出面|协商|调解|"
+        r"约谈|一起去|督促|责令|垫付|处理|接待|接见|派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|"
+        r"赶过来|赶来|赶到|想办法|联系施工|喊话)|"
         r"(?:叫上|带着|陪同)[^，。]{0,4}(?:劳动监察|政府)|"
         r"(?:政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所)[^。；，,]{0,10}"
-        r"(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
+        r"(?:工作人员|人员|干部|官员|负责人|执法人员)[^。；]{0,14}(?:到场|赶到|赶赴|来到|到现场|接待|调解|"
         r"处置|劝导|协调)|部门[^。；，,]{0,4}(?:派人|派员)接待|"
-        r"(?:officials|government|authorities|bureau|commission)[^.]{0,50}(?:mediat|intervened|"
-        r"stepped in|negotiat|promised|\bmet\b|came to talk|turned up|talked to)|"
+        r"(?:政府|人社|住建|劳动|街道|监察|城管|信访|交通运输|部门)[^。；，,]{0,6}?的人(?:都|也)?"
+        r"(?:到了|来了|出来|赶到|到场)|"
+        r"(?:officials|government|authorities|bureau|commission|mayor)[^.]{0,50}(?:mediat|"
+        r"intervened|stepped in|negotiat|promised|\bmet\b|came to talk|turned up|talked to|"
+        r"came to the site|talked them down|addressed)|"
         r"mediated by [^.]{0,40}(?:government|bureau|commission|officials)",
     ),
     "REPS": (
-        classify.REPS,
+        codes_responses.REPS,
         r"(?:推选|选出|选举|派出|推举)[^，。]{0,6}代表|elected [^.]{0,20}representatives",
     ),
     "GOV_OFFICE": (

@@ -17,11 +17,16 @@ import re
 from collections import defaultdict
 
 from labourmap.engine import employer as employer_rules
+from labourmap.engine.codes_demands import BODILY, DISEASE
+from labourmap.engine.codes_demands import accident_demands as accident_demands
+from labourmap.engine.codes_demands import demands as demands
+from labourmap.engine.codes_responses import ASKED_FOR
+from labourmap.engine.codes_responses import responses as responses
 from labourmap.engine.doc import Doc
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
-from labourmap.engine.offices import petitions
-from labourmap.engine.text import each, sentence_bounds
+from labourmap.engine.offices import GOV_OFFICE, petitions
+from labourmap.engine.text import sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # fiction and legal advice are never reports, whatever happens in them
@@ -29,64 +34,55 @@ NEVER = ("fiction", "advice", "abroad")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
-WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要"}
+WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 MOTIVE = {"抗议", "protest*", "维权"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
-                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井"}
+                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工"}
+# trades whose sites have blasts and collapses that bystanders see
+WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
+# words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
+NEEDS_GRIEVANCE = {"驻守", "轮班守", "轮流守", "搭帐篷", "搭起帐篷", "集会", "camping outside",
+                   "camped out", "camping in", "大规模冲突", "群体冲突", "群体性冲突", "窗台边",
+                   "一起跳下去", "就跳下去", "要跳下去", "门口聚了", "门前聚了", "聚了几十",
+                   "聚了上百", "聚了一大", "仍未复工"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
-# forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 把公路堵了
+# forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 围住厂区大门,
+# 把公路堵了
 PLACED = re.compile(
     r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上)|"
     r"坐在[^，,。；]{1,10}?不走|"
     r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着)|"
     r"(?P<protest>(?:守|挤|蹲|围)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
-    r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围))|"
+    r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
+    r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
     r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
 )
 # a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
 PAST = re.compile(r"去年|前年|年前|\d+年|上个?月")
 PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
-ROAD = re.compile(r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面)")
+ROAD = re.compile(
+    r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面|铁路)|"
+    # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了
+    r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路)(?:[^，,。；;]{0,3}?(?:给|去)堵|堵住)"
+)
+# a climb to a height to press a claim: 爬上了厂房楼顶, 站到办公楼的天台上
+CLIMB = re.compile(r"(?:爬上|爬到|站上|站到|登上|坐到)了?[^，,。；;]{0,10}?(?:楼顶|屋顶|天台|塔吊|吊塔|烟囱)")
+# a job done up there: 爬上楼顶作业, 登上塔吊检修
+AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
+# a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
+LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
+# a petition forbidden or threatened: 不许再去上访, 谁要是上访就开除
+FORBIDDEN = re.compile(r"不许|不准|不让|禁止|别再|谁要是|要是再")
+# the office's own people, come to the workers: 信访局人员到场
+OFFICIALS_AFTER = re.compile(r"[局办委厅]?[^，,。；;]{0,2}?(?:人员|工作人员|干部|官员|领导)")
 # a crowd gathered at a government office is the petition itself, not a protest besides
+# an office right after a word of gathering: 聚集教育局, 聚在县政府前 (the petition itself)
+GOV_NEAR = re.compile(r"[在到了]?[县市区镇乡省]?(?:" + GOV_OFFICE.pattern + ")")
 GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
-GOV_ACTION = re.compile(
-    each(
-        "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
-        "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队",
-        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|"
-        r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会)",
-    )
-    + "|"
-    + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
-    + "|"
-    # officials on the spot: 住建局工作人员和民警到场处置, 交通运输部门派人接待
-    + each(
-        "政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所",
-        r"[^。；，,]{0,10}(?:工作人员|干部|官员|负责人|执法人员)[^。；]{0,14}"
-        r"(?:到场|赶到|赶赴|来到|到现场|接待|调解|处置|劝导|协调)",
-    )
-    + r"|部门[^。；，,]{0,4}(?:派人|派员)接待|"
-    + each(
-        "officials|government|authorities|bureau|commission",
-        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|"
-        r"turned up|talked to)",
-    )
-    + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
-)
-UNION_ACTION = re.compile(
-    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
-    r"督促|了解情况)|"
-    r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
-    r"mediat|negotiat|helped)"
-)
 # a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
 QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
-ASKED_FOR = re.compile(r"请|要求|希望|呼吁|恳请|盼|urg|call(?:ed|ing)? on|asked")
-REPS = re.compile(
-    each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
-)
 SERIOUS = {
     "失联",
     "遇难",
@@ -116,6 +112,9 @@ SERIOUS = {
     "lost her life",
     "lost their lives",
 }
+# the boss gone, not a worker missing: 老板付了5000元后失联
+BOSS_BEFORE = re.compile(r"老板|包工头|负责人|老总|法人")
+TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
 # a fire or blast that hurt nobody is no workplace accident
 NO_HARM = re.compile(
     r"(?:未|没有|没|无)(?:造成)?(?:任何)?(?:人员)?(?:伤亡|受伤)|无人(?:伤亡|受伤)|"
@@ -130,14 +129,6 @@ TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校
 DUST = {"粉尘", "超标"}
 # what a fire or blast does to those near it: the accident is the fire, not a poisoning
 SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*"}
-# accident words that say a body was hurt (not "fall*", which wages do too)
-BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
-          "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
-PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
-PAY_ITEMS = {"补贴", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay"}
-# what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
-NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|compensation")
-WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|pay")
 ACCIDENT_ORDER = (
     "poisoning_disease",
     "explosion_fire",
@@ -153,7 +144,6 @@ ACCIDENT_ORDER = (
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?号?[名人]")
 _DIGIT_AFTER = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
-_UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
 
 
 def _form_hits(doc: Doc) -> list[Hit]:
@@ -172,6 +162,14 @@ def _read_forms(doc: Doc) -> list[Hit]:
             continue  # #讨薪#, #快递员罢工#: the post's topic, not what happened
         if past and _inside(h.start, past):
             continue  # 该厂去年曾因搬迁爆发罢工: an earlier action, told as background
+        if h.code == "petition" and not _petition_made(doc, h.start, h.end):
+            continue
+        if h.code == "self_harm_threat" and _at_work_up_there(doc, h.start):
+            continue
+        if h.term in NEEDS_GRIEVANCE and not doc.of("demand") and not any(
+            a.term in DISEASE for a in doc.of("accident")
+        ):
+            continue  # 公司派保安驻守仓库: guards on duty, no sit-in
         if h.term in NEEDS_WORKERS:
             cs, ce = sentence_bounds(doc.norm, h.start)
             if not any(
@@ -207,17 +205,32 @@ def _read_forms(doc: Doc) -> list[Hit]:
     if "堵" in doc.norm:  # 堵住了门前的道路: a road however it is named
         for m in ROAD.finditer(doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
+    if any(c in doc.norm for c in "顶台塔囱"):
+        for m in CLIMB.finditer(doc.norm):
+            if not (past and _inside(m.start(), past)) and not _at_work_up_there(doc, m.start()):
+                out.append(Hit(m.start(), m.end(), "form", "self_harm_threat", "climb"))
     if any(c in doc.norm for c in "坐守把门"):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
+                if code == "protest" and GOV_OFFICE.search(m.group()):
+                    continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
     if out or cues.get("collective"):  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
+            if not _petition_made(doc, start, end):
+                continue
             if not _asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
         out = [h for h in out if h.term not in MOTIVE]
+    roads = [h for h in out if h.code == "road_blockade"]
+    if roads:  # 占据主要道路, "occupying the railway": the road is blocked, not sat in
+        out = [h for h in out if not (h.code == "sit_in" and any(
+            r.start <= h.start and h.end <= r.end for r in roads))]
+    for i, h in enumerate(out):
+        if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
+            out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
     at_office = [h for h in out if h.code == "petition"]
     if at_office:
         out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
@@ -226,19 +239,40 @@ def _read_forms(doc: Doc) -> list[Hit]:
 
 
 def background(doc: Doc) -> list[tuple[int, int]]:
-    """The sentences that tell of an earlier event (去年曾…, "previously …")."""
+    """The sentences that tell of an earlier event (去年曾…, 2015年那次…, "previously …")."""
     norm = doc.norm
-    if "曾" not in norm and "previously" not in norm and "background" not in norm:
+    if "曾" not in norm and "那次" not in norm and "previously" not in norm and "background" not in norm:
         return []
     out: list[tuple[int, int]] = []
     pos = 0
     while pos < len(norm):
         start, end = sentence_bounds(norm, pos)
         sent = norm[start:end]
-        if ("曾" in sent and PAST.search(sent)) or PAST_EN.search(sent):
+        if (("曾" in sent or "那次" in sent) and PAST.search(sent)) or PAST_EN.search(sent):
             out.append((start, end))
         pos = end + 1
     return out
+
+
+def _at_work_up_there(doc: Doc, pos: int) -> bool:
+    """A climb to do a job (爬上楼顶作业, 站到屋顶上检查漏水) or one that ends in a fall
+    (爬上塔吊检修时摔下): work at a height, no threat."""
+    start, end = sentence_bounds(doc.norm, pos)
+    if AT_WORK.search(doc.norm, start, end):
+        return True
+    return any(start <= a.start < end and (a.code in ("fall", "other") or a.term in BODILY)
+               for a in doc.of("accident"))
+
+
+def _petition_made(doc: Doc, start: int, end: int) -> bool:
+    """Not a letter (联名向市委递交上访书, "complaints to the government") and not the office's
+    own people come to the workers (信访局人员到场)."""
+    cs, ce = doc.clause(start)
+    if LETTER.search(doc.norm, cs, ce) or FORBIDDEN.search(doc.norm, max(cs, start - 6), start):
+        return False
+    if doc.norm[end : end + 1] == "就":
+        return False  # 再去上访就开除: a threat, not a petition
+    return OFFICIALS_AFTER.match(doc.norm, end) is None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -253,8 +287,11 @@ def _asked(norm: str, pos: int) -> bool:
 
 
 def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
-    """``h`` ends a few characters before ``p`` in the same clause (聚集到县政府门前)."""
-    return 0 <= p.start - h.end <= 12 and not any(c in doc.norm[h.end : p.start] for c in "，,。；;")
+    """``h`` ends a few characters before ``p`` in the same clause (聚集到县政府门前,
+    "rallied outside the county education bureau")."""
+    between = doc.norm[h.end : p.start]
+    limit = 30 if between.isascii() else 12
+    return 0 <= p.start - h.end <= limit and not any(c in between for c in "，,。；;")
 
 
 def decide_kind(doc: Doc) -> str | None:
@@ -263,17 +300,20 @@ def decide_kind(doc: Doc) -> str | None:
     if loc is not None and loc.outside is not None:
         return None
     workers = cues.get("worker", 0) > 0
-    if not workers and any(cues.get(c) for c in ("consumer", "student", "villager")):
-        return None
     if any(cues.get(c) for c in NEVER):
         return None
-    forms = _form_hits(doc)
-    help_ = cues.get("help", 0) > 0
-    demands = bool(doc.of("demand"))
     past = background(doc)
     casualty = any(c is not None and not (past and _inside(c.start, past))
                    for c in (doc.killed, doc.injured))
     accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))]
+    if not workers and any(cues.get(c) for c in ("consumer", "student", "villager")) and not (
+        casualty and any(h.code != "traffic" for h in accident_types)
+        and any(h.code in WORKSITES for h in doc.of("industry"))
+    ):  # villagers' windows broken by a plant's blast: still the plant's accident
+        return None
+    forms = _form_hits(doc)
+    help_ = cues.get("help", 0) > 0
+    demands = bool(doc.of("demand"))
     if accident_types and not casualty and NO_HARM.search(doc.norm):
         accident_types = []
     if any(cues.get(c) for c in VETO) and not (forms or casualty or help_):
@@ -282,19 +322,25 @@ def decide_kind(doc: Doc) -> str | None:
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
     ):
         return None  # a count of strikes over a year, an anniversary of an old strike
-    if cues.get("consumer") and not demands and not casualty:
+    if cues.get("consumer") and not demands and not casualty and not (
+        forms and cues.get("worker", 0) >= cues["consumer"]  # drivers protest for a refund
+    ):
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
-    told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))]
+    told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))
+            and not (h.term == "失联" and BOSS_BEFORE.search(doc.norm, max(0, h.start - 10), h.start))]
     serious = any(h.term in SERIOUS for h in told)
     if casualty or (accident_types and told):
         if help_ and one_hurt and not forms and not serious:
             return "call_for_help"
         if help_ and not forms and _one_death_disputed(doc):
             return "call_for_help"  # a family asks for the compensation a death is owed
-        if not forms or (accident_types and (doc.killed or serious)):
-            if workers or doc.of("industry") or doc.employer:
+        chronic = all(h.term in DISEASE for h in accident_types) and not doc.killed
+        if not forms or (accident_types and (doc.killed or serious) and not chronic):
+            if workers or doc.of("industry") or (doc.employer and not _taken_to(doc)):
                 return "workplace_accident"
+    if forms and help_ and all(h.term in WEAK_PROTEST and h.term != "集体维权" for h in forms):
+        forms = []  # 去讨薪却被关进派出所，求大家转发: a plea telling of a claim, no action
     if forms and (workers or demands or (doc.employer and doc.of("industry"))):
         return "collective_action"
     if help_ and (workers or demands) and (demands or accident_types):
@@ -306,6 +352,12 @@ def decide_kind(doc: Doc) -> str | None:
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None
+
+
+def _taken_to(doc: Doc) -> bool:
+    """The name read as the employer is where the hurt were taken (伤者已送往附近多家医院)."""
+    assert doc.employer is not None
+    return TAKEN_TO.search(doc.norm, max(0, doc.employer[0] - 6), doc.employer[0]) is not None
 
 
 def _one_death_disputed(doc: Doc) -> bool:
@@ -359,64 +411,19 @@ def industry(doc: Doc) -> None:
     doc.set("industry", best, tuple(spans[best][:3]), conf)
 
 
-def demands(doc: Doc) -> None:
-    hits = doc.of("demand")
-    disease = (
-        any(h.code == "injury_compensation" for h in hits)
-        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
-        or bool(doc.of("cue", "accident"))
-    )
-    other_dues = NOT_WAGES.search(doc.norm) is not None
-    for h in hits:
-        if any(
-            o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-            for o in hits
-        ):
-            continue  # 收购 inside 收购价: a price, not a takeover
-        code = h.code
-        if code == "severance" and h.term in PLAIN_COMPENSATION and disease:
-            code = "injury_compensation"  # compensation for silicosis is for the disease
-        if code == "pay" and h.term in PAY_ITEMS and any(
-            o.code == "wage_arrears" and -12 < h.start - o.start < 24 for o in hits
-        ):
-            continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
-        if code == "wage_arrears" and other_dues and _owed_is_no_wage(doc.norm, h):
-            continue
-        if h.term == "停产" and _beside_a_strike(doc, h):
-            continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
-
-        doc.add("demands", code, ((h.start, h.end),), 0.7)
-
-
-def _beside_a_strike(doc: Doc, h: Hit) -> bool:
-    start, end = sentence_bounds(doc.norm, h.start)
-    return any(f.code == "strike" and start <= f.start < end for f in doc.of("form"))
-
-
-def _owed_is_no_wage(norm: str, h: Hit) -> bool:
-    """拖着不给工伤赔偿, 经济补偿一分没给: what is withheld is a compensation, not wages."""
-    start, end = max(0, h.start - 8), min(len(norm), h.end + 8)
-    for stop in "，,。；;！？":
-        k = norm.rfind(stop, start, h.start)
-        start = max(start, k + 1)
-        k = norm.find(stop, h.end, end)
-        end = k if k >= 0 else end
-    around = norm[start : h.start] + " " + norm[h.end : end]
-    return NOT_WAGES.search(around) is not None and WAGES.search(around) is None
-
-
-def accident_demands(doc: Doc) -> None:
-    """An accident's only demand is compensation for it, where the post names one."""
-    for h in doc.of("demand"):
-        if h.code == "injury_compensation" or h.term in PLAIN_COMPENSATION:
-            doc.add("demands", "injury_compensation", ((h.start, h.end),), 0.6)
-
-
 def ownership(doc: Doc) -> None:
     found: dict[str, Hit] = {}
-    for h in doc.of("owner"):
+    owners = doc.of("owner")
+    for h in owners:
+        if any(o.code != h.code and o.start <= h.start and h.end <= o.end
+               and o.end - o.start > h.end - h.start for o in owners):
+            continue  # 国有 inside 国有林场: a public institution, not a state firm
         if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
             continue  # 老板 beside an accident is no statement of ownership; 民营 is
+        if h.code == "government" and ASKED_FOR.search(doc.norm, max(0, h.start - 6), h.start):
+            continue  # 求政府部门出面: the office asked for help, not the employer
+        if h.code == "government" and TAKEN_TO.search(doc.norm, max(0, h.start - 8), h.start):
+            continue  # 伤者被送往县人民医院: where the hurt were taken, not the employer
         found.setdefault(h.code, h)
     order = PRIORITY_OWNER
     if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
@@ -432,26 +439,6 @@ def ownership(doc: Doc) -> None:
     ind = doc.out.fields.get("industry")
     if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
         doc.set("ownership", "government", ind.spans[:1], 0.5)
-
-
-def responses(doc: Doc) -> None:
-    for h in doc.of("response"):
-        if h.code == "police" and doc.kind == "call_for_help":
-            continue
-        doc.add("responses", h.code, ((h.start, h.end),), 0.7)
-    for pattern, code in (
-        (GOV_ACTION, "government_intervention"),
-        (UNION_ACTION, "union_intervention"),
-        (REPS, "negotiation"),
-    ):
-        for m in pattern.finditer(doc.norm):
-            if code != "negotiation" and ASKED_FOR.search(
-                doc.norm, max(0, m.start() - 8), m.start() + 2
-            ):
-                continue  # 要求人社局介入, 请县总工会关注: what the workers ask for
-            if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
-                continue
-            doc.add("responses", code, ((m.start(), m.end()),), 0.6)
 
 
 def accident_type(doc: Doc) -> None:

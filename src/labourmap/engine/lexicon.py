@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "罢工|停工|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -29,7 +29,7 @@ FORMS: Table = {
         "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses|没开工|没有开工|没上线|没有上线|不上线|集体下线|站着不动|全停了|没一个人进车间|没人进车间|没有人进车间|没去干活|没有去干活|不去干活|没下井|没有下井|车间是空的|车间空荡荡|refused to go out|refusing to go out"
     ),
     "protest": (
-        "抗议|聚集|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
+        "抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
@@ -38,18 +38,18 @@ FORMS: Table = {
     ),
     "march": "游行|游街|一路走到|march*",
     "road_blockade": (
-        "拦着车|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
+        "拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
-    "sit_in": "sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
+    "sit_in": "camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
         "上访|请愿|信访|到政府|局门外|局门口|局门前|education bureau|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
     ),
     "self_harm_threat": (
-        "跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
+        "一起跳下去|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|crane protest|threatening to jump|threatened to jump|threaten to jump|"
         "climbed a crane|climbed onto|suicide|爬上吊车|爬上龙门吊|爬上高架|站在天台|爬上天台|站上天台|"
         "天台边|rooftop protest|threatened to leap|threatening to leap|登上塔吊|上了塔吊|登上楼顶|爬上吊臂|on top of a tower crane|on top of a crane|"
@@ -59,13 +59,13 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
     ),
     "manufacturing": (
-        "鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
+        "酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
         "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
@@ -99,7 +99,7 @@ INDUSTRY: Table = {
 
 # how strongly a hit counts towards its industry (default 1.0)
 INDUSTRY_WEIGHT: dict[str, float] = {
-    "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 0.5, "工程": 0.8,
+    "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
     "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,
     "coal mine": 3, "construction*": 2, "building site": 3, "drivers": 2, "riders": 3,
@@ -108,15 +108,17 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "school*": 0.6, "universit*": 0.5, "公寓": 1.5, "crane": 1, "rider*": 3, "driver*": 2,
     "sanitation": 3, "运煤车": 3, "拉煤": 3, "洗煤": 3, "选煤": 3, "gas plant": 3, "coal gas": 2, "制药": 2,
     "slaughterhouse*": 2, "poultry": 2, "开发商": 2, "安置房": 2, "危险品仓库": 2, "golf": 2, "property management": 2, "shoe*": 2, "footwear": 2,
-    # a tutoring firm is a service, however many teachers it has; ride-hailing is transport
+    # a tutoring firm is a service, however many teachers it has; ride-hailing is transport;
+    # renovation workers are builders, whoever's hotel or mall they fit out
     "培训机构": 5, "教培": 5, "校外培训": 5, "辅导班": 5, "培训学校": 5, "tutoring": 5, "网约车": 3,
-    "采石场": 3, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
+    "采石场": 3, "装饰公司": 3, "装饰工程": 3, "装修工人": 9, "装修工": 9, "做装修": 9, "装修师傅": 9,
+    "tower crane*": 3, "construction worker*": 3, "酒厂": 2, "机械厂": 2, "医生": 0.5, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
     "auto components": 2, "car parts": 2,
 }
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
@@ -126,7 +128,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
+        "basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
@@ -150,7 +152,7 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
@@ -165,11 +167,11 @@ DEMANDS: Table = {
     ),
     "pension": "退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
-    "other": "筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
+    "other": "打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
 OWNERSHIP: Table = {
@@ -180,31 +182,31 @@ OWNERSHIP: Table = {
     ),
     "state_owned": "国有|国企|央企|国营|state-owned|state-run|state owned|soe",
     "private": "民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
-    "government": "教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
+    "government": "国有林场|国营林场|卫生院|社区卫生服务中心|public hospital|教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
 RESPONSES: Table = {
-    "police": "警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
-    "detention": "人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "police": "交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
+    "detention": "locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
+    "violence": "打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
     "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
     "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
-    "negotiation": "对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
+    "negotiation": "商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
 ACCIDENT_TYPE: Table = {
     "explosion_fire": (
-        "爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
+        "全是火|火海|爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
     "collapse": "塔吊倒|吊塔倒|gave way|given way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
     "fall": "坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
-    "mine": "透水|矿难|冒水|瓦斯突出|突水|gas outburst|flood*",
+    "mine": "outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "有限空间|化粪池|污水井|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }
@@ -212,12 +214,12 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
     "help": (
-        "求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
+        "留言板|网上留言|posted online|asking the government|asked the government|complained to|complained through|complained online|求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
         "我妻子|我老婆|我爱人|好心人|指条路|有关部门|帮忙转发|求关注|求曝光|恳请|恳求|跪求|网传|网帖|发帖|求扩散转发|"
         "发片|发视频|拍视频|公开信|联名信|pleaded|pleads|plea for help|begged|please help|实名举报|走投无路|怎么办|求扩散|"
         "appeal for help|asks for help|asked for help|posted a video|"
@@ -230,7 +232,7 @@ CUES: Table = {
     ),
     "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
-        "被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
+        "builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
@@ -254,19 +256,19 @@ CUES: Table = {
         "专项行动|阶段性成效|approved a plan|legislature|statutory|表决通过|施行|征求意见|印发|出台|政策|公告|演练|通知|announced plans|regulations|law|"
         "economists"
     ),
-    "stats": "全市共|全国共|前三季度|上半年全|据统计|统计显示|数据显示|同比|共发生|recorded|logged|strike map|statistics|per cent of|percent of",
+    "stats": "共收录|全市共|全国共|前三季度|上半年全|据统计|统计显示|数据显示|同比|共发生|recorded|logged|strike map|statistics|per cent of|percent of",
     "history": "这段历史|那段历史|历史回顾|回顾历史|history of|周年|纪念活动|纪念|anniversary|centenary|commemorat*",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
     "fiction": "观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|以案说法|先说结论|lawyer explains|legal tips",
-    "abroad": "港闻|劳工处",
+    "abroad": "立法院|行政院|劳基法|台铁|港闻|劳工处",
     "commentary": "谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
 }
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
@@ -278,5 +280,7 @@ BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
 # phrases in which a form of action is none, though the other words in them still count
 # (宣布停产: the employer closes — no strike, but a closure)
 BLOCK_FORMS: tuple[str, ...] = (
-    "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
+    "joint petition", "online petition", "petition letter", "published the petition",
+    "signed the petition", "signed a petition", "circulated a petition",
+    "停电停工", "停水停电", "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
 )

@@ -1,0 +1,106 @@
+"""Demands and grievances: the lexicon's hits, read with the words around them."""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.doc import Doc
+from labourmap.engine.matcher import Hit
+from labourmap.engine.text import sentence_bounds
+
+# accident words that say a body was hurt (not "fall*", which wages do too)
+BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
+          "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
+PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
+PAY_ITEMS = {"补贴", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
+             "allowance*"}
+# what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
+NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|社保|保险|公积金|compensation")
+WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|pay")
+# pay told as too low against others: 工资比贫困县还低一千, 工资偏低, 时薪一刀砍到23块,
+# "earn 700 yuan a month less than", "their hourly rate was cut"
+PAY_LOW = re.compile(
+    r"(?:工资|薪水|薪资|收入|时薪|月薪)[^，,。；;！？]{0,12}?(?:偏低|还低|(?<!不)低于|低了|比[^，,。；;]{1,10}低|"
+    r"还少[\d一二三四五六七八九几百千]|砍)|"
+    r"\b(?:earn|paid|make)[^.;]{0,24}\bless than|\brates? (?:was|were|had been) cut"
+)
+LOW_WORDS = ("低", "砍", "还少", "less than", " cut")
+# wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
+UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账)(?!涨|加|调)")
+# a disease of the trade: the workers who have it want it compensated
+DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
+
+
+def demands(doc: Doc) -> None:
+    hits = doc.of("demand")
+    disease = (
+        any(h.code == "injury_compensation" for h in hits)
+        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
+        or bool(doc.of("cue", "accident"))
+    )
+    other_dues = NOT_WAGES.search(doc.norm) is not None
+    for h in hits:
+        if any(
+            o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in hits
+        ):
+            continue  # 收购 inside 收购价: a price, not a takeover
+        code = h.code
+        if code == "severance" and h.term in PLAIN_COMPENSATION and disease:
+            code = "injury_compensation"  # compensation for silicosis is for the disease
+        if h.term == "待遇" and doc.norm[max(0, h.start - 2) : h.start] in ("养老", "退休"):
+            continue  # 落实养老待遇: a pension, not pay
+        if code == "pay" and h.term in PAY_ITEMS and any(
+            o.code == "wage_arrears" and -12 < h.start - o.start < 24 for o in hits
+        ):
+            continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
+        if code == "wage_arrears" and other_dues and not WAGES.search(h.term) and _owed_is_no_wage(
+            doc.norm, h
+        ):
+            continue
+        if h.term == "停产" and _beside_a_strike(doc, h):
+            continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
+
+        doc.add("demands", code, ((h.start, h.end),), 0.7)
+    norm = doc.norm
+    coded = {f.value for f in doc.out.sets.get("demands", ())}
+    if "pay" not in coded and any(w in norm for w in LOW_WORDS):
+        m = PAY_LOW.search(norm)
+        if m:
+            doc.add("demands", "pay", (m.span(),), 0.6)
+    if "wage_arrears" not in coded and ("没" in norm or "未" in norm):
+        m = UNPAID.search(norm)
+        if m:
+            doc.add("demands", "wage_arrears", (m.span(),), 0.6)
+    if doc.kind == "call_for_help" and not any(h.code == "injury_compensation" for h in hits):
+        hurt = next((h for h in doc.of("accident") if h.term in BODILY or h.code == "machinery"),
+                    None)
+        if hurt is not None:  # 手指被搅拌机绞断了，求好心人帮帮我: the plea is for the injury
+            doc.add("demands", "injury_compensation", ((hurt.start, hurt.end),), 0.5)
+    ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
+    if ill is not None:
+        doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+
+
+def _beside_a_strike(doc: Doc, h: Hit) -> bool:
+    start, end = sentence_bounds(doc.norm, h.start)
+    return any(f.code == "strike" and start <= f.start < end for f in doc.of("form"))
+
+
+def _owed_is_no_wage(norm: str, h: Hit) -> bool:
+    """拖着不给工伤赔偿, 经济补偿一分没给: what is withheld is a compensation, not wages."""
+    start, end = max(0, h.start - 8), min(len(norm), h.end + 8)
+    for stop in "，,。；;！？":
+        k = norm.rfind(stop, start, h.start)
+        start = max(start, k + 1)
+        k = norm.find(stop, h.end, end)
+        end = k if k >= 0 else end
+    around = norm[start : h.start] + " " + norm[h.end : end]
+    return NOT_WAGES.search(around) is not None and WAGES.search(around) is None
+
+
+def accident_demands(doc: Doc) -> None:
+    """An accident's only demand is compensation for it, where the post names one."""
+    for h in doc.of("demand"):
+        if h.code == "injury_compensation" or h.term in PLAIN_COMPENSATION:
+            doc.add("demands", "injury_compensation", ((h.start, h.end),), 0.6)
