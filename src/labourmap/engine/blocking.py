@@ -73,9 +73,9 @@ def employer_neighbours(names: list[str]) -> list[list[int]]:
 # -- places ------------------------------------------------------------------------------------
 
 def cell_of(s: IncidentSummary) -> Cell:
-    """Kind, province and city: two posts merge only where none of these differ (nor their
-    counties, which the score checks)."""
-    return (s.kind or None, s.province or None, s.city or None)
+    """Province and city: two posts merge only where neither differs (nor their counties,
+    which the score checks); the kind is left out, as posts of two kinds may merge."""
+    return (None, s.province or None, s.city or None)  # the score compares the kinds
 
 
 class Cells:

@@ -3,9 +3,12 @@
 A post is summarised (:func:`summarise`) as kind, province/city/county, date, employer and key
 terms; two summaries are compared by :func:`score`:
 
-* a different kind, province, city or county, or dates more than a week apart, never merge;
-* the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (a
-  different employer written in the same script −4), shared key terms (townships, sites,
+* a different province, city or county, or dates more than a week apart, never merge; nor a
+  different kind (a protest told by another as an accident or a plea) unless the employer or
+  the figures agree, and then −:data:`KIND_APART`;
+* the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (nothing
+  for a brand of many sites, 富士康, outside one city; a different employer written in the
+  same script −4, unless it is a site both name), shared key terms (townships, sites,
   schools) +1 each, shared grievances or forms +1;
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`) +5.
@@ -32,9 +35,14 @@ from labourmap.engine.text import normalise
 
 Day = date  # the field ``date`` below hides the type inside the class
 THRESHOLD = 5.0
+KIND_APART = 3.5  # two kinds (a protest told as an accident): one event only by its employer
+# or its figures, and by more than they give
 NEAR_DUPLICATE = 0.6
+FRESH = 7  # a post written within a week of its day is news: its day written counts too
 ALIASES = {
     "foxconn": "富士康",
+    "鸿海": "富士康",  # the parent of Foxconn, named as such in Chinese (as in employer.KNOWN)
+    "honhai": "富士康",
     "yueyuen": "裕元",
     "meituan": "美团",
     "sinopec": "中石化",
@@ -215,7 +223,8 @@ def _pinyin(name: str) -> str:
 def same_employer(a: str, b: str) -> bool:
     """One name holds the other, or they share a run of four characters (宏达五金 in
     东莞长安镇宏达五金制品 and 宏达五金制品厂); across scripts, the romanised Chinese name
-    holds the English one's first word or the reverse (瑞海公司 and Ruihai Logistics)."""
+    holds the English one, or the English one holds the romanised first two characters,
+    wherever they stand (瑞海公司 and Ruihai Logistics; 林利煤炭 and Ningxia Linli Coal)."""
     if a in b or b in a:
         return True
     if a.isascii() != b.isascii():
@@ -225,8 +234,13 @@ def same_employer(a: str, b: str) -> bool:
             return False
         py = _pinyin(zh)
         head = _pinyin(zh[:2])
-        return len(en) >= 4 and (en in py or (len(head) >= 4 and en.startswith(head)))
+        return len(en) >= 4 and (en in py or (len(head) >= 4 and head in en))
     return not a.isascii() and not b.isascii() and _common_run(a, b) >= 4
+
+
+def _site_named(a: str, b: str, terms: frozenset[str]) -> bool:
+    """One employer is a site both posts name (肖家湾煤矿 and the firm that runs it)."""
+    return any(t in a or t in b for t in terms if not t.startswith("py:"))
 
 
 def _same_script(a: str, b: str) -> bool:
@@ -243,8 +257,6 @@ def near_duplicate(a: IncidentSummary, b: IncidentSummary) -> bool:
 def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:
     """:func:`score_parts` without the days: (total, whether employer, key term or figures
     agree), or None when kind, province, city or county differ."""
-    if a.kind and b.kind and a.kind != b.kind:
-        return None
     if a.province and b.province and a.province != b.province:
         return None
     city, county = a.city, a.county
@@ -253,18 +265,21 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
     if county and b.county and county != b.county:
         return None
     total = 0.0
-    gate = False
+    gate = ident = False
     if city and city == b.city:
         total += 2
     if county and county == b.county:
         total += 1
+    both = a.terms & b.terms
     if a.employer and b.employer:
         if same_employer(a.employer, b.employer):
-            total += 4
-            gate = True
-        elif _same_script(a.employer, b.employer):
+            # a brand with many sites (本田, 富士康) tells one event only in one city
+            if min(len(a.employer), len(b.employer)) > 3 or (city and city == b.city):
+                total += 4
+                gate = ident = True
+        elif _same_script(a.employer, b.employer) and not _site_named(a.employer, b.employer,
+                                                                       both):
             total -= 4
-    both = a.terms & b.terms
     if both:  # a site and its romanised form count once
         romanised = sum(1 for t in both if t.startswith("py:"))
         total += min(2, max(romanised, len(both) - romanised))
@@ -273,21 +288,34 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         total += 1
     if a.figures & b.figures:  # 37 dead, 1.7 million owed: told alike in every script
         total += 3
-        gate = True
+        gate = ident = True
+    if a.kind and b.kind and a.kind != b.kind:
+        if not ident:  # the same place and days are not enough
+            return None
+        total -= KIND_APART
     return total, gate
 
 
 def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     """Whether the days agree (+3): within 3 days, or — a day missing — written within 2 days
-    in the same city; None when both days are known and more than a week apart."""
+    of the other's day or, when that is fresh news, of the day it was written, in the same
+    city; None when both days are known and more than a week apart."""
     if a.date and b.date:
         gap = abs((a.date - b.date).days)
         if gap > 7:
             return None
         return gap <= 3
-    # a day missing: the days the posts were written stand in, more weakly
+    # a day missing: the days the posts were written stand in, more weakly; for fresh news
+    # (written within FRESH days of its day) its day written too (a follow-up written days on)
+    if not (a.city and a.city == b.city):
+        return False
     da, db = a.date or a.posted, b.date or b.posted
-    return bool(da and db and abs((da - db).days) <= 2 and a.city and a.city == b.city)
+    if da and db and abs((da - db).days) <= 2:
+        return True
+    dated, other = (a, b) if a.date else (b, a)
+    return bool(dated.date and dated.posted and other.posted
+                and 0 <= (dated.posted - dated.date).days <= FRESH
+                and abs((dated.posted - other.posted).days) <= 2)
 
 
 def score_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from labourmap.engine.employer_called import called
-from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES
+from labourmap.engine.employer_called import bureaus, called, schools
+from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES, SUFFIXES
 from labourmap.engine.model import Span
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
@@ -50,56 +50,6 @@ KNOWN = {  # name as matched (normalised) -> (industry, ownership)
     "沃尔玛": ("services", "foreign_invested"),
     "walmart": ("services", "foreign_invested"),
 }
-SUFFIXES = [  # (suffix, strength)
-    ("股份有限公司", 5),
-    ("有限责任公司", 5),
-    ("有限公司", 5),
-    ("公司", 4),
-    ("集团", 3),
-    ("煤业", 3),
-    ("矿业", 3),
-    ("煤矿", 3),
-    ("金矿", 3),
-    ("铁矿", 3),
-    ("铜矿", 3),
-    ("俱乐部", 3),
-    ("电器", 2),
-    ("光电", 2),
-    ("电子", 2),
-    ("科技", 2),
-    ("实业", 2),
-    ("生物", 2),
-    ("服饰厂", 3),
-    ("服装厂", 3),
-    ("鞋厂", 3),
-    ("工厂", 2),
-    ("厂", 2),
-    ("酒店", 2),
-    ("商场", 2),
-    ("超市", 2),
-    ("物业", 2),
-    ("汽配", 2),
-    ("精密", 2),
-    ("林业局", 3),
-    ("林场", 2),
-    ("农场", 2),
-    ("公寓", 2),
-    ("教育局", 2),
-    ("工程局", 3),
-    ("医院", 2),
-    ("总部", 2),
-    ("鞋业", 2),
-    ("制衣", 2),
-    ("纺织", 2),
-    ("置业", 3),
-    ("中学", 2),
-    ("小学", 2),
-    ("幼儿园", 2),
-    ("学校", 2),
-    ("地产", 3),
-    ("外卖", 2),  # a delivery brand, only before its riders (速达外卖的骑手)
-    ("快递", 2),
-]
 PLATFORMS = ("外卖", "快递")
 PLATFORM_AFTER = re.compile(
     r"[”\"]?的?(?:众包|专送|全职|兼职)?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)|"
@@ -112,8 +62,10 @@ _SUFFIX_RE = re.compile(
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
-BODIES = ("教育局", "工程局", "医院", "林业局")
-_CUT = "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起"
+# 金属, 附属: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
+STOP_IN_WORDS = ("金属", "附属")
+BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心")
+_CUT = "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地"
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
@@ -139,7 +91,8 @@ EN_SUFFIX = re.compile(
     r"clothing|shoes|footwear|toys|plastics|metals|materials|optoelectronics|machinery|"
     r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
     r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
-    r"industries|enterprises?|automotive|express|precision mould|mould)$",
+    r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
+    r"engineering division)$",
     re.I,
 )
 _EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
@@ -173,6 +126,7 @@ EN_LEAD = (
     "an ",
     "giant ",
 )
+_WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
 EN_NOT_AFTER = re.compile(
     r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
     r"town|road|street|avenue)",
@@ -194,7 +148,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
     i = start
     while (
-        i > 0 and NAME_CHARS.match(norm[i - 1]) and norm[i - 1] not in STOP_CHARS and end - i < 20
+        i > 0 and NAME_CHARS.match(norm[i - 1]) and end - i < 20
+        and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS)
     ):
         i -= 1
     prev_firm = norm.rfind("公司", i, start)
@@ -233,7 +188,7 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
 
 
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
-_RUNS_ON = re.compile("[规长房商区]")
+_RUNS_ON = re.compile("[规长房商区方]")  # (厂方: the factory's side, its managers)
 # 一家童装厂: a kind of firm, not its name
 _INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "一所", "某", "这家", "那家")
 # 一家港资家私厂: the indefinite word may stand before an ownership word
@@ -252,7 +207,8 @@ def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
         for ps, pe in places:
             if ps == start and pe < end - 2:
                 start = pe
-                while start < end - 2 and norm[start] in ADMIN_TAIL:
+                while (start < end - 2 and norm[start] in ADMIN_TAIL
+                       and not any(qs == start for qs, _ in places)):  # 山西乡宁县: 乡 begins 乡宁
                     start += 1
                 if norm.startswith("街道", start) and start < end - 4:
                     start += 2
@@ -271,6 +227,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
             continue
+        if m.group() == "总部" and norm.endswith(("公司", "集团"), 0, m.start()):
+            continue  # 矿业集团总部: the firm's name ends before its head office
         if m.group() in PLATFORMS and (
             not PLATFORM_AFTER.match(norm, end) or norm[m.start() - 1 : m.start()] in PLATFORM_VERB
         ):
@@ -305,6 +263,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             and len(_core(norm, bare, end, len(m.group()), places)) >= 2
         ):
             start = bare
+            while norm.startswith(STOP_PREFIXES, start) and start < end - 4:  # 昆山开发区台资企业…
+                start = next(start + len(p) for p in STOP_PREFIXES if norm.startswith(p, start))
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
@@ -320,7 +280,11 @@ _APPOSITION = re.compile(
 # 一家名为“启明星教育”的培训机构, a firm "called Sunrise", 涉事平台“快达外卖”: the name is in quotes
 _QUOTED = re.compile(
     r"(?:名为|名叫|叫做|叫|named|called|平台|公司|企业|供应商|品牌|商家|雇主)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
+    # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
+    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘)"
 )
+# 批评公司“血腥裁员”: what they called the firm, not its name
+_SPEECH = ("批评", "指责", "谴责", "控诉", "痛斥", "怒斥", "斥责", "质问", "骂")
 # 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
 _BRACKETED = re.compile(
     r"(?:机构|公司|厂|工厂|平台|企业|医院|学校|超市|网点|门店|商场|酒店|集团)[（(](?:好像叫|据说叫|叫做|名叫|名为|叫)?"
@@ -331,7 +295,8 @@ _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开"
 
 
 _EMPLOYER_BEFORE = re.compile(
-    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff) of)\s+"
+    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
+    r"factory|subsidiary) of)\s+"
     r"(?:[\w'-]+,?\s+){0,2}$"
 )
 _WORKERS_AFTER = re.compile(
@@ -356,6 +321,9 @@ def english(text: str) -> list[Candidate]:
             name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
         end = start + len(name)
         low = name.lower()
+        if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
+            cut = low.index(" mine of ") + len(" mine of ")
+            start, low = start + cut, low[cut:]
         changed = low.startswith(EN_LEAD)  # else the loop would change nothing
         while changed:
             changed = False
@@ -368,10 +336,11 @@ def english(text: str) -> list[Candidate]:
             continue  # "Chinese-owned" alone is whose it is, not its name
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
-        if EN_NOT_AFTER.match(after):
-            continue
+        suffixed = has_en_suffix(low, max(0, len(low) - 24))
+        if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
+            continue  # (a firm's works: "a China Railway Group project")
         strength = 0
-        if has_en_suffix(low, max(0, len(low) - 24)) or _APPOSITION.search(before):
+        if suffixed or _APPOSITION.search(before):
             strength = 3
         elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
             strength = 2
@@ -404,14 +373,18 @@ def quoted(norm: str) -> list[Candidate]:
     is (平台“快达外卖”), or in brackets after it (一家教培机构（思学优教育）)."""
     out: list[Candidate] = []
     if "“" in norm or '"' in norm:
-        out += [Candidate(m.start(1), m.end(1), 4) for m in _QUOTED.finditer(norm)]
+        out += [Candidate(m.start(g), m.end(g), 4) for m in _QUOTED.finditer(norm)
+                for g in (1, 2) if m.start(g) >= 0
+                and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH]
     if "(" in norm:  # normalised text has half-width brackets
         out += [
             Candidate(m.start(1), m.end(1), 5)
             for m in _BRACKETED.finditer(norm)
             if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
+            and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
         ]
     out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
+    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
 
 
@@ -436,6 +409,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     cands = [
         c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
+        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
         if not _other_event(norm, c.start)
     ] + [
         c for c in english(text)
@@ -460,9 +434,16 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
             c for c in merged
             if not (c in subs and any(0 <= o.start - c.end <= 8 for o in merged if o is not c))
         ]
+    mines = [c for c in merged if _MINE_OF.match(norm, c.end - 4)]
+    if mines and len(merged) > 1:  # the Songshan mine of Hengfa Mining Group: the firm employs
+        merged = [
+            c for c in merged
+            if not (c in mines and any(0 < o.start - c.end <= 30 for o in merged if o is not c))
+        ]
     return max(merged, key=lambda c: (c.strength, -c.start))
 
 
+_MINE_OF = re.compile(r"mine of (?:the )?(?:state-owned |state-run |privately owned )?")
 _PARENT_OF = re.compile(r"(?:下属的|旗下的|下属|旗下)")
 
 

@@ -1,5 +1,7 @@
 """An employer named by what it is, then 叫 (厂叫宏利五金, 厂子叫…, 矿叫…, 老板的公司叫…): the
-name after 叫 runs to the end of the clause."""
+name after 叫 runs to the end of the clause; a central state firm's numbered bureau (中建八局,
+中铁十四局, 中交隧道局), named without a firm's suffix; and a school named by its place and number
+(昭通一中: No. 1 Middle School of Zhaotong)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,31 @@ def called(norm: str) -> list[Called]:
         if norm.endswith(_KIND, 0, m.start() - (norm[m.start() - 1 : m.start()] == "名"))
         and not m.group(1).startswith(_NOT_A_NAME)
     ]
+
+
+_BUREAU = re.compile(
+    r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|隧道|路桥|港航|桥)局"
+    r"(?:集团)?(?:有限公司|公司)?"
+)
+
+
+def bureaus(norm: str) -> list[Called]:
+    """A central state firm's bureau (中建三局, 中铁十四局集团有限公司), as (start, end) spans."""
+    if "局" not in norm:
+        return []
+    return [Called(m.start(), m.end()) for m in _BUREAU.finditer(norm)]
+
+
+_SCHOOL_NO = re.compile(
+    r"[一二三四五六七八九十]{1,2}中(?=的|老师|教师|学生|校|门口|罢课|停课|今天|昨天|[，。,.!！?？\s#]|$)"
+)
+
+
+def schools(norm: str, places: list[tuple[int, int]]) -> list[Called]:
+    """A place, then a number and 中 (昭通一中, 东莞三中), as (start, end) spans; not 中年, 中学."""
+    out: list[Called] = []
+    for start, end in places:
+        m = _SCHOOL_NO.match(norm, end)
+        if m:
+            out.append(Called(start, m.end()))
+    return out

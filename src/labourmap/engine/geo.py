@@ -15,10 +15,18 @@ context says it is a place:
    gives only what all its readings share;
 5. a place of origin (来自…, …老家) or of a head office (总部在…, "based in") counts for little
    beside where the event happened; an English place at the head of a firm's name (Wuhan
-   Dingtai Optoelectronics) counts not at all beside another place, and alone gives no county.
+   Dingtai Optoelectronics) counts not at all beside another place, and alone gives no county;
+   a place where the hurt were taken (送到武汉, 转往苏州) counts as little as an origin, a
+   dateline (YINCHUAN - …) a little less than the story's places;
+6. a short name after a county's full name and before a firm's word is part of the firm's name
+   (镇雄县平顶山煤业), the ends of a route are no place (Hechuan-Changshou expressway), nor is
+   资 after an ownership word (台资中荣), nor the capital as a threatened trip (就去北京上访);
+   a township named after its county (昆山开发区) names the county too.
 
-The event's province is the one named most (first named wins ties); then its city and
-county, each consistent with what was chosen above it. Townships go to ``place`` as text.
+The event's province is the one named most (a tie goes to one named by more than a county's
+bare short name, then to the first named; two provinces each named once side by side, 重庆、四川,
+give none); then its city and county, each consistent with what was chosen above it. Townships
+go to ``place`` as text; where no unit is named, a township no other one bears gives them.
 
 The automaton is searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 """
@@ -33,18 +41,25 @@ from functools import cache
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.employer import EN_NAME, has_en_suffix
+from labourmap.engine.geo_votes import dateline, listed, side_by_side
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import (
     AFTER_OK,
     BEFORE_OK,
+    EN_ROUTE,
+    EN_ROUTE_AFTER,
     EN_STREET,
     FUSED_FIRM,
     ORIGIN_AFTER,
     ORIGIN_AFTER_RE,
     ORIGIN_BEFORE,
+    OWNERSHIP_HEAD,
+    PETITION_AFTER,
+    PETITION_TRIP,
     STREET,
     SURNAMES,
+    TAKEN_TO,
     WE_ARE_FROM,
     Entry,
     name_keys,
@@ -87,18 +102,22 @@ class PlaceIndex:
         self.gz = gz
         self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
-        self._auto = self._build(gz)
+        self._auto, self._owned = self._build(gz)
 
     @classmethod
-    def _build(cls, gz: Gazetteer) -> Automaton:
-        """The automaton over every name; the engine's vocabulary is met early in posts."""
+    def _build(cls, gz: Gazetteer) -> tuple[Automaton, dict[str, list[Entry]]]:
+        """The automaton over every name (the engine's vocabulary is met early in posts), and
+        the names that end in an ownership word's first character (东莞港 of 东莞港资) with
+        what they mean without it."""
         keys = name_keys(gz)
         vocabulary = Counter(c for table in TABLES.values()
                              for terms in lexicon.terms(table).values()
                              for term in terms for c in term)
+        owned = {key: list(keys[key[:-1]]) for key in keys
+                 if key[-1] in OWNERSHIP_HEAD and len(key) > 2 and key[:-1] in keys}
         return Automaton(((key, (len(key), tuple(entries), key.isascii()))
                           for key, entries in keys.items()),
-                         early=[c for c, _ in vocabulary.most_common()])
+                         early=[c for c, _ in vocabulary.most_common()]), owned
 
     # -- finding -----------------------------------------------------------------------
 
@@ -110,12 +129,18 @@ class PlaceIndex:
             if ascii_key and ((start > 0 and _is_ascii_word(norm[start - 1])) or
                               (end < n and _is_ascii_word(norm[end]))):
                 continue
+            if end < n and norm[end] == "资" and norm[start:end] in self._owned:
+                end -= 1  # 东莞港资厂: 港 begins 港资 (Hong Kong-owned), the place is 东莞
+                entries = self._owned[norm[start:end + 1]]
             chosen.append(Mention(start, end, list(entries)))
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
         kept = [m for m in (self._context(norm, m, starts, ends) for m in chosen) if m is not None]
         if any(e.form == "common" for m in kept for e in m.entries):
             kept = self._common_after_parent(kept)
+        kept = self._in_firm_names(norm, kept)
+        if any(e.level == "town" for m in kept for e in m.entries):
+            kept = self._town_heads(norm, kept)
         for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
             if a.end == b.start or (
                 a.weight < 1 and norm[a.end : b.start] in (" in ", ", ", "、", "和", "及", " and ")
@@ -127,6 +152,47 @@ class PlaceIndex:
                     if w.start(1) <= m.start and m.end <= w.end(1):
                         m.weight = 0.2
         return kept
+
+    def _in_firm_names(self, norm: str, kept: list[Mention]) -> list[Mention]:
+        """A short name right after a county's full name, not within it, and before a firm's
+        word is part of the firm's name (镇雄县平顶山煤业: 平顶山 is no place there), and so is
+        every other mention of it before a firm's word (平顶山煤矿)."""
+        firm_keys: set[str] = set()
+        for a, b in zip(kept, kept[1:], strict=False):
+            if (
+                a.end == b.start
+                and any(e.form == "full" and e.level == "county" for e in a.entries)
+                and all(e.form == "short" for e in b.entries)
+                and FUSED_FIRM.match(norm, b.end)
+            ):
+                firm_keys.add(norm[b.start : b.end])
+        if not firm_keys:
+            return kept
+        return [m for m in kept
+                if norm[m.start : m.end] not in firm_keys or not FUSED_FIRM.match(norm, m.end)]
+
+    def _town_heads(self, norm: str, kept: list[Mention]) -> list[Mention]:
+        """A township whose name starts with its county's name (昆山开发区) names the county
+        too."""
+        out: list[Mention] = []
+        for m in kept:
+            out.append(m)
+            if not all(e.level == "town" for e in m.entries):
+                continue
+            key = norm[m.start : m.end]
+            heads: dict[int, list[Entry]] = {}
+            for e in m.entries:
+                county = self.gz.parent(e.code)
+                if county is None or county.level != "county":
+                    continue
+                for name, form in ((county.name_zh, "full"), (county.short_zh, "short")):
+                    if name and len(name) >= 2 and key.startswith(name) and len(key) > len(name):
+                        heads.setdefault(len(name), []).append(Entry(county.code, "county", form))
+                        break
+            if len(heads) == 1:
+                (size, entries), = heads.items()
+                out.append(Mention(m.start, m.start + size, entries, m.weight))
+        return out
 
     def _common_after_parent(self, kept: list[Mention]) -> list[Mention]:
         """A county or city whose short name is an everyday word (南海, 中山) counts only right
@@ -153,10 +219,14 @@ class PlaceIndex:
         joined_before = m.start in ends
         joined_after = m.end in starts
         if key.isascii():
-            tail = norm[m.end : m.end + 10]
-            if tail.startswith(EN_STREET):
+            tail = norm[m.end : m.end + 12]
+            if tail.startswith(EN_STREET) or EN_ROUTE.match(norm, m.end) or (
+                before == "-" and tail.startswith(EN_ROUTE_AFTER)
+            ):
                 return None
         else:
+            if key[0] == "资" and before in OWNERSHIP_HEAD:
+                return None
             if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
                 if not any(
                     e.form == "full" and e.level != "town" for e in m.entries
@@ -174,8 +244,11 @@ class PlaceIndex:
                 if fused and not joined_before:  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
                     m.weight = 0.6
         prev = norm[max(0, m.start - 18) : m.start]
+        if key == "北京" and prev.endswith(PETITION_TRIP) and after.startswith(PETITION_AFTER):
+            return None
         if (
             prev.endswith(ORIGIN_BEFORE)
+            or prev.endswith(TAKEN_TO)
             or after.startswith(ORIGIN_AFTER)
             or (after[:1] == "的" and ORIGIN_AFTER_RE.match(norm, m.end))
         ):
@@ -200,6 +273,8 @@ class PlaceIndex:
 
     def resolve(self, norm: str, text: str) -> Location:
         loc = Location(mentions=self.mentions(norm))
+        if loc.mentions and text[:1].isupper() and text[:2].isascii():
+            dateline(text, loc.mentions)
         firms = {
             m.start for m in loc.mentions if norm[m.start : m.end].isascii() and _heads_firm(text, m)
         }
@@ -235,6 +310,7 @@ class PlaceIndex:
         if not picked:
             if towns:
                 loc.place = Found(text[towns[0].start : towns[0].end], (towns[0].span,), 0.6)
+                self._by_town(loc, towns)
             return loc
         # province: named most (weighted), first named wins ties
         votes: dict[str, float] = defaultdict(float)
@@ -247,9 +323,17 @@ class PlaceIndex:
                 first.setdefault(prov, m.start)
         if not votes:
             return loc
-        if _listed(votes):
+        if listed(votes):
             return loc  # Guangdong, Hunan, Jiangxi and more: a list, not a place
-        prov = max(votes, key=lambda p: (votes[p], -first[p]))
+        # a tie goes to a province named by more than a county's bare short name (钟楼 and
+        # 西安: 西安), then to the one named first
+        strong = {chains[e.code][0] for m, e in picked if e.level != "county" or e.form != "short"}
+        ranked = sorted(votes, key=lambda p: (-votes[p], p not in strong, first[p]))
+        if len(ranked) >= 2 and votes[ranked[0]] == votes[ranked[1]] and side_by_side(
+            norm, [m for m, e in picked if chains[e.code][0] in ranked[:2]]
+        ):
+            return loc  # 重庆、四川, Chongqing and Sichuan: both, not one place
+        prov = ranked[0]
         in_prov = [(m, e) for m, e in picked if chains[e.code][0] == prov]
         prov_spans = tuple(m.span for m, e in in_prov if e.level == "province") or (
             in_prov[0][0].span,
@@ -263,7 +347,7 @@ class PlaceIndex:
         if prov in ("110000", "120000", "310000", "500000"):
             loc.city = Found(prov, loc.province.spans, 0.9)
             city_code: str | None = prov
-        elif city_votes and _listed(city_votes):
+        elif city_votes and listed(city_votes):
             city_code = None  # 南昌、九江、赣州等地: a list, not a place
         elif city_votes:
             city_code = max(
@@ -313,6 +397,24 @@ class PlaceIndex:
             loc.place = Found(text[t_span[0] : t_span[1]], (t_span,), 0.6)
         return loc
 
+    def _by_town(self, loc: Location, towns: list[Mention]) -> None:
+        """Where no county, city or province is named, a township whose name no other one in
+        the country bears (黎塘镇) gives them; a name several bear (长安镇) gives none."""
+        codes = {e.code for m in towns if m.weight >= 0.5 for e in m.entries}
+        if len(codes) != 1 or any(len(m.entries) > 1 for m in towns):
+            return
+        code = codes.pop()
+        prov, city, _ = self._chain(code)
+        parent = self.gz.parent(code)
+        county = parent.code if parent and parent.level == "county" and parent.code[4] != "7" else None
+        span = (towns[0].span,)
+        if prov:
+            loc.province = Found(prov, span, 0.6)
+        if city:
+            loc.city = Found(city, span, 0.6)
+        if county:
+            loc.county = Found(county, span, 0.6)
+
     def _up(self, code: str) -> frozenset[tuple[str, str]]:
         if code not in self._ancestors:
             self._ancestors[code] = frozenset((a.code, a.level) for a in self.gz.ancestors(code))
@@ -346,11 +448,7 @@ class PlaceIndex:
         return None
 
 
-def _listed(votes: dict[str, float]) -> bool:
-    """Three or more units named, the first two equally often: a list of places, none of
-    them the place."""
-    ranked = sorted(votes.values(), reverse=True)
-    return len(ranked) >= 3 and ranked[0] == ranked[1]
+
 
 
 def _heads_firm(text: str, m: Mention) -> bool:

@@ -11,12 +11,14 @@ one. A pair merges only when the day, the employer, a key term, a figure or the 
    through the names' short substrings, 4-character runs and romanised 4-grams);
 2. key term, 3. figure (toll, sum owed) — each one;
 4. day — the city or the county, and the day (a merge on the day alone needs the same city, or
-   the same county and a shared grievance or form);
+   the same county and a shared grievance or form); an undated post is filed under the day it
+   was written, which a dated one looks up around its day and, when it is fresh news, around
+   the day it was written;
 5. text — the rarest 3-grams of the text in one global order (by their frequency in a sample
    of the batch): two texts with a Jaccard similarity of 0.6 or more share one of them
    (prefix filtering); the exact similarity then decides.
 
-Each key also names the post's cell (kind, province, city), and a post looks up the cells
+Each key also names the post's cell (province, city), and a post looks up the cells
 compatible with its own. Dated posts more than a week apart never merge: undated posts are
 taken first and kept; dated posts follow in order of date, and the keys of a week are dropped
 once a post is two weeks later. Posts alike in all but their days share a *profile*; under a

@@ -13,6 +13,7 @@ from labourmap.engine.blocking import (
     short_prefix_length,
 )
 from labourmap.engine.cluster import (
+    FRESH,
     NEAR_DUPLICATE,
     THRESHOLD,
     IncidentSummary,
@@ -181,7 +182,7 @@ class Linker:
         compatible cells): dated posts of the same city or county within 3 days, undated ones
         of the same city written within 2 days."""
         day = self.day[node]
-        posted = 0 if day else self.posted[node]
+        posted = self.fresh(node)
         summary = self.profiles[pid][0]
         city, county = summary.city, summary.county
         cell = self.cell[pid]
@@ -192,6 +193,13 @@ class Linker:
                 self._day_memo.clear()
             found = self._day_memo[memo] = self._new_day_keys(cell, city, county, day, posted)
         return found
+
+    def fresh(self, node: int) -> int:
+        """The day a node's posts were written when it stands in for their day: undated, or
+        dated and written within :data:`FRESH` days after it (see ``cluster.days_agree``); 0
+        else."""
+        day, posted = self.day[node], self.posted[node]
+        return posted if not day or (posted and 0 <= posted - day <= FRESH) else 0
 
     def _new_day_keys(self, cell: int, city: str | None, county: str | None, day: int,
                       posted: int) -> tuple[list[Key], dict[int, set[Key]]]:
@@ -211,8 +219,10 @@ class Linker:
                     look.setdefault(d // WEEK, set()).update(
                         ("D", loc, value, d, c) for c in compatible)
         if city:
-            look[UNDATED] = {("D", "c", city, d, c) for d in range(day - 2, day + 3)
-                             for c in compatible}
+            near = set(range(day - 2, day + 3))
+            if posted:  # fresh news: undated posts written within 2 days of it
+                near.update(range(posted - 2, posted + 3))
+            look[UNDATED] = {("D", "c", city, d, c) for d in near for c in compatible}
         return own, look
 
     # -- linking -------------------------------------------------------------------------------
@@ -317,6 +327,7 @@ class _Meeting:
         self.sig = linker.sig_of[self.pid] << 32
         self.day = linker.day[node]
         self.centre = self.day or linker.posted[node]  # the day, or the day written
+        self.written = linker.fresh(node) if self.day else 0  # fresh news: the day written
         self.city = self.summary.city or None
         self.alike: dict[int, bool] = {}
         self.tried: dict[tuple[int, int, bool], set[int]] = {}
@@ -376,7 +387,8 @@ class _Meeting:
             gap = _gap(days, self.day, WEEK)
             meets, agree = gap <= WEEK, gap <= 3
         else:
-            meets, agree = True, can_agree and _gap(days, self.centre, 2) <= 2
+            meets, agree = True, can_agree and (_gap(days, self.centre, 2) <= 2 or (
+                self.written > 0 and _gap(days, self.written, 2) <= 2))
         if (agree and total + 3 >= THRESHOLD) or (meets and strong):
             return True
         if not text or not ((agree and total + 3 >= 0) or (meets and total >= 0)):

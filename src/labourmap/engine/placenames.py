@@ -51,6 +51,11 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
         "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
     )
 )
+# 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
+TAKEN_TO: tuple[str, ...] = tuple(_split("送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to "))
+# 实在不行我就去北京(上访): the capital as a threatened trip to petition, not where it happened
+PETITION_TRIP: tuple[str, ...] = tuple(_split("就去|就到|就上|要去|要到|只能去|只好去|准备去|打算去|还得去"))
+PETITION_AFTER: tuple[str, ...] = tuple(_split("上访|告状|讨说法|讨公道|。|！|!|，|,|…"))
 ORIGIN_AFTER: tuple[str, ...] = tuple(
     _split(
         "老家|籍|人氏|口音|老乡|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)"
@@ -79,6 +84,14 @@ ABROAD: tuple[str, ...] = tuple(
         "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand"
     )
 )
+# 台资中荣, 外资源头: 资 ends an ownership word (台资, 外资), it starts no place (资中, 资源)
+OWNERSHIP_HEAD = set("外台港澳日韩合独美德欧侨民国法英内")
+# Hechuan-Changshou expressway: the ends of a route, not where anything happened
+EN_ROUTE = re.compile(r"-[a-z']+ (?:expressway|highway|railway|motorway|high-speed)")
+EN_ROUTE_AFTER: tuple[str, ...] = (" expressway", " highway", " railway", " motorway",
+                                   " high-speed")
+# 重庆、四川, Chongqing and Sichuan: two places listed side by side
+LIST_JOINS: tuple[str, ...] = ("、", "和", "及", "与", " and ", ", ", "，")
 ETHNIC_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$")
 class Entry(NamedTuple):
     code: str
