@@ -33,11 +33,14 @@ def statements(db: Database) -> Iterator[list[tuple[str, Any]]]:
     def record(_conn: Any, _cur: Any, stmt: str, params: Any, _ctx: Any, _many: Any) -> None:
         seen.append((stmt, params))
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    engines = {id(e): e for e in (db.engine, db.read_engine)}.values()  # one on SQLite
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text as sa_text
 
 from labourmap.db import Database
 
@@ -146,3 +147,19 @@ def test_hidden_incidents_are_absent_from_every_answer(client: TestClient) -> No
         assert client.get(f"/api/v1/incidents/{uid}").status_code == 404
     regions = client.get("/api/v1/map/regions", params={"city": "441900"}).json()
     assert regions["total"] == 2
+
+
+def test_a_read_outlives_the_server_dropping_its_connection(db: Database,
+                                                            tmp_path: Path) -> None:
+    """The public reads' pool sends no ping before each use (a round trip per request); a
+    connection the server has dropped fails once, and the read runs again on a new one."""
+    if db.is_sqlite:
+        pytest.skip("SQLite has no server to drop a connection")
+    client = TestClient(make_app(db, tmp_path))
+    assert client.get("/api/v1/incidents/gd-build").status_code == 200
+    with db.reads() as session:  # the connection the request used, back in the pool
+        pid = session.execute(sa_text("SELECT pg_backend_pid()")).scalar_one()
+    with db.engine.connect() as conn:
+        assert conn.execute(sa_text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+    for path in ("/api/v1/incidents/gd-build", "/incidents/gd-build"):
+        assert client.get(path).status_code == 200, path

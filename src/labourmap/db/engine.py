@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+T = TypeVar("T")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -41,12 +44,17 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        #: Sessions for the public site's reads. On PostgreSQL they run in autocommit: a read
-        #: is one round trip to the server, with no BEGIN before it and no ROLLBACK after; each
-        #: statement sees the data as of its own start — as every read on SQLite does.
-        reader = (self.engine if self.is_sqlite
-                  else self.engine.execution_options(isolation_level="AUTOCOMMIT"))
-        self.reads = sessionmaker(reader, expire_on_commit=False)
+        #: Sessions for the public site's reads. On PostgreSQL they have a pool of their own, in
+        #: autocommit and without a "ping" before each use: a read is one round trip to the
+        #: server, with no BEGIN before it and no ROLLBACK after; each statement sees the data
+        #: as of its own start — as every read on SQLite does. A connection the server has
+        #: dropped fails its read, which :func:`read_again` then runs once more.
+        if self.is_sqlite:
+            self.read_engine = self.engine
+        else:
+            self.read_engine = make_engine(url, **{**engine_kwargs, "pool_pre_ping": False,
+                                                   "isolation_level": "AUTOCOMMIT"})
+        self.reads = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,3 +73,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+
+def read_again(read: Callable[[], T]) -> T:
+    """``read()``, run a second time if the first failed on a connection the server had
+    dropped (a restart, an idle timeout): the pool then holds fresh connections only. Reads
+    change nothing, so running one twice is safe."""
+    try:
+        return read()
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+    return read()

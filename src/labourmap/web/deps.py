@@ -22,7 +22,7 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from labourmap.db import Database
+from labourmap.db import Database, read_again
 from labourmap.incidents.filters import IncidentFilter
 
 P = ParamSpec("P")
@@ -45,11 +45,11 @@ SessionDep = Annotated[Session, Depends(get_session)]
 async def in_worker(request: Request, work: Callable[[Session], T]) -> T:
     """``work(session)`` in one worker thread, with a read session opened and closed there
     (:attr:`~labourmap.db.Database.reads`)."""
-    def run() -> T:
+    def read() -> T:
         with get_db(request).reads() as session:
             return work(session)
 
-    return await run_in_threadpool(run)
+    return await run_in_threadpool(read_again, read)
 
 
 def json_answer(model: BaseModel) -> Response:
