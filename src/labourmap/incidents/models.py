@@ -102,3 +102,20 @@ class IncidentTag(Base):
 #: The tables themselves, typed, for Core statements.
 INCIDENTS: Table = Incident.__table__  # type: ignore[assignment]
 INCIDENT_TAGS: Table = IncidentTag.__table__  # type: ignore[assignment]
+
+
+class IncidentMonthCount(Base):
+    """How many incidents have a status, kind, province, city and month ('YYYY-MM'; '' for
+    none, as for a province or city): kept exact by the triggers of migration 0008."""
+
+    __tablename__ = "incident_month_counts"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    province: Mapped[str] = mapped_column(String(6), primary_key=True)
+    city: Mapped[str] = mapped_column(String(6), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+MONTH_COUNTS: Table = IncidentMonthCount.__table__  # type: ignore[assignment]
