@@ -8,18 +8,15 @@ values (no place, an unknown code). A ``GROUP BY`` would read the same rows but 
 (SQLite, which has no hash aggregation: ten times the reading at a million incidents) or hash
 them (PostgreSQL: twice the searches' time). Both ways give the same counts.
 
-Counts per province or city (:func:`count_regions`) read the whole months of a view from
-``incident_month_counts`` (kept by triggers; migration 0008) — a few hundred rows for six
-months — and count only the days before its first whole month and after its last as above,
-when the filter names nothing else that table does not hold.
+Counts per province (:func:`count_regions`) are read from ``incident_day_counts`` (kept by
+triggers; migration 0008) — a row per province and day, a quarter of the rows of six months'
+incidents at a million — when the filter names nothing that table does not hold.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -29,7 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
 from labourmap.incidents.filters import IncidentFilter
-from labourmap.incidents.models import MONTH_COUNTS, Incident
+from labourmap.incidents.models import DAY_COUNTS, Incident
 from labourmap.incidents.schemas import Count
 from labourmap.places import get_gazetteer
 from labourmap.places.model import COUNTY, MUNICIPALITIES, PREFECTURE, PROVINCE, SARS
@@ -66,61 +63,28 @@ def count_by(session: Session, flt: IncidentFilter, column: Any,
     return _ordered(counted)
 
 
-#: the filter's fields ``incident_month_counts`` holds
-MONTHLY = frozenset({"status", "kind", "province", "city", "date_from", "date_to"})
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
-def _whole_months(lo: dt.date | None, hi: dt.date | None
-                  ) -> tuple[str | None, str | None, list[tuple[dt.date, dt.date]]] | None:
-    """The first and last whole months ('YYYY-MM') from ``lo`` to ``hi``, and the days outside
-    them; ``None`` if no month is whole."""
-    first = last = None
-    edges: list[tuple[dt.date, dt.date]] = []
-    if lo is not None:
-        first = lo if lo.day == 1 else _next_month(lo)
-        if first != lo:
-            edges.append((lo, first - dt.timedelta(days=1)))
-    if hi is not None:
-        day = dt.timedelta(days=1)
-        last = hi if hi == _next_month(hi) - day else hi.replace(day=1) - day
-        if last != hi:
-            edges.append((hi.replace(day=1), hi))
-    if first is not None and last is not None and first > last:
-        return None
-    return (first.strftime("%Y-%m") if first else None,
-            last.strftime("%Y-%m") if last else None, edges)
+#: the filter's fields ``incident_day_counts`` holds
+DAILY = frozenset({"status", "kind", "province", "date_from", "date_to"})
 
 
 def count_regions(session: Session, flt: IncidentFilter, column: Any,
                   codes: Sequence[str] | None = None) -> list[Count]:
-    """:func:`count_by` for ``Incident.province`` or ``Incident.city``: whole months from
-    ``incident_month_counts`` where the filter allows, the days around them as
-    :func:`count_by` counts them."""
+    """:func:`count_by` for ``Incident.province`` or ``Incident.city``; by province, from
+    ``incident_day_counts`` where the filter allows."""
     used = {k for k, v in vars(flt).items() if v}
-    months = _whole_months(flt.date_from, flt.date_to)
-    if used - MONTHLY or months is None or not flt.status:
+    if column.key != "province" or used - DAILY or not flt.status:
         return count_by(session, flt, column, codes)
-    first, last, edges = months
-    t = MONTH_COUNTS
-    key = t.c[column.key]
+    t = DAY_COUNTS
     conds: list[Any] = [t.c[name].in_(getattr(flt, name))
-                        for name in ("status", "kind", "province", "city") if getattr(flt, name)]
-    if first:
-        conds.append(t.c.month >= first)
-    if last:
-        conds.append(t.c.month <= last)
-        conds.append(t.c.month != "")  # undated incidents are outside every date range
-    totals: dict[str | None, int] = {}
-    for k, n in session.execute(select(key, func.sum(t.c.n)).where(*conds).group_by(key)):
-        totals[k or None] = totals.get(k or None, 0) + int(n or 0)
-    for lo, hi in edges:
-        for c in count_by(session, replace(flt, date_from=lo, date_to=hi), column, codes):
-            totals[c.key] = totals.get(c.key, 0) + c.count
-    return _ordered(totals.items())
+                        for name in ("status", "kind", "province") if getattr(flt, name)]
+    if flt.date_from:
+        conds.append(t.c.day >= flt.date_from.isoformat())
+    if flt.date_to:
+        conds.append(t.c.day <= flt.date_to.isoformat())
+        conds.append(t.c.day != "")  # undated incidents are outside every date range
+    rows = session.execute(select(t.c.province, func.sum(t.c.n)).where(*conds)
+                           .group_by(t.c.province))
+    return _ordered((k or None, n) for k, n in rows)
 
 
 def _listed(dialect: str, codes: Sequence[str]) -> Any:

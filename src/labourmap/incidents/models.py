@@ -104,18 +104,18 @@ INCIDENTS: Table = Incident.__table__  # type: ignore[assignment]
 INCIDENT_TAGS: Table = IncidentTag.__table__  # type: ignore[assignment]
 
 
-class IncidentMonthCount(Base):
-    """How many incidents have a status, kind, province, city and month ('YYYY-MM'; '' for
-    none, as for a province or city): kept exact by the triggers of migration 0008."""
+class IncidentDayCount(Base):
+    """How many incidents have a status, kind, day ('YYYY-MM-DD') and province ('' for none
+    of either): kept exact by the triggers of migration 0008."""
 
-    __tablename__ = "incident_month_counts"
+    __tablename__ = "incident_day_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     status: Mapped[str] = mapped_column(String(16), primary_key=True)
     kind: Mapped[str] = mapped_column(String(32), primary_key=True)
-    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
     province: Mapped[str] = mapped_column(String(6), primary_key=True)
-    city: Mapped[str] = mapped_column(String(6), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 
-MONTH_COUNTS: Table = IncidentMonthCount.__table__  # type: ignore[assignment]
+DAY_COUNTS: Table = IncidentDayCount.__table__  # type: ignore[assignment]

@@ -153,6 +153,7 @@ def refresh_statistics(engine: Engine) -> None:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM (ANALYZE) incidents"))
             conn.execute(text("VACUUM (ANALYZE) incident_tags"))
+            conn.execute(text("VACUUM (ANALYZE) incident_day_counts"))
     else:
         with engine.begin() as conn:
             conn.execute(text("ANALYZE"))

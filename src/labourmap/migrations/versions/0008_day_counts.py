@@ -1,11 +1,12 @@
-"""Incidents counted per status, kind, province, city and month, kept exact by triggers, so
-that the map's shading reads a few hundred rows for the whole months of a view instead of
-every incident in it.
+"""Incidents counted per status, kind, day and province, kept exact by triggers, so that the
+map's shading by province reads one row per province and day of a view instead of every
+incident in it (a quarter as many rows at a million incidents, read in order).
 
-A row's province, city and month are '' where the incident has none (a key column cannot
-be NULL); the month is the date's 'YYYY-MM'. The triggers count every insert, delete and
-change of those columns, whichever program writes; the table is filled from the incidents
-already stored.
+A row's day ('YYYY-MM-DD') and province are '' where the incident has none (a key column
+cannot be NULL). The triggers count every insert, delete and change of those columns,
+whichever program writes; the table is filled from the incidents already stored. On SQLite
+it is a WITHOUT ROWID table (its rows are its key's index); on PostgreSQL its key's index
+holds the count too, and the rows are written in the key's order.
 
 Revision ID: 0008
 Revises: 0007
@@ -21,27 +22,26 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-TABLE = "incident_month_counts"
-KEY = "status, kind, province, city, month"
-COLUMNS = ("status", "kind", "province", "city", "date")
-TRIGGERS = ("incidents_month_counts_insert", "incidents_month_counts_delete",
-            "incidents_month_counts_update")
+TABLE = "incident_day_counts"
+KEY = "status, kind, day, province"
+COLUMNS = ("status", "kind", "date", "province")
+TRIGGERS = ("incidents_day_counts_insert", "incidents_day_counts_delete",
+            "incidents_day_counts_update")
 
 
-def _month(dialect: str, ref: str) -> str:
+def _day(dialect: str, ref: str) -> str:
     if dialect == "postgresql":
-        return f"coalesce(to_char({ref}date, 'YYYY-MM'), '')"
-    return f"coalesce(substr({ref}date, 1, 7), '')"
+        return f"coalesce(to_char({ref}date, 'YYYY-MM-DD'), '')"
+    return f"coalesce({ref}date, '')"
 
 
 def _key(dialect: str, ref: str) -> str:
-    return (f"{ref}status, {ref}kind, coalesce({ref}province, ''), coalesce({ref}city, ''), "
-            f"{_month(dialect, ref)}")
+    return f"{ref}status, {ref}kind, {_day(dialect, ref)}, coalesce({ref}province, '')"
 
 
 def _match(dialect: str, ref: str) -> str:
-    return (f"status = {ref}status AND kind = {ref}kind AND province = coalesce({ref}province, '')"
-            f" AND city = coalesce({ref}city, '') AND month = {_month(dialect, ref)}")
+    return (f"status = {ref}status AND kind = {ref}kind AND day = {_day(dialect, ref)}"
+            f" AND province = coalesce({ref}province, '')")
 
 
 def _add(dialect: str) -> str:
@@ -63,18 +63,18 @@ def upgrade() -> None:
         TABLE,
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("day", sa.String(10), nullable=False),
         sa.Column("province", sa.String(6), nullable=False),
-        sa.Column("city", sa.String(6), nullable=False),
-        sa.Column("month", sa.String(7), nullable=False),
         sa.Column("n", sa.Integer, nullable=False),
-        sa.PrimaryKeyConstraint("status", "kind", "month", "province", "city",
-                                name="pk_incident_month_counts"),
+        sa.PrimaryKeyConstraint("status", "kind", "day", "province",
+                                name="pk_incident_day_counts", postgresql_include=["n"]),
+        sqlite_with_rowid=False,
     )
     op.execute(f"INSERT INTO {TABLE} ({KEY}, n) SELECT {_key(dialect, '')}, count(*) "
-               f"FROM incidents GROUP BY {_key(dialect, '')}")
+               f"FROM incidents GROUP BY {_key(dialect, '')} ORDER BY {_key(dialect, '')}")
     if dialect == "postgresql":
         op.execute(f"""
-CREATE FUNCTION incidents_month_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION incidents_day_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN {_remove(dialect)} END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN {_add(dialect)} END IF;
@@ -82,10 +82,10 @@ BEGIN
 END $$""")
         for name, when in ((TRIGGERS[0], "INSERT"), (TRIGGERS[1], "DELETE")):
             op.execute(f"CREATE TRIGGER {name} AFTER {when} ON incidents FOR EACH ROW "
-                       "EXECUTE FUNCTION incidents_month_counts()")
+                       "EXECUTE FUNCTION incidents_day_counts()")
         op.execute(f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF {', '.join(COLUMNS)} "
                    f"ON incidents FOR EACH ROW WHEN ({_changed()}) "
-                   "EXECUTE FUNCTION incidents_month_counts()")
+                   "EXECUTE FUNCTION incidents_day_counts()")
         op.execute(f"ANALYZE {TABLE}")
         return
     changed = _changed().replace("IS DISTINCT FROM", "IS NOT")
@@ -102,5 +102,5 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {name}"
                    + (" ON incidents" if op.get_bind().dialect.name == "postgresql" else ""))
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP FUNCTION IF EXISTS incidents_month_counts()")
+        op.execute("DROP FUNCTION IF EXISTS incidents_day_counts()")
     op.drop_table(TABLE)
