@@ -113,7 +113,7 @@ ONE_WORKER = re.compile(
     r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
 )
 HURT_ONE = re.compile(r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗")
-DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|\bdied\b|\bdead\b|\bkilled\b|to death")
+DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death")
 ONE_WORKER_EN = re.compile(
     r"\b(?:an?|one) (?:[0-9]+-year-old )?(?:[a-z]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
     r"builder|welder|woman|man)\b"
@@ -314,7 +314,7 @@ def before_long(norm: str, pos: int) -> str:
     return norm[max(0, pos - 220) : pos]
 
 
-_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治|当场(?:就)?不行了|没(?:能)?(?:抢)?救过来)")
+_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救过来)")
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
 ONE_WHO_DIED = re.compile(
     r"(?:一名|一位|1名|一个)(?:[\u4e00-\u9fff0-9]{0,8}?"
@@ -322,7 +322,8 @@ ONE_WHO_DIED = re.compile(
 )
 # 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
 ONE_DEATH_ZH = re.compile(
-    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了"
+    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|"
+    r"确认(?:已经|已)?(?:死亡|身亡)"
 )
 SEVERAL_ZH = re.compile(
     r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个)"

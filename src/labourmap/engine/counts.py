@@ -56,6 +56,7 @@ ZH_PEOPLE = (
     "教职工",
     "姐妹",
     "兄弟",
+    "同事",
 )
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
@@ -113,6 +114,10 @@ EN_BY_THE = re.compile(r"(?:by the|in their) $")
 EN_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # 现有员工3000人, "2,000 of its 40,000 staff": the whole workforce, not those acting
 WORKFORCE_ZH = re.compile(r"(?:现有|拥有|共有|雇有|雇用|雇佣)(?:员工|职工|工人|在职员工|正式员工)$")
+# ……的企业，员工超过一千人。: the staff's size told as a fact about the firm, the clause ending
+SIZE_ZH = re.compile(r"(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?(?:超过|逾|达|约|近)?$")
+# 数百名警察和保安进厂: the police sent, not the workers acting
+POLICE_ZH = ("警察", "警力", "民警", "特警", "武警", "防暴警", "公安", "警员", "城管", "辅警")
 # 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
 HAS_BEFORE_ZH = re.compile(r"(?:约有|现有|拥有|雇有|共有|大约有)$")
 DETAINED_ZH = ("被带走", "被抓", "被拘", "被捕", "被警方带走")
@@ -163,12 +168,15 @@ EN_PAY_BEFORE = re.compile(r"\b(?:to pay|pay off|paying|settle) (?:the |them |hi
 TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额")
 OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
            "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of",
-           "withheld", "withholding", "outstanding", "back pay", "back wages")
+           "withheld", "withholding", "outstanding", "back pay", "back wages", "awarded him",
+           "awarded her", "awarded them", "awarded the")
 MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
 EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
 # a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
 CLAIMED_ZH = re.compile(
-    r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要"
+    r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要|"
+    # 法院判矿主赔我49万, 仲裁裁决公司支付: a sum a court or an arbitration awarded
+    r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)"
 )
 OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
 # 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
@@ -246,6 +254,10 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
                 continue
             if WORKFORCE_ZH.search(norm, max(0, q.start - 6), q.start) or PART_OF_ZH.match(rest):
                 continue
+            if rest.startswith(POLICE_ZH) or (
+                SIZE_ZH.search(norm, max(0, q.start - 7), q.start) and rest[:1] in ("", "，", ",", "。", "；", ";")
+            ):
+                continue
             clause = _PHRASE_STOP.split(rest[:16])[0]
             if any(w in clause for w in DETAINED_ZH):
                 continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
@@ -301,8 +313,9 @@ def _sentence_start(norm: str, pos: int) -> int:
 
 
 # 我们农民工, 老师们, 大家, "his workers", "we": a group of unknown size asks, not one worker
-_MANY = re.compile(r"我们(?:农民工|工人|工友|这些|这帮|这群)|(?:工人|老师|农民工|员工)们|"
-                   r"我们是[^，。,！!]{0,12}?(?:农民工|工人|工友|员工|老师|司机|骑手)|"
+_MANY = re.compile(r"我们(?:农民工|工人|工友|这些|这帮|这群|一大帮|一帮|一群|一大群|一大批|一批)|"
+                   r"(?:工人|老师|农民工|员工)们|"
+                   r"我们是[^，。,！!]{0,20}?(?:农民工|工人|工友|员工|职工|老师|司机|骑手)|"
                    r"大家(?:都|一起|只能|只好)|\b(?:his|their) workers\b")
 
 

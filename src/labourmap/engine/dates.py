@@ -57,6 +57,8 @@ ZH_D = re.compile(
     + ")(?:日|号(?!井|矿|炉|罐|塔|厂房|工作面|巷|采区|隧道|泊位|机组|生产线|宿舍|仓库|码头|泵|皮带|大倾角))"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
+# 15、16日, 12月15和16日: the days before the last of a list of days
+_DAY_LIST = re.compile(r"(?<![0-9])(?:(?P<m>[0-9]{1,2})月)?(?P<d>[0-9]{1,2})[、和]$")
 # “11·28”, 10·15事故: an event named by its month and day
 ZH_EVENT_MD = re.compile(
     r"“(?P<m>[0-9]{1,2})[·.](?P<d>[0-9]{1,2})”|(?<![0-9.])(?P<m2>[0-9]{1,2})·(?P<d2>[0-9]{1,2})"
@@ -149,6 +151,10 @@ EN_REL_DAYS = {
     "last night": -1,
     "the day before yesterday": -2,
 }
+# 五一这天, 国庆节当天: a holiday's day, named as a day (五一路, 五一广场 are no days)
+ZH_HOLIDAY = re.compile(r"(?P<h>五一劳动节|五一|劳动节|国庆节|国庆|元旦)(?:这天|当天|那天|这一天|那一天)")
+ZH_HOLIDAY_DAY = {"五一劳动节": (5, 1), "五一": (5, 1), "劳动节": (5, 1), "国庆节": (10, 1), "国庆": (10, 1),
+                  "元旦": (1, 1)}
 EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
@@ -196,9 +202,12 @@ ZH_NTH_BEFORE = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10}
+# "the third day of the strike", "the strike entered its third day": (a bare "the second day"
+# is the next day)
 EN_NTH_DAY = re.compile(
-    r"\b(?:the|their|its) (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day (?:of|in a row)\b"
+    r"\b(?:(?P<v>entered|entering|went into|going into|reached|reaching) )?(?:the|their|its) "
+    r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day(?P<t> of| in a row)?\b"
 )
 # 昨天又转到高速路口: the action was under way before this day
 AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")
@@ -312,12 +321,15 @@ def _nth_day(norm: str, found: list[DateMention]) -> list[DateMention]:
     marked as the first day."""
     out: list[DateMention] = []
     pats = ((ZH_NTH_DAY,) if "天" in norm and "第" in norm else ()) + (
-        (EN_NTH_DAY,) if " day of" in norm or " day in a row" in norm else ()
+        (EN_NTH_DAY,) if " day of" in norm or " day in a row" in norm or "ing into " in norm
+        or "ent into " in norm or "enter" in norm or "reach" in norm else ()
     )
     for pat in pats:
         for m in pat.finditer(norm):
             if pat is ZH_NTH_DAY and not ZH_NTH_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
                 continue  # 第二天 alone is the next day
+            if pat is EN_NTH_DAY and not (m["v"] or m["t"]):
+                continue
             n = EN_ORDINALS.get(m["n"]) or _num(m["n"].rstrip("stndrh"))
             near = [d for d in found if not d.report and _same_sentence(norm, d, m.start(), m.end())]
             if not n or n < 2 or not near:
@@ -415,6 +427,13 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         d = _num(m["d"])
         if d and 1 <= d <= 31:
             add(m.start(), m.end(), _day_only(posted, d))
+            if norm.startswith(("、", "和"), m.start() - 1):  # 15、16日: the first day is a day too
+                first = _DAY_LIST.search(norm, max(0, m.start() - 7), m.start())
+                fd = int(first["d"]) if first else 0
+                if first and 1 <= fd < d:
+                    mo = int(first["m"]) if first["m"] else 0
+                    day = _month_day(posted, mo, fd) if 1 <= mo <= 12 else _day_only(posted, fd)
+                    add(first.start("d"), first.end("d"), day)
     for m in ZH_REL_RE.finditer(norm):
         if not norm.startswith(LOOKING_BACK, m.end()):  # 今日回看: the day of writing
             add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
@@ -444,6 +463,8 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 continue  # "may 5" is too often the verb
             day = _safe(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
             add(m.start(), m.end(), day)
+    for m in ZH_HOLIDAY.finditer(norm) if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm) else ():
+        add(m.start(), m.end(), _month_day(posted, *ZH_HOLIDAY_DAY[m["h"]]))
     for m in EN_HOLIDAY.finditer(norm) if latin else ():
         add(m.start(), m.end(), _month_day(posted, 5, 1))
     for m in EN_REL.finditer(norm) if latin else ():

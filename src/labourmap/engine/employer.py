@@ -20,6 +20,7 @@ from typing import NamedTuple
 from labourmap.engine.employer_called import bureaus, called, schools
 from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES, SUFFIXES
 from labourmap.engine.model import Span
+from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
     "富士康": ("manufacturing", "foreign_invested"),
@@ -92,7 +93,7 @@ EN_SUFFIX = re.compile(
     r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
     r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
     r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
-    r"engineering division)$",
+    r"engineering division|shipbuilding(?: industry)?|shipyard)$",
     re.I,
 )
 _EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
@@ -187,6 +188,7 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
     return _CORE_DROP.sub("", core)
 
 
+_SITE_OF = ("地块", "旧址", "原址", "遗址", "旧厂房", "老厂房")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
 _RUNS_ON = re.compile("[规长房商区方]")  # (厂方: the factory's side, its managers)
 # 一家童装厂: a kind of firm, not its name
@@ -227,6 +229,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
             continue
+        if norm.startswith(_SITE_OF, end):
+            continue  # 原塑料四厂地块, 老钢厂旧址: the land a firm once stood on
         if m.group() == "总部" and norm.endswith(("公司", "集团"), 0, m.start()):
             continue  # 矿业集团总部: the firm's name ends before its head office
         if m.group() in PLATFORMS and (
@@ -301,7 +305,16 @@ _EMPLOYER_BEFORE = re.compile(
 )
 _WORKERS_AFTER = re.compile(
     r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
-    r"staff|strike|factory|plant|couriers)"
+    r"staff|strike|factory|plant|couriers)|^,? which employs"
+)
+
+
+# "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
+_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app)\s+$")
+# "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
+_CLIENT_BEFORE = re.compile(
+    r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
+    r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
 )
 
 
@@ -339,8 +352,10 @@ def english(text: str) -> list[Candidate]:
         suffixed = has_en_suffix(low, max(0, len(low) - 24))
         if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
             continue  # (a firm's works: "a China Railway Group project")
+        if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
+            continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
         strength = 0
-        if suffixed or _APPOSITION.search(before):
+        if suffixed or _APPOSITION.search(before) or _MAKER_BEFORE.search(before):
             strength = 3
         elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
             strength = 2
@@ -405,12 +420,20 @@ def _other_event(norm: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
 
 
+def _other_event_en(norm: str, c: Candidate) -> bool:
+    """A Latin name told as another firm's event or as the client (see english())."""
+    if not norm[c.start : c.start + 1].isascii():
+        return False
+    before = norm[max(0, c.start - 40) : c.start].lower()
+    return bool(_CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
+
+
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     cands = [
         c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
-        if not _other_event(norm, c.start)
+        if not _other_event(norm, c.start) and not _other_event_en(norm, c)
     ] + [
         c for c in english(text)
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)

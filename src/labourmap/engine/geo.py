@@ -41,16 +41,19 @@ from functools import cache
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.employer import EN_NAME, has_en_suffix
-from labourmap.engine.geo_votes import dateline, listed, side_by_side
+from labourmap.engine.geo_votes import dateline, listed, other_events, side_by_side
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import (
     AFTER_OK,
     BEFORE_OK,
+    EN_HOSPITAL_AFTER,
     EN_ROUTE,
     EN_ROUTE_AFTER,
     EN_STREET,
+    EN_TAKEN_BEFORE,
     FUSED_FIRM,
+    NEAR_BEFORE,
     ORIGIN_AFTER,
     ORIGIN_AFTER_RE,
     ORIGIN_BEFORE,
@@ -219,6 +222,10 @@ class PlaceIndex:
         joined_before = m.start in ends
         joined_after = m.end in starts
         if key.isascii():
+            if EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
+                norm, max(0, m.start - 30), m.start
+            ):
+                m.weight = 0.2
             tail = norm[m.end : m.end + 12]
             if tail.startswith(EN_STREET) or EN_ROUTE.match(norm, m.end) or (
                 before == "-" and tail.startswith(EN_ROUTE_AFTER)
@@ -249,6 +256,7 @@ class PlaceIndex:
         if (
             prev.endswith(ORIGIN_BEFORE)
             or prev.endswith(TAKEN_TO)
+            or prev.endswith(NEAR_BEFORE)
             or after.startswith(ORIGIN_AFTER)
             or (after[:1] == "的" and ORIGIN_AFTER_RE.match(norm, m.end))
         ):
@@ -275,6 +283,8 @@ class PlaceIndex:
         loc = Location(mentions=self.mentions(norm))
         if loc.mentions and text[:1].isupper() and text[:2].isascii():
             dateline(text, loc.mentions)
+        if loc.mentions and any(w in norm for w in ("latest", "wake of", "similar to", "echoing")):
+            other_events(norm, loc.mentions)
         firms = {
             m.start for m in loc.mentions if norm[m.start : m.end].isascii() and _heads_firm(text, m)
         }

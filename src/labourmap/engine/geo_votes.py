@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from labourmap.engine.placenames import LIST_JOINS, Entry
+from labourmap.engine.placenames import LIST_JOINS, OTHER_EVENT_EN, Entry, sentence_before
 
 
 class Mention(Protocol):
@@ -43,3 +43,11 @@ def side_by_side(norm: str, mentions: Sequence[Mention]) -> bool:
     return any(norm[a.end : b.start] in LIST_JOINS
                for a, b in zip(ordered, ordered[1:], strict=False)
                if a.entries[0].code[:2] != b.entries[0].code[:2])
+
+
+def other_events(norm: str, mentions: Sequence[Mention]) -> None:
+    """"the latest in a wave of unrest that began in Guangdong": a place of other, earlier
+    events counts little."""
+    for m in mentions:
+        if norm[m.start : m.end].isascii() and OTHER_EVENT_EN.search(sentence_before(norm, m.start)):
+            m.weight = min(m.weight, 0.2)

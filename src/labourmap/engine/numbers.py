@@ -146,6 +146,20 @@ def parse_zh(body: str) -> tuple[int | None, int, bool]:
     return value, _magnitude(value), approx
 
 
+# 经120确认死亡, 拨打110: the emergency numbers, dialled, not counted
+HOTLINES = frozenset({"110", "119", "120", "122", "12345", "12333", "12351"})
+_DIAL_BEFORE = ("经", "拨打", "打", "叫", "呼叫", "通过")
+_DIAL_AFTER = ("急救", "救护", "到场", "赶到", "赶来", "出警", "医护", "医生", "热线", "电话", "求助")
+_COUNTED = set("名人个位多余家辆台元块万千百亿座栋次条只户天年月日号岁米吨斤%.")
+
+
+def _hotline(norm: str, start: int, end: int) -> bool:
+    """Whether the digits at start..end are an emergency or complaints number being dialled."""
+    if start and norm[start - 1].isdigit() or norm[end : end + 1].isdigit() or norm[end : end + 1] in _COUNTED:
+        return False
+    return norm[max(0, start - 2) : start].endswith(_DIAL_BEFORE) or norm.startswith(_DIAL_AFTER, end)
+
+
 def zh_quantities(norm: str) -> list[Quantity]:
     """Every numeral in normalised Chinese text, with prefixes 近/上/约 read."""
     out: list[Quantity] = []
@@ -162,7 +176,7 @@ def zh_quantities(norm: str) -> list[Quantity]:
         if not body or body in ("几", "数", "多", "余"):
             continue
         value, mag, approx = parse_zh(body)
-        if mag == 0:
+        if mag == 0 or (body in HOTLINES and not pre and _hotline(norm, m.start(), m.end())):
             continue
         pre_read = pre
         if pre == "过" and body[0] not in "百千万":

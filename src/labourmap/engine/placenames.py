@@ -53,6 +53,34 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
 )
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
 TAKEN_TO: tuple[str, ...] = tuple(_split("送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to "))
+# "a city near Shanghai", 毗邻上海的昆山: a landmark to find the place by, not the place
+NEAR_BEFORE: tuple[str, ...] = tuple(
+    _split("near |nearby |close to |not far from |靠近|毗邻|邻近|紧邻|距离|距")
+)
+# "the latest in a wave of unrest that began at Honda suppliers in Guangdong": another event's
+# firm and place, told as background
+OTHER_EVENT_EN = re.compile(
+    r"\b(?:the latest (?:in|sign|of|example)|in the wake of|similar to|echoing)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n")
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The text from the start of the sentence (or 160 characters back) to ``start``, lower case."""
+    lo = max(0, start - 160)
+    last = lo
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        last = m.end()
+    return text[last:start].lower()
+
+
+# "wheeled into a Nanjing chest hospital", "rushed to a Wuhan hospital": where the hurt were
+# treated, not where they were hurt
+EN_HOSPITAL_AFTER = re.compile(r"(?:\s[a-z'-]+){0,2}\s(?:hospital|clinic|sanatorium)\b")
+EN_TAKEN_BEFORE = re.compile(
+    r"\b(?:taken|admitted|wheeled|rushed|transferred|treated|sent|flown|moved)\s(?:in)?to\s"
+    r"(?:an?\s|the\s)?$|\btreated\s(?:at|in)\s(?:an?\s|the\s)?$"
+)
 # 实在不行我就去北京(上访): the capital as a threatened trip to petition, not where it happened
 PETITION_TRIP: tuple[str, ...] = tuple(_split("就去|就到|就上|要去|要到|只能去|只好去|准备去|打算去|还得去"))
 PETITION_AFTER: tuple[str, ...] = tuple(_split("上访|告状|讨说法|讨公道|。|！|!|，|,|…"))
@@ -67,7 +95,7 @@ ORIGIN_AFTER_RE = re.compile(r"的(?:一群|一伙|一帮|一批|几个|众多|�
 WE_ARE_FROM = re.compile(r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]")
 EXTRA_COMMON = set(
     _split(
-        "东山|东方|中山|南山|向阳|城中|城区|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
+        "东山|东方|中山|南山|向阳|城中|城区|大厂|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
     )
 )
 ABROAD: tuple[str, ...] = tuple(
@@ -92,6 +120,8 @@ EN_ROUTE_AFTER: tuple[str, ...] = (" expressway", " highway", " railway", " moto
                                    " high-speed")
 # 重庆、四川, Chongqing and Sichuan: two places listed side by side
 LIST_JOINS: tuple[str, ...] = ("、", "和", "及", "与", " and ", ", ", "，")
+# (Xinhua), Xinhua said: the news agency, far more often than a district of that name
+EN_COMMON = frozenset({"xinhua"})
 ETHNIC_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$")
 class Entry(NamedTuple):
     code: str
@@ -135,8 +165,11 @@ def name_keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
                 add(en[:-5], Entry(div.code, div.level, "en"))
             if div.level == "county" and div.mainland:
                 for suffix in (" district", " county", " new area"):
-                    if en.endswith(suffix) and len(en) - len(suffix) >= 5:
+                    if en.endswith(suffix) and len(en) - len(suffix) >= 5 and en[: -len(suffix)] not in EN_COMMON:
                         add(en[: -len(suffix)], Entry(div.code, div.level, "en"))
+                # 赵县, Zhao County, is also written Zhaoxian county
+                if en.endswith(" county") and len(div.name_zh) == 2 and div.name_zh.endswith("县"):
+                    add(en[:-7] + "xian county", Entry(div.code, div.level, "en"))
             if div.level in ("province", "prefecture"):
                 for suffix in (" league", " prefecture"):
                     if en.endswith(suffix):
