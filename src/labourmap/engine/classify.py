@@ -37,23 +37,28 @@ VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
 WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 MOTIVE = {"抗议", "protest*", "维权"}
+# a scuffle in the course of a strike or a blockade is part of it, no protest besides
+FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*", "推倒铁门", "推倒大门"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
-                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工"}
+                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
+                 "彻底停了", "一起停了"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
 # words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
 NEEDS_GRIEVANCE = {"驻守", "轮班守", "轮流守", "搭帐篷", "搭起帐篷", "集会", "camping outside",
                    "camped out", "camping in", "大规模冲突", "群体冲突", "群体性冲突", "窗台边",
                    "一起跳下去", "就跳下去", "要跳下去", "门口聚了", "门前聚了", "聚了几十",
-                   "聚了上百", "聚了一大", "仍未复工"}
+                   "聚了上百", "聚了一大", "仍未复工", "站到马路上",
+                   "站到了马路上", "全在马路上", "都在马路上"}
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
 # forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 围住厂区大门,
 # 把公路堵了
 PLACED = re.compile(
     r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上)|"
     r"坐在[^，,。；]{1,10}?不走|"
-    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着)|"
+    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着|"
+    r"(?:堵|守|待|留|呆|住)在[^，,。；]{1,10}?(?:不走|不肯走|不离开))|"
     r"(?P<protest>(?:守|挤|蹲|围)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
     r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
     r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
@@ -209,10 +214,12 @@ def _read_forms(doc: Doc) -> list[Hit]:
         for m in CLIMB.finditer(doc.norm):
             if not (past and _inside(m.start(), past)) and not _at_work_up_there(doc, m.start()):
                 out.append(Hit(m.start(), m.end(), "form", "self_harm_threat", "climb"))
-    if any(c in doc.norm for c in "坐守把门"):
+    if any(c in doc.norm for c in "坐守把门走离"):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
+                if m.group().endswith(("不走", "不离开")) and not doc.of("demand"):
+                    continue  # 一家人守在病房里不走: waiting, no claim
                 if code == "protest" and GOV_OFFICE.search(m.group()):
                     continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
@@ -223,7 +230,9 @@ def _read_forms(doc: Doc) -> list[Hit]:
             if not _asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
-        out = [h for h in out if h.term not in MOTIVE]
+        out = [h for h in out if h.term not in MOTIVE and h.term not in FRAY]
+    sits = [h for h in out if h.code == "sit_in"]  # 堵在办公楼里不走: staying put, no protest besides
+    out = [h for h in out if not (h.code == "protest" and any(s.start <= h.start < s.end for s in sits))]
     roads = [h for h in out if h.code == "road_blockade"]
     if roads:  # 占据主要道路, "occupying the railway": the road is blocked, not sat in
         out = [h for h in out if not (h.code == "sit_in" and any(
@@ -232,7 +241,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
         if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
             out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
     at_office = [h for h in out if h.code == "petition"]
-    if at_office:
+    if at_office:  # 到省教育厅讨说法: the claim is the petition's, no protest besides
+        out = [h for h in out if h.term not in WEAK_PROTEST]
         out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
                                                                for p in at_office))]
     return out

@@ -12,7 +12,7 @@ from labourmap.engine.text import sentence_bounds
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
-PAY_ITEMS = {"补贴", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
+PAY_ITEMS = {"补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
              "allowance*"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
 NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|社保|保险|公积金|compensation")
@@ -27,6 +27,9 @@ PAY_LOW = re.compile(
 LOW_WORDS = ("低", "砍", "还少", "less than", " cut")
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
 UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账)(?!涨|加|调)")
+# overtime told just before a compensation: 双休日加班得不到任何补偿
+OVERTIME_BEFORE = re.compile(r"加班[^，,。；;！？]{0,10}$|overtime[^.;]{0,20}$")
+ANNOUNCED = re.compile(r"宣布|决定|将|要|被迫|全面|长期")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
@@ -58,8 +61,12 @@ def demands(doc: Doc) -> None:
             doc.norm, h
         ):
             continue
-        if h.term == "停产" and _beside_a_strike(doc, h):
+        if h.term == "停产" and (_beside_a_strike(doc, h) or _after_an_action(doc, h)):
             continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
+        if code == "severance" and h.term in PLAIN_COMPENSATION and OVERTIME_BEFORE.search(
+            doc.norm[max(0, h.start - 12) : h.start]
+        ):
+            continue  # 加班得不到补偿: overtime unpaid, not a dismissal
 
         doc.add("demands", code, ((h.start, h.end),), 0.7)
     norm = doc.norm
@@ -80,6 +87,14 @@ def demands(doc: Doc) -> None:
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+
+
+def _after_an_action(doc: Doc, h: Hit) -> bool:
+    """几千人冲出来…今天厂里停产了: the plant stopped after the workers acted, and no one
+    announced a closure (宣布停产, 将停产)."""
+    if ANNOUNCED.search(doc.norm[max(0, h.start - 3) : h.start]):
+        return False
+    return any(f.start < h.start for f in doc.of("form"))
 
 
 def _beside_a_strike(doc: Doc, h: Hit) -> bool:

@@ -11,9 +11,9 @@ GOV_ACTION = re.compile(
     each(
         "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
-        "有关部门|相关部门|建设局|城管",
+        "有关部门|相关部门|建设局|城管|劳动部门",
         r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|"
-        r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话)",
+        r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
     + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
@@ -42,9 +42,9 @@ UNION_ACTION = re.compile(
     r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
     r"督促|了解情况)|"
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
-    r"mediat|negotiat|helped)|"
+    r"mediat|negotiat|helped|sided with)|"
     # the union's chairman at the workers' head: 工会主席一直和大家站在一起, 委托工会争取
-    r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起)|led by (?:their |the )?union"
+    r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union"
 )
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
 REPS = re.compile(
@@ -53,9 +53,16 @@ REPS = re.compile(
 _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
 
 
+# talks asked for, not held: 要求公司坐下来谈, "urging management to negotiate"
+TALKS_ASKED = re.compile(r"(?:要求|请|希望|呼吁|盼|促请|demand|urg|call(?:ed|ing)? on|ask)[^，,。；;！!？?]*$")
+
+
 def responses(doc: Doc) -> None:
     for h in doc.of("response"):
         if h.code == "police" and doc.kind == "call_for_help":
+            continue
+        back = 16 if not doc.norm[h.start : h.end].isascii() else 48
+        if h.code == "negotiation" and TALKS_ASKED.search(doc.norm, max(0, h.start - back), h.start):
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
     for pattern, code in (

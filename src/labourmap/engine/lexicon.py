@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -29,21 +29,21 @@ FORMS: Table = {
         "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses|没开工|没有开工|没上线|没有上线|不上线|集体下线|站着不动|全停了|没一个人进车间|没人进车间|没有人进车间|没去干活|没有去干活|不去干活|没下井|没有下井|车间是空的|车间空荡荡|refused to go out|refusing to go out"
     ),
     "protest": (
-        "抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
+        "冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
         "blocked the factory gate|chanting slogans|chanted slogans|shouted slogans|门口停满|门口围满|门口挤满|门口站满|围满了人|挤满了人|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
         "protest*|demonstrat*|rall*|clash*|gathered|banner*"
     ),
-    "march": "游行|游街|一路走到|march*",
+    "march": "列队行进|列队游行|沿街行进|游行|游街|一路走到|march*",
     "road_blockade": (
-        "拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
+        "站到马路上|站到了马路上|全在马路上|都在马路上|路被堵|路口被堵|马路被堵|拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
-    "sit_in": "camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
+    "sit_in": "坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
         "上访|请愿|信访|到政府|局门外|局门口|局门前|education bureau|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
@@ -59,13 +59,13 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
     ),
     "manufacturing": (
-        "酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
+        "distiller*|brewer*|家居|酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
         "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
@@ -99,7 +99,7 @@ INDUSTRY: Table = {
 
 # how strongly a hit counts towards its industry (default 1.0)
 INDUSTRY_WEIGHT: dict[str, float] = {
-    "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
+    "demolition": 4, "拆除作业": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
     "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,
     "coal mine": 3, "construction*": 2, "building site": 3, "drivers": 2, "riders": 3,
@@ -118,7 +118,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
@@ -128,7 +128,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
+        "涨点工资|涨点钱|加点工资|加点钱|涨一点工资|没涨|不涨|没变过|原地不动|收入微薄|工资微薄|薪水微薄|薪资微薄|收入本就微薄|收入本来就微薄|pay frozen|wages frozen|frozen pay|补助|rates down|basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
@@ -143,7 +143,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
+        "will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
     ),
@@ -152,11 +152,11 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
-        "宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen|meals|"
+        "工作条件|劳动条件|吃住条件|生活条件|工作环境|车间环境|living conditions|working conditions|宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen|meals|"
         "safety conditions|heat"
     ),
     "employment_relationship": (
@@ -165,13 +165,13 @@ DEMANDS: Table = {
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
     ),
-    "pension": "退休|养老金|退休金|pension*|retirement",
+    "pension": "养老保障|养老问题|退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|扣工资|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
-    "other": "打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
+    "other": "against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
 OWNERSHIP: Table = {
@@ -186,9 +186,9 @@ OWNERSHIP: Table = {
 }
 
 RESPONSES: Table = {
-    "police": "交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
-    "detention": "locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "police": "武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
+    "detention": "抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
+    "violence": "scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
     "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
     "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
     "negotiation": "商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
@@ -196,11 +196,11 @@ RESPONSES: Table = {
 
 ACCIDENT_TYPE: Table = {
     "explosion_fire": (
-        "全是火|火海|爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
+        "管道爆了|锅炉爆了|全是火|火海|爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
     "collapse": "塔吊倒|吊塔倒|gave way|given way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
-    "fall": "坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
+    "fall": "踩空|坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
     "mine": "outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
@@ -214,7 +214,7 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
@@ -261,14 +261,14 @@ CUES: Table = {
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
     "fiction": "观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
-    "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|以案说法|先说结论|lawyer explains|legal tips",
-    "abroad": "立法院|行政院|劳基法|台铁|港闻|劳工处",
-    "commentary": "谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
+    "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
+    "abroad": "医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
+    "commentary": "罢工潮|strike wave|wave of strikes|分析认为|analysts say|谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
 }
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
@@ -281,6 +281,6 @@ BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
 # (宣布停产: the employer closes — no strike, but a closure)
 BLOCK_FORMS: tuple[str, ...] = (
     "joint petition", "online petition", "petition letter", "published the petition",
-    "signed the petition", "signed a petition", "circulated a petition",
+    "signed the petition", "罢工潮", "strike wave", "wave of strikes", "signed a petition", "circulated a petition",
     "停电停工", "停水停电", "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
 )
