@@ -8,7 +8,7 @@ values (no place, an unknown code). A ``GROUP BY`` would read the same rows but 
 (SQLite, which has no hash aggregation: ten times the reading at a million incidents) or hash
 them (PostgreSQL: twice the searches' time). Both ways give the same counts.
 
-Counts per province (:func:`count_regions`) are read from ``incident_day_counts`` (kept by
+Counts per province (:func:`count_provinces`) are read from ``incident_day_counts`` (kept by
 triggers; migration 0008) — a row per province and day, a quarter of the rows of six months'
 incidents at a million — when the filter names nothing that table does not hold.
 """
@@ -67,13 +67,12 @@ def count_by(session: Session, flt: IncidentFilter, column: Any,
 DAILY = frozenset({"status", "kind", "province", "date_from", "date_to"})
 
 
-def count_regions(session: Session, flt: IncidentFilter, column: Any,
-                  codes: Sequence[str] | None = None) -> list[Count]:
-    """:func:`count_by` for ``Incident.province`` or ``Incident.city``; by province, from
-    ``incident_day_counts`` where the filter allows."""
+def count_provinces(session: Session, flt: IncidentFilter) -> list[Count]:
+    """:func:`count_by` for ``Incident.province``: from ``incident_day_counts`` where the
+    filter names nothing else."""
     used = {k for k, v in vars(flt).items() if v}
-    if column.key != "province" or used - DAILY or not flt.status:
-        return count_by(session, flt, column, codes)
+    if used - DAILY or not flt.status:
+        return count_by(session, flt, Incident.province, region_codes(PROVINCE, flt))
     t = DAY_COUNTS
     conds: list[Any] = [t.c[name].in_(getattr(flt, name))
                         for name in ("status", "kind", "province") if getattr(flt, name)]

@@ -17,7 +17,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from labourmap.codebook import get_codebook
-from labourmap.incidents.counts import count_by, count_regions, region_codes
+from labourmap.incidents.counts import count_by, count_provinces, region_codes
 from labourmap.incidents.filters import PUBLIC_STATUSES, IncidentFilter
 from labourmap.incidents.models import INCIDENTS, Incident, IncidentTag
 from labourmap.incidents.records import COLUMNS, MULTI
@@ -155,10 +155,11 @@ def newest_date(session: Session, *, kind: Sequence[str] = ()) -> date | None:
 def region_counts(session: Session, *, flt: IncidentFilter, level: str) -> RegionCounts:
     """Matching incidents per province (``level="province"``) or city (``"city"``)."""
     gz = get_gazetteer()
-    column = Incident.province if level == "province" else Incident.city
     items: list[RegionCount] = []
     total = unplaced = 0
-    for c in count_regions(session, flt, column, region_codes(level, flt)):
+    counts = (count_provinces(session, flt) if level == "province"
+              else count_by(session, flt, Incident.city, region_codes(level, flt)))
+    for c in counts:
         total += c.count
         div = gz.get(c.key) if c.key else None
         if div is None:
@@ -240,9 +241,8 @@ def incident_stats(session: Session, *, flt: IncidentFilter) -> Stats:
     return Stats(
         total=total,
         by_kind=count_by(session, flt, Incident.kind),
-        by_province=count_regions(session, flt, Incident.province,
-                                  region_codes("province", flt)),
-        by_city=count_regions(session, flt, Incident.city, region_codes("city", flt)),
+        by_province=count_provinces(session, flt),
+        by_city=count_by(session, flt, Incident.city, region_codes("city", flt)),
         by_industry=count_by(session, flt, Incident.industry),
         by_ownership=count_by(session, flt, Incident.ownership),
         by_participants=count_by(session, flt, Incident.participants),
