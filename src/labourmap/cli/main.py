@@ -49,6 +49,7 @@ COMMANDS: tuple[Lazy, ...] = (
     Lazy("ingest", "labourmap.cli.ingest:ingest_cmd"),
     Lazy("db", "labourmap.cli.db:app"),
     Lazy("places", "labourmap.cli.places:app"),
+    Lazy("model", "labourmap.cli.model:app"),
     Lazy("demo", "labourmap.cli.data:demo_app"),
     Lazy("users", "labourmap.cli.users:app"),
     Lazy("unions", "labourmap.cli.unions:app"),

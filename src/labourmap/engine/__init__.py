@@ -8,7 +8,7 @@ ex.evidence(text)    # per field: value, confidence, spans in the original text
 
 from labourmap.engine.cluster import IncidentSummary, Match, cluster, match_incident, summarise
 from labourmap.engine.model import Extraction, Found, Post
-from labourmap.engine.pipeline import extract
+from labourmap.engine.pipeline import extract, extract_many
 
 __all__ = [
     "Extraction",
@@ -18,6 +18,7 @@ __all__ = [
     "Post",
     "cluster",
     "extract",
+    "extract_many",
     "match_incident",
     "summarise",
 ]

@@ -12,6 +12,7 @@ from labourmap.engine.geo import Location
 from labourmap.engine.matcher import Hit
 from labourmap.engine.model import Extraction, Found, Post, Span
 from labourmap.engine.numbers import Quantity
+from labourmap.engine.textmodel import Opinion
 
 CLAUSE_END = set("，,。；;！!？?\n、")
 
@@ -32,6 +33,7 @@ class Doc:
     kind: str | None = None
     tags: list[Span] = field(default_factory=list)  # #topic# tags
     form_hits: list[Hit] | None = None  # the forms of action, once read
+    opinion: Opinion | None = None  # the text model's view of the post
     out: Extraction = field(default_factory=lambda: Extraction(id=""))
     # the hits by category, and the cues counted: made once for the list in ``hits``
     _by_cat: dict[str, list[Hit]] = field(

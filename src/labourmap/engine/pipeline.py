@@ -7,10 +7,10 @@ original text it was read from (the normalised copy has the same offsets).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from labourmap.engine import casualties, classify, counts, employer
+from labourmap.engine import casualties, classify, counts, employer, opinion
 from labourmap.engine.dates import DateMention
 from labourmap.engine.dates import find_dates as resolve_dates
 from labourmap.engine.doc import CLAUSE_END, Doc
@@ -18,6 +18,7 @@ from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
 from labourmap.engine.text import hashtags, normalise
+from labourmap.engine.textmodel import TextModel, default_model
 
 Step = Callable[[Doc], None]
 
@@ -80,8 +81,9 @@ def _places_here(doc: Doc) -> list[Span]:
 
 
 def judge_kind(doc: Doc) -> None:
-    """Requires hits, location, killed/injured, employer; sets kind and is_incident."""
-    doc.kind = classify.decide_kind(doc)
+    """Requires hits, location, killed/injured, employer, opinion; sets kind and is_incident."""
+    ruled = classify.decide_kind(doc)
+    doc.kind = opinion.second_kind(doc, ruled)
     doc.out.is_incident = doc.kind is not None
     if doc.kind is not None:
         first = min(
@@ -89,9 +91,15 @@ def judge_kind(doc: Doc) -> None:
             key=lambda h: h.start,
             default=None,
         )
-        spans = ((first.start, first.end),) if first else ()
-        doc.set("kind", doc.kind, spans, 0.7)
-        doc.out.incident = Found(True, spans, 0.7)
+        spans: tuple[Span, ...] = ((first.start, first.end),) if first else ()
+        confidence = 0.7
+        if ruled is None and doc.opinion is not None:  # the model found what the rules missed
+            spans = doc.opinion.spans("kind", doc.kind, doc.norm)
+            confidence = opinion.CONFIDENCE
+        doc.set("kind", doc.kind, spans, confidence)
+        doc.out.incident = Found(True, spans, confidence)
+    elif doc.out.incident is not None:  # the model set the rules' incident aside, and why
+        pass
     elif doc.location and doc.location.outside:
         doc.out.incident = Found(False, doc.location.outside.spans, 0.8)
 
@@ -103,6 +111,7 @@ def code_fields(doc: Doc) -> None:
     if doc.kind == "collective_action":
         classify.forms(doc)
     classify.industry(doc)
+    opinion.second_industry(doc)
     if doc.kind != "workplace_accident":
         classify.demands(doc)
         classify.responses(doc)
@@ -238,9 +247,49 @@ def _steps(index: PlaceIndex) -> tuple[Step, ...]:
     return tuple(steps(index))
 
 
-def extract(post: Post, *, places: PlaceIndex | None = None) -> Extraction:
+BATCH = 256  # posts the text model weighs at once
+
+
+def extract_many(
+    posts: Iterable[Post],
+    *,
+    places: PlaceIndex | None = None,
+    model: TextModel | None = None,
+    rules_only: bool = False,
+) -> Iterator[Extraction]:
+    """Read posts in order: each as :func:`extract` reads it alone. The text model (the one that
+    ships, unless another is given; none with ``rules_only``) weighs them a batch at a time."""
+    run = _steps(places or default_index())
+    textmodel = None if rules_only else model if model is not None else default_model()
+    batch: list[Doc] = []
+    for post in posts:
+        batch.append(Doc(post=post, text=post.text, out=Extraction(id=post.id)))
+        if len(batch) == BATCH:
+            yield from _finish(batch, run, textmodel)
+            batch = []
+    if batch:
+        yield from _finish(batch, run, textmodel)
+
+
+def _finish(docs: list[Doc], run: tuple[Step, ...], model: TextModel | None) -> Iterator[Extraction]:
+    assert run[0] is normalise_text
+    for doc in docs:
+        normalise_text(doc)
+    if model is not None:
+        for doc, said in zip(docs, model.judge([d.norm for d in docs]), strict=True):
+            doc.opinion = said
+    for doc in docs:
+        for step in run[1:]:
+            step(doc)
+        yield doc.out
+
+
+def extract(
+    post: Post,
+    *,
+    places: PlaceIndex | None = None,
+    model: TextModel | None = None,
+    rules_only: bool = False,
+) -> Extraction:
     """Read one post: is it an incident, and every field the text supports, with evidence."""
-    doc = Doc(post=post, text=post.text, out=Extraction(id=post.id))
-    for step in _steps(places or default_index()):
-        step(doc)
-    return doc.out
+    return next(extract_many((post,), places=places, model=model, rules_only=rules_only))

@@ -57,7 +57,7 @@ def _dumps(obj: object) -> bytes:
 def extract_packed(extractor: Extractor, posts: bytes) -> bytes:
     """The unit of work of a cluster worker: a pickled list of posts in; each extracted and
     packed, the list pickled, out."""
-    return _dumps([pack(extractor.extract(p)) for p in pickle.loads(posts)])
+    return _dumps([pack(ex) for ex in extractor.extract_many(pickle.loads(posts))])
 
 
 class WorkerVersionError(LabourmapError):

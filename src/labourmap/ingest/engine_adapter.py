@@ -17,6 +17,7 @@ from typing import Any
 from labourmap.engine import Extraction, Found, IncidentSummary, Post, extract, match_incident
 from labourmap.engine import summarise as engine_summarise
 from labourmap.engine.model import SET_FIELDS, SINGLE_FIELDS
+from labourmap.engine.pipeline import extract_many
 from labourmap.ingest.extractor import Candidate, StoredPost
 
 CACHE = 50_000
@@ -49,6 +50,9 @@ class EngineExtractor:
 
     def extract(self, post: Post) -> Extraction:
         return extract(post)
+
+    def extract_many(self, posts: Sequence[Post]) -> list[Extraction]:
+        return list(extract_many(posts))
 
     def _stored(self, stored: StoredPost) -> IncidentSummary:
         found = self._summaries.get(stored.digest)

@@ -41,6 +41,9 @@ class Extractor(Protocol):
     def extract(self, post: Post) -> Extraction:
         """Fields, each with its evidence spans on ``post.text`` and a confidence."""
 
+    def extract_many(self, posts: Sequence[Post]) -> list[Extraction]:
+        """``extract`` of each post, in order (the engine weighs a batch at once)."""
+
     def match(self, extraction: Extraction, post: Post,
               candidates: Sequence[Candidate]) -> int | None:
         """The id of the candidate incident the post is about, or None for a new one."""
@@ -57,7 +60,7 @@ class Runner(Protocol):
 
 def extract_all(extractor: Extractor, posts: Sequence[Post]) -> list[Extraction]:
     """``extract`` over ``posts`` (the unit of work a cluster worker runs)."""
-    return [extractor.extract(p) for p in posts]
+    return extractor.extract_many(posts)
 
 
 @dataclass
