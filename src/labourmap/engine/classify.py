@@ -9,21 +9,24 @@ Kind, in order (first that holds):
 3. a form of collective action with workers or a grievance → collective_action;
 4. a plea (求助, "appeal for help") with a worker or a grievance → call_for_help;
 5. a disease or poisoning among workers → workplace_accident.
+
+Forms are read here too; industry, ownership and accident type live in codes_fields, demands
+in codes_demands, responses in codes_responses.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
-from labourmap.engine import employer as employer_rules
 from labourmap.engine.codes_demands import BODILY, DISEASE
 from labourmap.engine.codes_demands import accident_demands as accident_demands
 from labourmap.engine.codes_demands import demands as demands
-from labourmap.engine.codes_responses import ASKED_FOR
+from labourmap.engine.codes_fields import TAKEN_TO
+from labourmap.engine.codes_fields import accident_type as accident_type
+from labourmap.engine.codes_fields import industry as industry
+from labourmap.engine.codes_fields import ownership as ownership
 from labourmap.engine.codes_responses import responses as responses
 from labourmap.engine.doc import Doc
-from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE, petitions
 from labourmap.engine.text import sentence_bounds
@@ -33,9 +36,15 @@ HARD_VETO = ("stats", "history")
 NEVER = ("fiction", "advice", "abroad")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
-VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary")
-WEAK_PROTEST = {"讨薪", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道"}
+VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary", "court")
+WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道", "demanding unpaid wages",
+                "demanding their unpaid wages", "demanding their wages", "demanding back pay",
+                "demanding their back pay"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
+# banners and signs: carried in a march or held up in a sit-in, they are part of it
+BANNERS = SIGNS | {"拉横幅", "拉起横幅", "举着横幅", "打横幅", "挂横幅", "横幅", "横额", "banner*",
+                   "举着标语", "打出标语", "拉起标语", "举标语", "holding signs", "held signs",
+                   "held up signs", "holding placards", "held placards"}
 MOTIVE = {"抗议", "protest*", "维权"}
 # a scuffle in the course of a strike or a blockade is part of it, no protest besides
 FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*", "推倒铁门", "推倒大门"}
@@ -64,13 +73,32 @@ PLACED = re.compile(
     r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
     r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
 )
+# the boss seized by the workers owed: 把老板捆在椅子上, 扣住了经理, "held the manager hostage"
+BOSSES = "包工头|工头|老板|老板娘|老总|经理|厂长|负责人|项目经理"
+SEIZED = re.compile(
+    rf"(?:把|将)(?:{BOSSES})[^，,。；;]{{0,8}}?(?:捆|绑|扣|锁|关|围困)|"
+    rf"(?:捆住|绑住|绑了|捆了|扣押|扣留|扣住|软禁|围困)了?(?:{BOSSES})|"
+    r"\b(?:held|detained|locked|trapped) (?:their |the |a )?(?:boss|manager|employer|foreman|"
+    r"contractor|executive)s? (?:hostage|captive|inside|in (?:his|her|the|an) )"
+)
 # a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
 PAST = re.compile(r"去年|前年|年前|\d+年|上个?月")
 PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
 ROAD = re.compile(
-    r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面|铁路)|"
-    # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了
-    r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路)(?:[^，,。；;]{0,3}?(?:给|去)堵|堵住)"
+    r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面|铁路|大道|"
+    # the way out of a depot, a port or a toll gate: 堵住了车场出口
+    r"(?:车场|停车场|场站|码头|港口|收费站|车站)的?(?:出口|入口|出入口))|"
+    # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了, 大道一度被堵住
+    r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街)(?:[^，,。；;]{0,3}?(?:给|去|被)堵|堵住)|"
+    # vehicles driven across the way in: 把卡车开到入口, 把车横停在码头入口
+    r"(?:车|挖掘机|铲车|叉车)[^，,。；;]{0,8}?(?:开到|横在|横停在?|停在|堵在|堵住)了?[^，,。；;]{0,6}?"
+    r"(?:入口|出口|路口|路中|马路|路上)"
+)
+# the traffic stopped where workers with a grievance stand: 交通一度严重堵塞, 车都过不去,
+# "traffic was brought to a standstill"
+JAMMED = re.compile(
+    r"交通[^，,。；;]{0,6}?(?:堵塞|瘫痪|中断)|车(?:辆)?(?:都|也)?(?:过不去|无法通行|无法通过|开不过去)|"
+    r"\btraffic (?:was |were )?(?:blocked|jammed|paralys|paralyz|brought to a (?:halt|standstill))"
 )
 # a climb to a height to press a claim: 爬上了厂房楼顶, 站到办公楼的天台上
 CLIMB = re.compile(r"(?:爬上|爬到|站上|站到|登上|坐到)了?[^，,。；;]{0,10}?(?:楼顶|屋顶|天台|塔吊|吊塔|烟囱)")
@@ -78,6 +106,14 @@ CLIMB = re.compile(r"(?:爬上|爬到|站上|站到|登上|坐到)了?[^，,。�
 AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
 # a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
 LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
+# a petition weighed among other ways: 商量是去找政府还是走仲裁, 考虑要不要上访
+PLANNED = re.compile(r"商量|考虑|犹豫|要不要|weighing|considering|debating")
+# the office as a worksite: 政府大楼施工, 政府办公楼的装修工程
+BUILT = re.compile(
+    r"(?:大楼|大院|办公楼|楼)?(?:里|内)?的?(?:施工|建设|装修|修建|改造|维修|扩建)?(?:工程|项目|施工)"
+)
+# a motion to the office: 到政府大楼讨要工程款 is a petition whatever the building
+MOVED = re.compile(r"到|去(?!年|世)|赴|前往|来到|跑到|奔")
 # a petition forbidden or threatened: 不许再去上访, 谁要是上访就开除
 FORBIDDEN = re.compile(r"不许|不准|不让|禁止|别再|谁要是|要是再")
 # the office's own people, come to the workers: 信访局人员到场
@@ -119,34 +155,18 @@ SERIOUS = {
 }
 # the boss gone, not a worker missing: 老板付了5000元后失联
 BOSS_BEFORE = re.compile(r"老板|包工头|负责人|老总|法人")
-TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
 # a fire or blast that hurt nobody is no workplace accident
 NO_HARM = re.compile(
     r"(?:未|没有|没|无)(?:造成)?(?:任何)?(?:人员)?(?:伤亡|受伤)|无人(?:伤亡|受伤)|"
     r"\bno (?:one|body) was (?:hurt|injured|killed)|\bno (?:casualties|injuries)|nobody was (?:hurt|injured)"
 )
-PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
-EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
-                    "privately run", "private-run"}
-# a tutoring firm is a service, however many teachers it has
-TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
-
-DUST = {"粉尘", "超标"}
-# what a fire or blast does to those near it: the accident is the fire, not a poisoning
-SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*"}
-ACCIDENT_ORDER = (
-    "poisoning_disease",
-    "explosion_fire",
-    "collapse",
-    "fall",
-    "machinery",
-    "traffic",
-    "mine",
-    "other",
-)
 
 
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?号?[名人]")
+# a stoppage told as going on (从昨天停工，今天还在继续): the workers', not a plant's halt
+GOES_ON = re.compile(r"[，,]?[^，,。；;]{0,4}?(?:还在|仍在|依然|仍然)?(?:继续|持续|没复工|未复工)")
+# a crowd of workers counted: 一百多个工人, 数十名员工
+CROWD_AFTER = re.compile(r"(?:多|余|来)?(?:个|名|位|号)?(?:工人|员工|工友|农民工|职工|人)")
 _DIGIT_AFTER = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
@@ -183,7 +203,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
             ) and not any(
                 cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities
-            ):
+            ) and not (cues.get("collective") and GOES_ON.match(doc.norm, h.end)):
                 continue
         if (
             h.code == "march"
@@ -207,13 +227,20 @@ def _read_forms(doc: Doc) -> list[Hit]:
         and not ((doc.employer or cues.get("collective")) and doc.of("industry"))
     ):
         return []
-    if "堵" in doc.norm:  # 堵住了门前的道路: a road however it is named
+    if any(c in doc.norm for c in "堵通车") or "traffic" in doc.norm:  # a road however named
         for m in ROAD.finditer(doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
+        if doc.of("demand"):
+            for m in JAMMED.finditer(doc.norm):
+                out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
     if any(c in doc.norm for c in "顶台塔囱"):
         for m in CLIMB.finditer(doc.norm):
             if not (past and _inside(m.start(), past)) and not _at_work_up_there(doc, m.start()):
                 out.append(Hit(m.start(), m.end(), "form", "self_harm_threat", "climb"))
+    if any(c in doc.norm for c in "捆绑扣锁困") or "held" in doc.norm or "locked" in doc.norm:
+        for m in SEIZED.finditer(doc.norm):
+            if not (past and _inside(m.start(), past)):
+                out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
     if any(c in doc.norm for c in "坐守把门走离"):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
@@ -229,17 +256,19 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 continue
             if not _asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
+    for i, h in enumerate(out):
+        if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
+            out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
         out = [h for h in out if h.term not in MOTIVE and h.term not in FRAY]
+    if any(h.code in ("march", "sit_in") for h in out):  # banners carried in a march
+        out = [h for h in out if h.term not in BANNERS]
     sits = [h for h in out if h.code == "sit_in"]  # 堵在办公楼里不走: staying put, no protest besides
     out = [h for h in out if not (h.code == "protest" and any(s.start <= h.start < s.end for s in sits))]
     roads = [h for h in out if h.code == "road_blockade"]
     if roads:  # 占据主要道路, "occupying the railway": the road is blocked, not sat in
         out = [h for h in out if not (h.code == "sit_in" and any(
             r.start <= h.start and h.end <= r.end for r in roads))]
-    for i, h in enumerate(out):
-        if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
-            out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
     at_office = [h for h in out if h.code == "petition"]
     if at_office:  # 到省教育厅讨说法: the claim is the petition's, no protest besides
         out = [h for h in out if h.term not in WEAK_PROTEST]
@@ -282,6 +311,10 @@ def _petition_made(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc.norm[end : end + 1] == "就":
         return False  # 再去上访就开除: a threat, not a petition
+    if PLANNED.search(doc.norm, cs, start) or "还是" in doc.norm[start:ce]:
+        return False  # 大家正商量是去找政府还是走仲裁: weighed, not done
+    if BUILT.match(doc.norm, end) and not MOVED.search(doc.norm, cs, start + 1):
+        return False  # 为一座政府大楼施工: the office is the worksite
     return OFFICIALS_AFTER.match(doc.norm, end) is None
 
 
@@ -307,7 +340,7 @@ def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
 def decide_kind(doc: Doc) -> str | None:
     cues = doc.cue_counts()
     loc = doc.location
-    if loc is not None and loc.outside is not None:
+    if loc is not None and (loc.outside is not None or _abroad_event(doc)):
         return None
     workers = cues.get("worker", 0) > 0
     if any(cues.get(c) for c in NEVER):
@@ -349,7 +382,9 @@ def decide_kind(doc: Doc) -> str | None:
         if not forms or (accident_types and (doc.killed or serious) and not chronic):
             if workers or doc.of("industry") or (doc.employer and not _taken_to(doc)):
                 return "workplace_accident"
-    if forms and help_ and all(h.term in WEAK_PROTEST and h.term != "集体维权" for h in forms):
+    if forms and help_ and all(h.term in WEAK_PROTEST and h.term != "集体维权" for h in forms) and not (
+        any(_crowd_in_clause(doc, h.start) for h in forms)
+    ):
         forms = []  # 去讨薪却被关进派出所，求大家转发: a plea telling of a claim, no action
     if forms and (workers or demands or (doc.employer and doc.of("industry"))):
         return "collective_action"
@@ -362,6 +397,31 @@ def decide_kind(doc: Doc) -> str | None:
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None
+
+
+def _crowd_in_clause(doc: Doc, pos: int) -> bool:
+    """A crowd counted in the clause of a claim (一百多个工人在厂里讨说法): the claim was
+    made together, whoever posted it."""
+    cs, ce = doc.clause(pos)
+    return any(cs <= q.start < ce and q.lower >= 3 and CROWD_AFTER.match(doc.norm, q.end)
+               for q in doc.quantities)
+
+
+def _abroad_event(doc: Doc) -> bool:
+    """The event told in the clause of a place abroad: 在老挝兴建的水泥厂发生爆炸, "riots in
+    Vietnam" (a move abroad, 搬到越南, is no place of the event)."""
+    assert doc.location is not None
+    for m in doc.location.mentions:
+        if not any(e.form == "abroad" for e in m.entries):
+            continue
+        before = doc.norm[max(0, m.start - 3) : m.start]
+        if not (before.endswith("在") or before.endswith("in ")):
+            continue
+        cs, ce = doc.clause(m.start)
+        if any(cs <= h.start < ce for h in doc.hits if h.cat in ("form", "accident")
+               or (h.cat == "cue" and h.code == "accident")):
+            return True
+    return False
 
 
 def _taken_to(doc: Doc) -> bool:
@@ -382,85 +442,3 @@ def _one_death_disputed(doc: Doc) -> bool:
 def forms(doc: Doc) -> None:
     for h in _form_hits(doc):
         doc.add("forms", h.code, ((h.start, h.end),), 0.8 if h.term not in WEAK_PROTEST else 0.5)
-
-
-def industry(doc: Doc) -> None:
-    scores: dict[str, float] = defaultdict(float)
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    emp = doc.employer
-    hits = doc.of("industry")
-    for h in hits:
-        if any(
-            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-            for o in hits
-        ):
-            continue  # 厂 inside 电厂
-        if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
-            continue  # 老师傅: an old hand, no teacher
-        w = INDUSTRY_WEIGHT.get(h.term, 1.0)
-        if doc.tags and doc.tagged(h):
-            w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
-        if emp and emp[0] <= h.start and h.end <= emp[1]:
-            w *= 3
-        scores[h.code] += w
-        spans[h.code].append((h.start, h.end))
-    if emp:
-        known = employer_rules.industry_of(doc.norm, emp)
-        if known:
-            scores[known] += 5
-            spans[known].insert(0, emp)
-    if not scores:
-        return
-    if "education" in scores and any(h.term in TUTORING for h in hits):
-        scores["services"] += scores.pop("education")
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    best, score = ranked[0]
-    if score < 1 or (len(ranked) > 1 and ranked[1][1] == score):
-        return
-    conf = min(0.95, 0.5 + 0.1 * score)
-    doc.set("industry", best, tuple(spans[best][:3]), conf)
-
-
-def ownership(doc: Doc) -> None:
-    found: dict[str, Hit] = {}
-    owners = doc.of("owner")
-    for h in owners:
-        if any(o.code != h.code and o.start <= h.start and h.end <= o.end
-               and o.end - o.start > h.end - h.start for o in owners):
-            continue  # 国有 inside 国有林场: a public institution, not a state firm
-        if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
-            continue  # 老板 beside an accident is no statement of ownership; 民营 is
-        if h.code == "government" and ASKED_FOR.search(doc.norm, max(0, h.start - 6), h.start):
-            continue  # 求政府部门出面: the office asked for help, not the employer
-        if h.code == "government" and TAKEN_TO.search(doc.norm, max(0, h.start - 8), h.start):
-            continue  # 伤者被送往县人民医院: where the hurt were taken, not the employer
-        found.setdefault(h.code, h)
-    order = PRIORITY_OWNER
-    if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
-        order = ("foreign_invested", "state_owned", "private", "government")  # 民办学校 … 教育局
-    for code in order:
-        if code in found:
-            h = found[code]
-            doc.set("ownership", code, ((h.start, h.end),), 0.8 if code != "private" else 0.6)
-            return
-    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer)):
-        doc.set("ownership", owner, (doc.employer,), 0.6)
-        return
-    ind = doc.out.fields.get("industry")
-    if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
-        doc.set("ownership", "government", ind.spans[:1], 0.5)
-
-
-def accident_type(doc: Doc) -> None:
-    counts: dict[str, list[Hit]] = defaultdict(list)
-    hits = doc.of("accident")
-    blast = any(h.code == "explosion_fire" for h in hits)
-    for h in hits:
-        if blast and (h.term in DUST or h.term in SMOKE):
-            continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
-        counts[h.code].append(h)
-    if not counts:
-        return
-    best = max(counts, key=lambda c: (len(counts[c]), -ACCIDENT_ORDER.index(c)))
-    h = counts[best][0]
-    doc.set("accident_type", best, ((h.start, h.end),), 0.7)

@@ -11,12 +11,15 @@ from labourmap.engine.text import sentence_bounds
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
+# a body broken told by the injury, not the accident: 腰椎被砸骨折
+BROKEN = {"骨折", "撕脱"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
 PAY_ITEMS = {"补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
-             "allowance*"}
+             "allowance*", "年终奖", "一次性奖励", "奖励工资", "performance award*", "performance pay"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
-NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|社保|保险|公积金|compensation")
-WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|pay")
+NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|社保|保险|公积金|compensation|insurance|housing fund|"
+                       r"severance")
+WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|\bpay\b|salar")
 # pay told as too low against others: 工资比贫困县还低一千, 工资偏低, 时薪一刀砍到23块,
 # "earn 700 yuan a month less than", "their hourly rate was cut"
 PAY_LOW = re.compile(
@@ -30,6 +33,42 @@ UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没�
 # overtime told just before a compensation: 双休日加班得不到任何补偿
 OVERTIME_BEFORE = re.compile(r"加班[^，,。；;！？]{0,10}$|overtime[^.;]{0,20}$")
 ANNOUNCED = re.compile(r"宣布|决定|将|要|被迫|全面|长期")
+# pay told as to be raised: 把工资提高到…, 提高教师待遇, 涨底薪
+PAY_RAISE = re.compile(r"(?:工资|待遇|薪酬|底薪)[^，,。；;]{0,6}?(?:提高|提升|上调)|(?:提高|提升|上调|涨)(?:教师|工人|员工)?的?"
+                       r"(?:工资|待遇|薪酬|底薪)")
+# hours told as a working day: 早八点干到晚十一点, 每天开车十个小时以上
+LONG_DAY = re.compile(
+    r"(?:早上?|凌晨)[^，,。；;]{0,5}?(?:干|做|上班|工作|开)到(?:晚上?|夜里|半夜|深夜|凌晨)"
+)
+# fines told as a sum docked: 请一天假扣63元, 迟到一次扣五十
+DOCKED = re.compile(r"扣(?:\d+|[一二三四五六七八九十两百]+)(?:块|元)")
+# the union's chairman elected by the workers: 投票选出了新的工会主席, "an election for the union chairman"
+UNION_VOTE = re.compile(
+    r"(?:选|选举|改选|直选)[^，,。；;]{0,8}?工会主席|工会主席[^，,。；;]{0,4}?(?:选举|改选|直选)|"
+    r"\belection\b[^.;,]{0,30}\bunion (?:chair|leader|committee)"
+)
+# a business sold, or its lines moved: "X is buying the plant", 把测试线转去马来西亚
+SOLD = re.compile(
+    r"\b(?:is|was|are|were) buying\b[^.;]{0,40}\b(?:business|plant|factory|unit|division|operations)|"
+    r"线[^，,。；;]{0,2}?(?:转|搬|迁)(?:去|到|往|至)"
+)
+# each pattern, its code, and words one of which the text must hold for it to be tried
+TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (PAY_RAISE, "pay", ("提", "升", "涨")),
+    (LONG_DAY, "hours_overtime", ("到",)),
+    (DOCKED, "fines_management", ("扣",)),
+    (UNION_VOTE, "other", ("工会主席", "election")),
+    (SOLD, "relocation_closure", ("buying", "线")),
+)
+# a sum taken for insurance is no claim for it: 扣除养老保险后, "after social insurance is deducted"
+DEDUCTED = re.compile(r"(?:扣除|扣完|扣掉|扣了|除去|减去)[^，,。；;]{0,2}$")
+# pregnancy or retirement telling who someone is, not what is claimed: 怀孕的女老师挨了打, 退休矿工
+PREGNANT_WHO = re.compile(r"的?(?:女)?(?:老师|教师|工人|员工|职工|女工|妇女|女士|teacher|worker|woman|employee)")
+DISMISSED = re.compile(r"辞退|开除|解雇|劝退|调岗|逼|不让|fired|dismiss|sack|laid off")
+RETIRED_WHO = re.compile(r"(?:的)?(?:老)?(?:矿工|工人|职工|员工|教师|老师|干部|miner|worker|teacher)")
+PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension")
+# fines by the traffic police answering an action: 交警到场给司机开罚单
+POLICE_BEFORE = re.compile(r"交警|警察|民警|police")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
@@ -39,10 +78,11 @@ def demands(doc: Doc) -> None:
     disease = (
         any(h.code == "injury_compensation" for h in hits)
         or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
-        or bool(doc.of("cue", "accident"))
+        or any(not _missing_thing(doc.norm, h) for h in doc.of("cue", "accident"))
     )
     other_dues = NOT_WAGES.search(doc.norm) is not None
     for h in hits:
+        wide = 4 if h.term.isascii() else 1  # English says it in more letters
         if any(
             o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
             for o in hits
@@ -54,7 +94,7 @@ def demands(doc: Doc) -> None:
         if h.term == "待遇" and doc.norm[max(0, h.start - 2) : h.start] in ("养老", "退休"):
             continue  # 落实养老待遇: a pension, not pay
         if code == "pay" and h.term in PAY_ITEMS and any(
-            o.code == "wage_arrears" and -12 < h.start - o.start < 24 for o in hits
+            o.code == "wage_arrears" and -12 * wide < h.start - o.start < 24 * wide for o in hits
         ):
             continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
         if code == "wage_arrears" and other_dues and not WAGES.search(h.term) and _owed_is_no_wage(
@@ -67,6 +107,8 @@ def demands(doc: Doc) -> None:
             doc.norm[max(0, h.start - 12) : h.start]
         ):
             continue  # 加班得不到补偿: overtime unpaid, not a dismissal
+        if _descriptor(doc.norm, h):
+            continue
 
         doc.add("demands", code, ((h.start, h.end),), 0.7)
     norm = doc.norm
@@ -79,14 +121,51 @@ def demands(doc: Doc) -> None:
         m = UNPAID.search(norm)
         if m:
             doc.add("demands", "wage_arrears", (m.span(),), 0.6)
-    if doc.kind == "call_for_help" and not any(h.code == "injury_compensation" for h in hits):
+    for pattern, code, cheap in TOLD:
+        if code not in coded and any(c in norm for c in cheap) and (m := pattern.search(norm)):
+            doc.add("demands", code, (m.span(),), 0.6)
+            coded.add(code)
+    coded = {f.value for f in doc.out.sets.get("demands", ())}
+    if doc.kind == "call_for_help" and "injury_compensation" not in coded:
         hurt = next((h for h in doc.of("accident") if h.term in BODILY or h.code == "machinery"),
-                    None)
+                    None) or next((h for h in doc.of("cue", "accident") if h.term in BROKEN), None)
         if hurt is not None:  # 手指被搅拌机绞断了，求好心人帮帮我: the plea is for the injury
             doc.add("demands", "injury_compensation", ((hurt.start, hurt.end),), 0.5)
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+
+
+def _descriptor(norm: str, h: Hit) -> bool:
+    """A word that tells who or what, not what is claimed: 怀孕的女老师挨了打, 退休矿工,
+    扣除养老保险后只剩六百, 打工时, "compensation for their years of service", 交警开罚单."""
+    if h.code == "discrimination" and h.term in ("怀孕", "pregnan*"):
+        cs, ce = _clause(norm, h.start)
+        return PREGNANT_WHO.match(norm, h.end) is not None and not DISMISSED.search(norm, cs, ce)
+    if h.code == "pension" and h.term == "退休":
+        return RETIRED_WHO.match(norm, h.end) is not None and not PENSION_WORDS.search(norm)
+    if h.code == "social_insurance":
+        return DEDUCTED.search(norm, max(0, h.start - 4), h.start) is not None
+    if h.term == "工时":
+        return norm[h.start - 1 : h.start] in ("打", "务", "做", "干")  # 在草场打工时: while at work
+    if h.term == "years of service":
+        return "compensation for" in norm[max(0, h.start - 30) : h.start]
+    if h.term == "罚单":
+        cs, _ = _clause(norm, h.start)
+        return POLICE_BEFORE.search(norm, cs, h.start) is not None
+    return False
+
+
+def _clause(norm: str, pos: int) -> tuple[int, int]:
+    start = max(norm.rfind(c, 0, pos) for c in "，,。；;！？") + 1
+    ends = [k for k in (norm.find(c, pos) for c in "，,。；;！？") if k >= 0]
+    return start, min(ends, default=len(norm))
+
+
+def _missing_thing(norm: str, h: Hit) -> bool:
+    """"missing social insurance": a thing unpaid, no worker missing."""
+    return h.term == "missing" and re.match(r" (?:social|wages|pay|contributions|payments|insurance)",
+                                            norm[h.end : h.end + 16]) is not None
 
 
 def _after_an_action(doc: Doc, h: Hit) -> bool:
@@ -104,7 +183,8 @@ def _beside_a_strike(doc: Doc, h: Hit) -> bool:
 
 def _owed_is_no_wage(norm: str, h: Hit) -> bool:
     """拖着不给工伤赔偿, 经济补偿一分没给: what is withheld is a compensation, not wages."""
-    start, end = max(0, h.start - 8), min(len(norm), h.end + 8)
+    reach = 8 if not h.term.isascii() else 30  # "unpaid social insurance contributions"
+    start, end = max(0, h.start - reach), min(len(norm), h.end + reach)
     for stop in "，,。；;！？":
         k = norm.rfind(stop, start, h.start)
         start = max(start, k + 1)

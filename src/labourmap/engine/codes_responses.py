@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
-from labourmap.engine.text import each
+from labourmap.engine.text import each, sentence_bounds
 
 GOV_ACTION = re.compile(
     each(
         "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
         "有关部门|相关部门|建设局|城管|劳动部门",
-        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|"
+        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
         r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
@@ -33,7 +33,7 @@ GOV_ACTION = re.compile(
     + "|"
     + each(
         "officials|government|authorities|bureau|commission|mayor",
-        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|"
+        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     )
     + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
@@ -47,34 +47,88 @@ UNION_ACTION = re.compile(
     r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union"
 )
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
+def _across_the_table(doc: Doc, pos: int) -> bool:
+    """Representatives chosen to meet someone: the sentence names the other side."""
+    start, end = sentence_bounds(doc.norm, pos)
+    return COUNTERPART.search(doc.norm, start, end) is not None
+
+
+def _hurt_by_force(doc: Doc) -> None:
+    """Workers hurt in a sentence where the police came or took people: 遭警察驱离，16人被带走，
+    一名女教师受伤入院; "police arrived and several workers were injured"."""
+    force = [h for h in doc.of("response") if h.code in FORCE]
+    if not force:
+        return
+    for h in doc.of("cue", "accident"):
+        if h.term not in HURT:
+            continue
+        start, end = sentence_bounds(doc.norm, h.start)
+        if any(start <= f.start < end for f in force):
+            doc.add("responses", "violence", ((h.start, h.end),), 0.5)
+            return
+
+
+# asked for between the office and its act (an office's own 要求 is an order: 县政府要求开发商…)
+ASKED_IN_GAP = re.compile(r"请求|(?<![要申邀])请|(?<!要)求(?!助)|希望|呼吁|盼")
 REPS = re.compile(
     each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
 )
 _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
 
 
+# the police named among the offices that stepped in: 人社、综治、公安等部门随即介入
+OFFICES_LISTED = re.compile(r"(?:局)?等(?:有关|相关)?(?:部门|单位)")
+# talking it over among themselves: 商量是去找政府还是…, 商量怎么办
+WEIGHED = re.compile(r"(?:着|了|一下)?(?:是|要不要|怎么|下一步|对策|办法|如何)")
+# the other side of the table (the employer, an office), words of talks, or what they won
+COUNTERPART = re.compile(
+    r"厂方|公司|资方|老板|管理层|厂长|经理|领导|政府|谈|协商|对话|争取|达成|答应|让步|management|"
+    r"company|employer|managers|bosses|officials|talks|negotiat|\bwon\b|secured|agreed|concession"
+)
+# hurt in the course of an action where force came: 警察带走多名工人，不少人受伤
+HURT = ("受伤", "injured", "hurt", "伤者")
+FORCE = ("police", "detention")
 # talks asked for, not held: 要求公司坐下来谈, "urging management to negotiate"
 TALKS_ASKED = re.compile(r"(?:要求|请|希望|呼吁|盼|促请|demand|urg|call(?:ed|ing)? on|ask)[^，,。；;！!？?]*$")
 
 
 def responses(doc: Doc) -> None:
+    norm = doc.norm
     for h in doc.of("response"):
         if h.code == "police" and doc.kind == "call_for_help":
             continue
-        back = 16 if not doc.norm[h.start : h.end].isascii() else 48
-        if h.code == "negotiation" and TALKS_ASKED.search(doc.norm, max(0, h.start - back), h.start):
+        back = 16 if not norm[h.start : h.end].isascii() else 48
+        if h.code == "negotiation" and TALKS_ASKED.search(norm, max(0, h.start - back), h.start):
             continue
+        if h.code in ("government_intervention", "union_intervention") and ASKED_FOR.search(
+            norm, max(0, h.start - 8), h.start
+        ):
+            continue  # 请政府出面, 求政府出面帮忙: asked for, not done
+        if h.code == "police" and OFFICES_LISTED.match(norm, h.end):
+            continue  # 人社、公安等部门介入: the office among others, no police on the spot
+        if h.term == "商量" and WEIGHED.match(norm, h.end):
+            continue  # 大家正商量是去找政府还是…: among themselves
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
+    if doc.kind == "collective_action" and not any(
+        f.value == "violence" for f in doc.out.sets.get("responses", ())
+    ):
+        _hurt_by_force(doc)
     for pattern, code in (
         (GOV_ACTION, "government_intervention"),
         (UNION_ACTION, "union_intervention"),
         (REPS, "negotiation"),
     ):
         for m in pattern.finditer(doc.norm):
+            if code == "negotiation" and not _across_the_table(doc, m.start()):
+                continue  # 推选代表到信访部门反映, 推选代表、开了几次代表会: no talks
             if code != "negotiation" and ASKED_FOR.search(
                 doc.norm, max(0, m.start() - 8), m.start() + 2
             ):
                 continue  # 要求人社局介入, 请县总工会关注: what the workers ask for
+            if code != "negotiation" and not m.group().isascii() and ASKED_IN_GAP.search(
+                doc.norm, m.start() + 2, m.end()
+            ):
+                continue  # 在县政府门口，求政府出面: the office named, then asked for
             if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
             doc.add("responses", code, ((m.start(), m.end()),), 0.6)

@@ -25,6 +25,8 @@ GOV_OFFICE = re.compile(
 MOVE = ("前往", "到", "去", "赴", "找", "跑", "奔")
 AT_DOOR = re.compile(r"[^，,。；]{0,4}?(?:门口|门前|楼顶|楼前|大楼|大院|楼下|楼上)")
 CLAUSE = "，,。；"
+# 去 of a time or a death: 去年为区政府大楼施工 went nowhere
+NOT_MOTION = ("去年", "去世")
 PETITION_EN = re.compile(
     r"\b(?:outside|to|at|in front of) (?:the )?(?:[\w'-]+ ){0,3}?"
     r"(?:government\b|(?:labou?r|human resources|social security|transport|housing) "
@@ -60,7 +62,7 @@ def _moved_to(norm: str, pos: int) -> int | None:
     best: int | None = None
     for verb in MOVE:
         k = norm.find(verb, lo, pos)
-        while k >= 0 and k + len(verb) < pos - 14:
+        while k >= 0 and (k + len(verb) < pos - 14 or norm[k : k + 2] in NOT_MOTION):
             k = norm.find(verb, k + 1, pos)
         if k >= 0 and (best is None or k < best):
             best = k

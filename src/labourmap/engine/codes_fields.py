@@ -1,0 +1,148 @@
+"""Industry, ownership and accident type: the lexicon's hits, weighed and read in context."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from labourmap.engine import employer as employer_rules
+from labourmap.engine import lexicon
+from labourmap.engine.codes_responses import ASKED_FOR
+from labourmap.engine.doc import Doc
+from labourmap.engine.lexicon import INDUSTRY_WEIGHT
+from labourmap.engine.matcher import Hit
+
+# where the hurt were taken (送往县人民医院), no employer
+TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
+PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
+EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
+                    "privately run", "private-run",
+                    # an unlicensed workshop run by partners is nobody's but theirs
+                    "非法生产", "黑作坊", "无证生产", "未工商登记", "没有工商登记", "合伙"}
+# a hospital is the employer only of its own staff
+HOSPITALS = {"卫生院", "社区卫生服务中心", "public hospital", "人民医院", "people's hospital"}
+# the words that make a firm the supplier of a multinational named by its brand
+BRANDS = set(lexicon.brands())
+SUPPLIER = re.compile(r"代工|供应商|供货|订单|下单|supplier|supplies|supplying|\borders?\b")
+# the brand named as the one served: "makes shoes for Nike", 给耐克做鞋, 为苹果代工
+FOR_BRAND = re.compile(r"(?:\bfor|\bto|为|给|替)\s?(?:brands? (?:like |such as )?|including )?$")
+# a tutoring firm is a service, however many teachers it has
+TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
+
+DUST = {"粉尘", "超标"}
+# what a fire or blast does to those near it: the accident is the fire, not a poisoning;
+# toxic gas feared or leaking after a blast: still the blast
+SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*", "有毒气体", "毒气", "泄漏", "toxic gas",
+         "gas leak"}
+# the sound of it, told by those who heard: a blast only where nothing else is told
+BANG = {"巨响"}
+ACCIDENT_ORDER = (
+    "poisoning_disease",
+    "explosion_fire",
+    "collapse",
+    "fall",
+    "machinery",
+    "traffic",
+    "mine",
+    "other",
+)
+
+
+def industry(doc: Doc) -> None:
+    scores: dict[str, float] = defaultdict(float)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    emp = doc.employer
+    hits = doc.of("industry")
+    for h in hits:
+        if any(
+            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        ):
+            continue  # 厂 inside 电厂
+        if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
+            continue  # 老师傅: an old hand, no teacher
+        w = INDUSTRY_WEIGHT.get(h.term, 1.0)
+        if doc.tags and doc.tagged(h):
+            w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
+        if emp and emp[0] <= h.start and h.end <= emp[1]:
+            w *= 3
+        scores[h.code] += w
+        spans[h.code].append((h.start, h.end))
+    if emp:
+        known = employer_rules.industry_of(doc.norm, emp)
+        if known:
+            scores[known] += 5
+            spans[known].insert(0, emp)
+    if not scores:
+        return
+    if "education" in scores and any(h.term in TUTORING for h in hits):
+        scores["services"] += scores.pop("education")
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, score = ranked[0]
+    if score < 1 or (len(ranked) > 1 and ranked[1][1] == score):
+        return
+    conf = min(0.95, 0.5 + 0.1 * score)
+    doc.set("industry", best, tuple(spans[best][:3]), conf)
+
+
+def ownership(doc: Doc) -> None:
+    found: dict[str, Hit] = {}
+    ind = doc.out.fields.get("industry")
+    hospital_staff = ind is not None and ind.value == "healthcare"
+    owners = doc.of("owner")
+    for h in owners:
+        if any(o.code != h.code and o.start <= h.start and h.end <= o.end
+               and o.end - o.start > h.end - h.start for o in owners):
+            continue  # 国有 inside 国有林场: a public institution, not a state firm
+        if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
+            continue  # 老板 beside an accident is no statement of ownership; 民营 is
+        if h.code == "government" and ASKED_FOR.search(doc.norm, max(0, h.start - 6), h.start):
+            continue  # 求政府部门出面: the office asked for help, not the employer
+        if h.code == "government" and TAKEN_TO.search(doc.norm, max(0, h.start - 8), h.start):
+            continue  # 伤者被送往县人民医院: where the hurt were taken, not the employer
+        if h.term in HOSPITALS and not hospital_staff:
+            continue  # 躺在省人民医院的病床上: the patient's hospital, not the employer
+        if h.code == "foreign_invested" and h.term in BRANDS and (
+            SUPPLIER.search(doc.norm, *doc.clause(h.start))
+            or FOR_BRAND.search(doc.norm, max(0, h.start - 24), h.start)
+        ):
+            continue  # 为耐克代工, "orders for Nike": a supplier of the brand, not the brand
+        found.setdefault(h.code, h)
+    order = PRIORITY_OWNER
+    if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
+        order = ("foreign_invested", "state_owned", "private", "government")  # 民办学校 … 教育局
+    for code in order:
+        if code in found:
+            h = found[code]
+            doc.set("ownership", code, ((h.start, h.end),), 0.8 if code != "private" else 0.6)
+            return
+    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer)):
+        doc.set("ownership", owner, (doc.employer,), 0.6)
+        return
+    if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
+        doc.set("ownership", "government", ind.spans[:1], 0.5)
+
+
+def accident_type(doc: Doc) -> None:
+    counts: dict[str, list[Hit]] = defaultdict(list)
+    hits = doc.of("accident")
+    blast = any(h.code == "explosion_fire" and h.term not in BANG for h in hits)
+    for h in hits:
+        if blast and (h.term in DUST or h.term in SMOKE):
+            continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
+        if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+               for o in hits):
+            continue  # 毒气 inside 有毒气体: one word
+        counts[h.code].append(h)
+    if len(counts) > 1 and "explosion_fire" in counts and all(
+        h.term in BANG for h in counts["explosion_fire"]
+    ):
+        counts.pop("explosion_fire", None)  # 巨响惊醒了居民: the sound of a collapse
+    ind = doc.out.fields.get("industry")
+    if len(counts) > 1 and "mine" in counts and (ind is None or ind.value != "mining"):
+        counts.pop("mine")  # 隧道突发透水…路面塌陷: water in a tunnel, no mine
+    if not counts:
+        return
+    best = max(counts, key=lambda c: (len(counts[c]), -ACCIDENT_ORDER.index(c)))
+    h = counts[best][0]
+    doc.set("accident_type", best, ((h.start, h.end),), 0.7)
