@@ -7,8 +7,11 @@
 4. "no one died" (无人员死亡): killed is 0.
 
 A total (事故共造成69人死亡, 死亡人数已增至44人, "bringing the toll to 11") or bodies found
-(已找到15具遗体) outrank a count told before them; the toll of an earlier accident told as
-background (该矿曾发生……造成3人死亡) is none of this one's.
+(已找到15具遗体, "two bodies have been recovered") outrank a count told before them; more dead
+told apart (另有2人在送医途中死亡, "and two more on the way") are added; the toll of an
+earlier accident told as background (该矿曾发生……造成3人死亡) is none of this one's; a
+temperature (40摄氏度) counts nobody; those rescued and taken to hospital (8人被救出送医) are
+the injured, and a finger caught in a machine (三根手指被卷了进去) is one hurt.
 """
 
 from __future__ import annotations
@@ -55,8 +58,17 @@ WHO_ZH = re.compile(
     r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
 )
 ALREADY_ZH = re.compile(
-    r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中)+"
+    r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
+    r"(?:救出|救起|抬出|挖出)(?:来)?(?:后|并)?)+"  # 8人被救出送医: rescued, then taken to hospital
 )
+# 另有2人在送医途中死亡, "and two more on the way to hospital": more dead, added to those counted
+MORE_DEAD_ZH = re.compile(r"(?:另有|另外有|另外|此外还有|还有)$")
+MORE_DEAD_EN = re.compile(
+    r"[^.;]{0,60}?\band (?:another )?(?P<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten) more\b"
+    r"(?! (?:were |was |are )?(?:injured|hurt|wounded|missing|trapped))"
+)
+# "two bodies have been recovered": bodies found are the dead ("two more bodies" are not all)
+BODIES_EN = re.compile(r"^\s+(?:[a-z']+ )?bodies\b")
 # 已找到15具遇难者遗体: bodies found are the dead
 BODIES_ZH = re.compile(r"具(?:遇难者|遇难矿工|遇难工人|死者|工人|矿工)?(?:的)?(?:遗体|尸体)")
 # 事故共造成69人死亡, 死亡人数已增至44人: a total, which outranks a count told before it
@@ -68,7 +80,7 @@ TOLL_ZH = re.compile(
 )
 # 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
 EARLIER_ZH = re.compile(r"曾(?:经)?(?:两度|多次)?(?:发生|造成|致|导致|出现)")
-NOT_A_HEAD = ("年", "岁", "月", "天", "小时", "万", "元", "米", "层", "楼")
+NOT_A_HEAD = ("年", "岁", "月", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
     r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
@@ -112,6 +124,11 @@ _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
 ONE_WORKER = re.compile(
     r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
 )
+# 三根手指被卷了进去, 右手被机器轧断: a body part caught by a machine, of one worker
+BODY_PART_HURT = re.compile(
+    r"(?:手指|手掌|手臂|胳膊|右手|左手|双手|小指|食指|中指|拇指|手腕|腿|脚|头发)[^，,。；;]{0,6}?被"
+    r"[^，,。；;]{0,6}?(?:卷|绞|轧|压|砸|夹|切|截|碾)"
+)
 HURT_ONE = re.compile(r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗")
 DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death")
 ONE_WORKER_EN = re.compile(
@@ -131,7 +148,7 @@ NO_DEATHS = re.compile(
 )
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
-                            + r"|遗体|尸体|死了|伤了|走了|救护车|dead|kill|died|death|fatal|toll|"
+                            + r"|遗体|尸体|死了|伤了|走了|救护车|dead|kill|died|death|fatal|toll|bodies|"
                             r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
@@ -152,7 +169,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         before = norm[max(0, q.start - 8) : q.start]
         if _earlier_accident(norm, q.start):
             continue  # 该矿曾发生中毒事故，造成3人死亡: another, earlier accident
-        if BODIES_ZH.match(after) or (before[-1:] in "至到达为" and TOLL_ZH.search(before)):
+        if BODIES_ZH.match(after) or (before[-1:] in "至到达为" and TOLL_ZH.search(before)) or (
+            BODIES_EN.match(after) and not after.lstrip().startswith("more")
+        ):
             total_killed = total_killed or Count(q.value, q.start, q.end)
             continue
         m = CLASSIFIER.match(after)
@@ -176,7 +195,14 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             or CAUSE_OF_DEATH.match(rest)
             or (text_q.isascii() and KILL_EN.match(after))
         ):
+            if killed is not None and MORE_DEAD_ZH.search(before):
+                killed = Count(int(killed.value) + q.value, killed.start, q.end)
+                continue
             killed = killed or Count(q.value, q.start, q.end)
+            more = MORE_DEAD_EN.match(norm, q.end) if text_q.isascii() else None
+            if more and killed.start == q.start:
+                n = _en_small(more["n"])
+                killed = Count(q.value + n, q.start, q.end) if n else killed
             if TOTAL_BEFORE_ZH.search(before):
                 total_killed = total_killed or Count(q.value, q.start, q.end)
             continue
@@ -232,6 +258,14 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 
 
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
+
+
+_EN_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10}
+
+
+def _en_small(word: str) -> int:
+    return int(word) if word.isdigit() else _EN_SMALL.get(word, 0)
 
 
 def _earlier_accident(norm: str, pos: int) -> bool:
@@ -307,6 +341,9 @@ def single_injury(norm: str) -> Count | None:
         end = stop.start() if stop else len(norm)
         if hurt.search(norm, one.end(), end):
             return Count(1, one.start(), one.end())
+    part = BODY_PART_HURT.search(norm)
+    if part and not SEVERAL_ZH.search(norm):
+        return Count(1, part.start(), part.end())
     return None
 
 

@@ -3,11 +3,13 @@ injured are read by :mod:`labourmap.engine.casualties`).
 
 * participants: a number before a classifier and a worker noun (上千名工人, 几十个工人,
   "hundreds of workers", "by the hundreds"); never one next to 死亡/受伤/代表/被带走 or after
-  每, nor a workforce (现有员工3000人, "of its 40,000 staff"), a population (全镇五万多人) or
-  those detained ("the 48 workers police hauled off");
+  每, nor a workforce (现有员工3000人, "of its 40,000 staff"), a population (全镇五万多人),
+  those detained ("the 48 workers police hauled off", 好几个老师被硬拖走) or a year ("since
+  2022 and workers");
 * amount: money (元/块/万, yuan) that is owed or a total (欠, 一共, 合计, "owes"); a sum per
-  person (每人, "per", "each"), a sum paid (补发, 垫付, "a pay slip for") or a vague total
-  (几百万, 不到三千元) is no amount.
+  person (每人, "per", "each"), a sum paid (补发, 垫付, "a pay slip for"), a vague total
+  (几百万, 不到三千元) or, where ten or more act, one worker's own sum (她自己就被欠2万元) is
+  no amount.
 """
 
 from __future__ import annotations
@@ -96,8 +98,10 @@ NOT_PARTICIPANTS = (
     "工作日",
     "班",
 )
+# "more than 1,000 primary and middle school teachers": two words joined by and/or may stand
+# before the others
 EN_PEOPLE = re.compile(
-    r"^(?:\s+(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
+    r"^(?:\s+(?:[a-z'-]+\s+(?:and|or)\s+)?(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
     r"coworkers|colleagues|of them|of us)\b"
@@ -111,7 +115,11 @@ EN_DETAINED_AFTER = re.compile(
 EN_DETAINED_BEFORE = re.compile(r"\b(?:detained|arrested|detaining|arresting|rounded up) $")
 EN_BY_THE = re.compile(r"(?:by the|in their) $")
 # "on 11 feb his workers": a day, then a noun
-EN_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+# (a month's name, not a word that begins like one: "junior", "marine")
+EN_MONTH_AFTER = re.compile(
+    r"^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 # 现有员工3000人, "2,000 of its 40,000 staff": the whole workforce, not those acting
 WORKFORCE_ZH = re.compile(r"(?:现有|拥有|共有|雇有|雇用|雇佣)(?:员工|职工|工人|在职员工|正式员工)$")
 # ……的企业，员工超过一千人。: the staff's size told as a fact about the firm, the clause ending
@@ -120,7 +128,15 @@ SIZE_ZH = re.compile(r"(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?(?:
 POLICE_ZH = ("警察", "警力", "民警", "特警", "武警", "防暴警", "公安", "警员", "城管", "辅警")
 # 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
 HAS_BEFORE_ZH = re.compile(r"(?:约有|现有|拥有|雇有|共有|大约有)$")
-DETAINED_ZH = ("被带走", "被抓", "被拘", "被捕", "被警方带走")
+# 二十多个兄弟被带走, 好几个老师被硬拖走, 17人被以扰乱公共秩序拘留: those detained, not the crowd
+DETAINED_ZH = re.compile(
+    r"被[^，,。；;]{0,10}?(?:带走|抓|拘|捕|拖走|拉走|抬走|架走|押走|扣押|关押)"
+)
+# "for 2016 that teachers", "since 2022 and workers": a year, then (not at once) a noun
+EN_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|for|from|until|till|by|before|after|early|late|mid|"
+                            r"spring|summer|autumn|fall|winter|year|end of)[ -]$")
+EN_AT_ONCE = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|drivers|teachers|miners|people)\b")
 WORKFORCE_EN = re.compile(
     r"\b(?:of its|workforce of|employs|employing|payroll of|[0-9,]+ of (?:the|its|their)"
     r"(?: [a-z'-]+'s)?) $"
@@ -139,6 +155,8 @@ EN_UNIT = re.compile(
     r"years|months|minutes|orders|times)\b"
 )
 EN_BARE_VAGUE = re.compile(r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched)\b")
+# "around 200 took part": a crowd counted by those who took part
+EN_TOOK_PART = re.compile(r"^\s+(?:people\s+)?(?:took part|participated|turned out|showed up|joined in)\b")
 PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
 OWED_ZH = (
     "欠",
@@ -169,7 +187,14 @@ TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉
 OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
            "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of",
            "withheld", "withholding", "outstanding", "back pay", "back wages", "awarded him",
-           "awarded her", "awarded them", "awarded the")
+           "awarded her", "awarded them", "awarded the", "to demand", "suing for", "sue for",
+           "sued for")
+# 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
+# group's action is no total
+ONE_OWED = re.compile(
+    r"(?:欠|拖欠|差)(?:他|她|我)(?!们)|(?:他|她|我)(?:自己|本人|个人)(?:就|也|还)?(?:被)?(?:欠|拖欠)|"
+    r"\bow(?:es|ed|ing) (?:him|her|me)\b|\b(?:he|she|i) (?:is|was|am) (?:still )?owed\b"
+)
 MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
 EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
 # a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
@@ -235,7 +260,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
     """The largest head count of people acting (as a bucket)."""
     best: tuple[int, Quantity] | None = None
     for q in qs:
-        after = norm[q.end : q.end + 40]
+        after = norm[q.end : q.end + 48]
         before = norm[max(0, q.start - 3) : q.start]
         if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
             continue
@@ -259,7 +284,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
             ):
                 continue
             clause = _PHRASE_STOP.split(rest[:16])[0]
-            if any(w in clause for w in DETAINED_ZH):
+            if DETAINED_ZH.search(clause):
                 continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
             if HAS_BEFORE_ZH.search(norm, max(0, q.start - 4), q.start) and _told_and_left(rest):
                 continue
@@ -270,6 +295,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
                     continue
         elif norm[q.start : q.end].isascii() and (
             (q.value is None and EN_BARE_VAGUE.match(after))
+            or EN_TOOK_PART.match(after)
             or EN_STRONG.match(after)
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
         ):
@@ -282,6 +308,10 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
             and not WORKFORCE_EN.search(norm, max(0, q.start - 30), q.start)
         ):
             tail = after[:40]
+            if EN_YEAR.fullmatch(norm, q.start, q.end) and (
+                EN_YEAR_BEFORE.search(norm, max(0, q.start - 8), q.start) or not EN_AT_ONCE.match(tail)
+            ):
+                continue  # "the awards for 2016 that teachers in Hefei received": a year
             if _EN_CASUALTY_AFTER.match(tail):
                 continue
             if _EN_CASUALTY_NEAR.search(norm[q.end : q.end + 25]):
@@ -352,9 +382,10 @@ def _spoken_head(after: str, q: Quantity) -> bool:
     return (len(h.group()) > 1 or q.lower >= 100) and after.startswith(ZH_PEOPLE, h.end())
 
 
-def amount(norm: str, qs: list[Quantity]) -> Count | None:
+def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None:
     """The total owed or claimed, in yuan: an owed sum (欠, owes) before a total (一共, 合计)
-    before another claimed sum (应得, 工钱)."""
+    before another claimed sum (应得, 工钱). ``many``: ten or more act, so that a sum owed to
+    one of them (她自己就被欠2万元) is no total."""
     best: tuple[int, Count] | None = None
     for q in qs:
         if q.value is None:
@@ -377,6 +408,8 @@ def amount(norm: str, qs: list[Quantity]) -> Count | None:
         if PAID_ZH.search(clause) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
             continue
         wide = norm[max(0, q.start - 45) : q.start]
+        if many and ONE_OWED.search(clause if not text_q.isascii() else wide[-24:]):
+            continue
         if (
             any(w in clause for w in OWED_STRONG)
             or any(w in wide for w in OWED_EN)

@@ -9,18 +9,39 @@
 4. an English capitalised name after "at"/"for"/"employer"/"employees of", in apposition
    ("the contractor, X,"), or before "workers"/"riders", or ending in Co./Ltd./Group …, with
    ownership words (Hong Kong-owned) stripped.
-Overlapping candidates keep the longest; the strongest suffix wins.
+5. a central firm's bureau (中交二航局), a group's numbered mine (平禹四矿), a name after what
+   the firm is and before what it owes (开发商明城新领域拖欠), a public body only as the one that
+   owes (殡葬管理部门拖欠); not a hospital where the hurt lie, a former school (原…小学院内),
+   a plant being built on (…电厂扩建工程), nor a word run into 公司 (外包公司, 昨天公司).
+Overlapping candidates keep the longest; the strongest suffix wins; the part ("X, part of Y")
+and the subsidiary (Y下属的X) employ, not the whole.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
 
-from labourmap.engine.employer_called import bureaus, called, schools
-from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES, SUFFIXES
+from labourmap.engine.employer_called import (
+    bureaus,
+    called,
+    numbered_mines,
+    role_named,
+    schools,
+)
+from labourmap.engine.employer_en import (
+    _MINE_OF,
+    _UPPER,
+    PART_OF_EN,
+    Candidate,
+    _other_event_en,
+    english,
+)
+from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
+from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
+from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_words import GENERIC, OWING_ONLY, STOP_PREFIXES, SUFFIXES
 from labourmap.engine.model import Span
-from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
     "富士康": ("manufacturing", "foreign_invested"),
@@ -66,7 +87,12 @@ STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其�
 # 金属, 附属: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属")
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心")
-_CUT = "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地"
+_CUT = (
+    "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地|"
+    # 昨天公司贴公告, 还记得三月份深圳欧姆电子, 前期约8万元医药费公司出了: a day, a sum or a verb
+    # run into the name
+    "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托"
+)
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
@@ -84,67 +110,6 @@ NOT_EMPLOYER = (
     "工会",
     "监察大队",
 )
-EN_SUFFIX = re.compile(
-    r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
-    r"industrial|electric|electronics|tire|tyre|motors?|property management|"
-    r"sports goods|factory|coal mine|mine|construction|technology|logistics|"
-    r"mining|holdings|engineering|steel|auto components|auto parts|garments|textiles|apparel|"
-    r"clothing|shoes|footwear|toys|plastics|metals|materials|optoelectronics|machinery|"
-    r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
-    r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
-    r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
-    r"engineering division|shipbuilding(?: industry)?|shipyard)$",
-    re.I,
-)
-_EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
-
-
-def has_en_suffix(low: str, pos: int) -> bool:
-    """Whether ``low`` (lower case) ends in a firm's suffix that begins at ``pos`` or after.
-    On ASCII text, which is lower case, IGNORECASE can change nothing: the (much faster)
-    case-sensitive pattern is used."""
-    pattern = _EN_SUFFIX_ASCII if low.isascii() else EN_SUFFIX
-    return pattern.search(low, pos) is not None
-
-
-EN_NAME = re.compile(
-    r"(?:[A-Z][\w'&.-]*)(?:[ \t]+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
-    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
-)
-EN_LEAD = (
-    "hong kong-owned ",
-    "taiwanese-owned ",
-    "taiwan-owned ",
-    "taiwanese ",
-    "foreign-owned ",
-    "state-owned ",
-    "state-run ",
-    "japanese-owned ",
-    "us-owned ",
-    "korean-owned ",
-    "the ",
-    "a ",
-    "an ",
-    "giant ",
-)
-_WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
-EN_NOT_AFTER = re.compile(
-    r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
-    r"town|road|street|avenue)",
-    re.I,
-)
-
-
-class Candidate(NamedTuple):  # (a tuple: made many times a post, and quickly)
-    start: int
-    end: int
-    strength: int
-
-    @property
-    def span(self) -> Span:
-        return (self.start, self.end)
-
-
 def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
     i = start
@@ -153,6 +118,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
         and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS)
     ):
         i -= 1
+    if norm[i - 1 : i + 1] == "其中":
+        i += 1  # 其中中国水利水电第十六工程局35人: 其 stops the name, 中 is no part of it
     prev_firm = norm.rfind("公司", i, start)
     if prev_firm >= 0:  # 鑫源煤业有限公司鑫源煤矿: a name does not run on past another's suffix
         i = prev_firm + 2
@@ -188,7 +155,15 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
     return _CORE_DROP.sub("", core)
 
 
+_OWES_NEXT = re.compile(r"拖欠|欠下|欠着|一直不付|拒付|拒不支付")
 _SITE_OF = ("地块", "旧址", "原址", "遗址", "旧厂房", "老厂房")
+# 躺在省人民医院骨科病床上, 到华西第四医院探望: a hospital where the hurt are treated
+_CARE_BEFORE = ("躺在", "住在", "住进", "送到", "送往", "送至", "送进", "转到", "转往", "转至", "转院到")
+_CARE_AFTER = re.compile(r"的?(?:骨科|外科|内科|icu|重症|急诊|病床|病房|住院|治疗|救治|抢救|就医|就诊|探望|看望|接受)")
+# 丁城村原黄山小学院内: a former school or works, now a site
+_FORMER = re.compile(r"(?:^|[村镇乡区县市])原")
+# 池潭水电厂扩建工程的工人: a plant being built on, whose builders are others' workers
+_WORKS_ON = ("扩建", "改建", "新建", "技改")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
 _RUNS_ON = re.compile("[规长房商区方]")  # (厂方: the factory's side, its managers)
 # 一家童装厂: a kind of firm, not its name
@@ -231,6 +206,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if norm.startswith(_SITE_OF, end):
             continue  # 原塑料四厂地块, 老钢厂旧址: the land a firm once stood on
+        if m.group() in OWING_ONLY and not _OWES_NEXT.match(norm, end):
+            continue  # 汉沽殡葬管理部门拖欠工程款: a public body, only as the one that owes
         if m.group() == "总部" and norm.endswith(("公司", "集团"), 0, m.start()):
             continue  # 矿业集团总部: the firm's name ends before its head office
         if m.group() in PLATFORMS and (
@@ -242,7 +219,13 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
             continue
         name = norm[start:end]
-        if _NOT_EMPLOYER_RE.search(name):  # (a name ending in one holds it)
+        if _NOT_EMPLOYER_RE.search(name) or _FORMER.search(name):  # (a name ending in one holds it)
+            continue
+        if m.group() in ("医院", "卫生院") and (
+            norm.endswith(_CARE_BEFORE, 0, start) or _CARE_AFTER.match(norm, end)
+        ):
+            continue
+        if m.group().endswith("厂") and norm.startswith(_WORKS_ON, end):
             continue
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
@@ -273,14 +256,6 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     return out
 
 
-_UPPER = re.compile("[A-Z]")
-_SENTENCE_DOT = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.[ \t]")
-_OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
-# "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
-_APPOSITION = re.compile(
-    r"\b(?:contractor|subcontractor|employer|company|firm|operator|developer|supplier|"
-    r"manufacturer|platform|owner),\s+$"
-)
 # 一家名为“启明星教育”的培训机构, a firm "called Sunrise", 涉事平台“快达外卖”: the name is in quotes
 _QUOTED = re.compile(
     r"(?:名为|名叫|叫做|叫|named|called|平台|公司|企业|供应商|品牌|商家|雇主)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
@@ -296,72 +271,6 @@ _BRACKETED = re.compile(
 )
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
 _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
-
-
-_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
-    r"factory|subsidiary) of)\s+"
-    r"(?:[\w'-]+,?\s+){0,2}$"
-)
-_WORKERS_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
-    r"staff|strike|factory|plant|couriers)|^,? which employs"
-)
-
-
-# "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
-_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app)\s+$")
-# "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
-_CLIENT_BEFORE = re.compile(
-    r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
-    r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
-)
-
-
-def english(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    if not _UPPER.search(text):
-        return out
-    for m in EN_NAME.finditer(text):
-        start, end = m.start(), m.end()
-        name = m.group()
-        stop = _SENTENCE_DOT.search(name)
-        if stop:  # "on Friday. The mine": a name ends with its sentence
-            name = name[: stop.start()]
-        while name.endswith("'s") or (
-            " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
-        ):
-            name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
-        end = start + len(name)
-        low = name.lower()
-        if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
-            cut = low.index(" mine of ") + len(" mine of ")
-            start, low = start + cut, low[cut:]
-        changed = low.startswith(EN_LEAD)  # else the loop would change nothing
-        while changed:
-            changed = False
-            for lead in EN_LEAD:
-                if low.startswith(lead):
-                    start += len(lead)
-                    low = low[len(lead) :]
-                    changed = True
-        if not low or low in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
-            continue  # "Chinese-owned" alone is whose it is, not its name
-        before = text[max(0, start - 40) : start].lower()
-        after = text[end : end + 20].lower()
-        suffixed = has_en_suffix(low, max(0, len(low) - 24))
-        if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
-            continue  # (a firm's works: "a China Railway Group project")
-        if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
-            continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
-        strength = 0
-        if suffixed or _APPOSITION.search(before) or _MAKER_BEFORE.search(before):
-            strength = 3
-        elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
-            strength = 2
-        if strength:
-            out.append(Candidate(start, end, strength))
-    return out
 
 
 _KNOWN_RE = re.compile("|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)))
@@ -391,15 +300,16 @@ def quoted(norm: str) -> list[Candidate]:
         out += [Candidate(m.start(g), m.end(g), 4) for m in _QUOTED.finditer(norm)
                 for g in (1, 2) if m.start(g) >= 0
                 and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH]
-    if "(" in norm:  # normalised text has half-width brackets
-        out += [
-            Candidate(m.start(1), m.end(1), 5)
+    if "(" in norm:  # normalised text has half-width brackets; a Latin short name (IBM深圳
+        out += [  # 工厂（ISTC）) counts no more than the name before it
+            Candidate(m.start(1), m.end(1), 3 if m.group(1).isascii() else 5)
             for m in _BRACKETED.finditer(norm)
             if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
             and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
         ]
     out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
-    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm)]
+    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm)]
+    out += [Candidate(c.start, c.end, 3) for c in numbered_mines(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
 
 
@@ -420,14 +330,6 @@ def _other_event(norm: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
 
 
-def _other_event_en(norm: str, c: Candidate) -> bool:
-    """A Latin name told as another firm's event or as the client (see english())."""
-    if not norm[c.start : c.start + 1].isascii():
-        return False
-    before = norm[max(0, c.start - 40) : c.start].lower()
-    return bool(_CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
-
-
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     cands = [
@@ -435,7 +337,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
         if not _other_event(norm, c.start) and not _other_event_en(norm, c)
     ] + [
-        c for c in english(text)
+        c for c in map(_past_possessive(text, places), english(text))
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
@@ -457,6 +359,9 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
             c for c in merged
             if not (c in subs and any(0 <= o.start - c.end <= 8 for o in merged if o is not c))
         ]
+    parts = [c for c in merged if PART_OF_EN.match(text, c.end)]
+    if parts and len(merged) > 1:
+        merged = [o for o in merged if not any(0 < o.start - c.end <= 60 for c in parts)]
     mines = [c for c in merged if _MINE_OF.match(norm, c.end - 4)]
     if mines and len(merged) > 1:  # the Songshan mine of Hengfa Mining Group: the firm employs
         merged = [
@@ -466,8 +371,19 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     return max(merged, key=lambda c: (c.strength, -c.start))
 
 
-_MINE_OF = re.compile(r"mine of (?:the )?(?:state-owned |state-run |privately owned )?")
 _PARENT_OF = re.compile(r"(?:下属的|旗下的|下属|旗下)")
+
+
+def _past_possessive(text: str, places: list[Span]) -> Callable[[Candidate], Candidate]:
+    """"Gansu's Second Geological Exploration Institute": the name begins after the place's."""
+
+    def past(c: Candidate) -> Candidate:
+        for ps, pe in places:
+            if ps == c.start and text.startswith("'s ", pe) and pe + 6 < c.end:
+                return Candidate(pe + 3, c.end, c.strength)
+        return c
+
+    return past
 
 
 def industry_of(norm: str, span: Span) -> str | None:

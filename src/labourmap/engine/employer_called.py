@@ -31,13 +31,15 @@ def called(norm: str) -> list[Called]:
 
 
 _BUREAU = re.compile(
-    r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|隧道|路桥|港航|桥)局"
+    r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|隧道|路桥|港航|桥|大桥|电气化|"
+    r"[一二三四]航|[一二三]公)局"
     r"(?:集团)?(?:有限公司|公司)?"
 )
 
 
 def bureaus(norm: str) -> list[Called]:
-    """A central state firm's bureau (中建三局, 中铁十四局集团有限公司), as (start, end) spans."""
+    """A central state firm's bureau (中建三局, 中铁十四局集团有限公司, 中交二航局), as (start,
+    end) spans."""
     if "局" not in norm:
         return []
     return [Called(m.start(), m.end()) for m in _BUREAU.finditer(norm)]
@@ -56,3 +58,44 @@ def schools(norm: str, places: list[tuple[int, int]]) -> list[Called]:
         if m:
             out.append(Called(start, m.end()))
     return out
+
+
+# 开发商明城新领域拖欠的工资: the firm named right after what it is, then what it owes
+_ROLE_NAMED = re.compile(
+    r"(?:开发商|承建商|承包商|建筑商|地产商|房企|发包方|总包方|施工方|用人单位|雇主)"
+    r"([\u4e00-\u9fff]{2,8}?)(?=拖欠|欠下|欠着|欠了|未付|拒付|迟迟)"
+)
+_NOT_IN_NAME = set("一也都还已就又再却仍的了在是被把将对向给和与个们他她我你这那该某")
+_ROLE_WORDS = ("老板", "负责人", "公司", "一方", "方面", "经理", "老总", "项目")
+# 用人单位长期拖欠: how it owes, not who
+_ADVERBS = ("长期", "多次", "恶意", "故意", "至今", "仍然", "始终", "无故", "违法", "依然", "屡次",
+            "经常", "总是", "常年", "层层", "以各种", "以种种", "借故")
+
+
+def role_named(norm: str) -> list[Called]:
+    """A name right after 开发商/承包商/用人单位 and before 拖欠/欠下, as (start, end) spans."""
+    if "欠" not in norm and "付" not in norm:
+        return []
+    return [
+        Called(m.start(1), m.end(1))
+        for m in _ROLE_NAMED.finditer(norm)
+        if not _NOT_IN_NAME.intersection(m.group(1)) and not m.group(1).endswith(_ROLE_WORDS)
+        and not any(w in m.group(1) for w in _ADVERBS)
+    ]
+
+
+# 平禹四矿, 平煤十矿: a mining group's numbered mine, named by the group's short name
+_NUMBERED_MINE = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}矿(?![区工长务山物石产泉业难]|井(?!下))")
+_NOT_A_GROUP = set("的在是了到与和向给被把对从为这那该其一个名位座处家所号第全各省市县区镇乡村")
+
+
+def numbered_mines(norm: str) -> list[Called]:
+    """A group's short name, a number and 矿 (平禹四矿), as (start, end) spans."""
+    if "矿" not in norm:
+        return []
+    return [
+        Called(m.start(), m.end())
+        for m in _NUMBERED_MINE.finditer(norm)
+        if not _NOT_A_GROUP.intersection(norm[m.start() : m.start() + 2])
+    ]
+

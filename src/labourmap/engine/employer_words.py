@@ -101,6 +101,28 @@ GENERIC = (
     "连锁",
     "家电",
     "民营",
+    # 外包公司, 关联公司, 一家印染公司, 工伤公司负责: what a firm does or is to another, or a
+    # word run into 公司, not its name
+    "外包",
+    "关联",
+    "印染",
+    "工伤",
+    "劳务派遣",
+    "派遣",
+    "保安",
+    "清洁",
+    "运输",
+    "房地产",
+    "包装",
+    "培训",
+    "餐饮",
+    "商贸",
+    "贸易",
+    "水泥",
+    "陶瓷",
+    "制药",
+    "皮革",
+    "家纺",
 )
 EN_NOT = {
     "china",
@@ -207,6 +229,7 @@ EN_NOT = {
     "foreign",
     "singaporean",
     "hong kong",
+    "line",  # "Line 2" of a metro
 }
 
 SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
@@ -250,6 +273,16 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("卫生服务中心", 2),
     ("总部", 2),
     ("鞋业", 2),
+    ("食府", 2),  # 老米家清真食府, 福满楼酒家: a restaurant's name
+    ("酒楼", 2),
+    ("酒家", 2),
+    ("饭店", 2),
+    ("餐厅", 2),
+    ("管理部门", 2),  # (OWING_ONLY)
+    ("管理处", 2),
+    ("管理所", 2),
+    ("管理站", 2),
+    ("办事处", 2),
     ("制衣", 2),
     ("纺织", 2),
     ("置业", 3),
@@ -261,3 +294,5 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("外卖", 2),  # a delivery brand, only before its riders (速达外卖的骑手)
     ("快递", 2),
 ]
+# a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
+OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处"})

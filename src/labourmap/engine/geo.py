@@ -15,9 +15,10 @@ context says it is a place:
    gives only what all its readings share;
 5. a place of origin (来自…, …老家) or of a head office (总部在…, "based in") counts for little
    beside where the event happened; an English place at the head of a firm's name (Wuhan
-   Dingtai Optoelectronics) counts not at all beside another place, and alone gives no county;
-   a place where the hurt were taken (送到武汉, 转往苏州) counts as little as an origin, a
-   dateline (YINCHUAN - …) a little less than the story's places;
+   Dingtai Optoelectronics) counts not at all beside another city or county, and alone gives
+   no county; a place where the hurt were taken (送到武汉, 转往苏州) or where a firm would move
+   (搬去南沙) counts as little as an origin, a dateline (YINCHUAN - …) a little less than the
+   story's places;
 6. a short name after a county's full name and before a firm's word is part of the firm's name
    (镇雄县平顶山煤业), the ends of a route are no place (Hechuan-Changshou expressway), nor is
    资 after an ownership word (台资中荣), nor the capital as a threatened trip (就去北京上访);
@@ -25,7 +26,8 @@ context says it is a place:
 
 The event's province is the one named most (a tie goes to one named by more than a county's
 bare short name, then to the first named; two provinces each named once side by side, 重庆、四川,
-give none); then its city and county, each consistent with what was chosen above it. Townships
+give none); then its city and county, each consistent with what was chosen above it (a county
+named in a list with another, 金安区、裕安区, is neither). Townships
 go to ``place`` as text; where no unit is named, a township no other one bears gives them.
 
 The automaton is searched as :mod:`labourmap.engine.automaton` explains (for speed only).
@@ -40,8 +42,15 @@ from functools import cache
 
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
-from labourmap.engine.employer import EN_NAME, has_en_suffix
-from labourmap.engine.geo_votes import dateline, listed, other_events, side_by_side
+from labourmap.engine.geo_votes import (
+    dateline,
+    heads_firm,
+    listed,
+    migrant_homes,
+    other_events,
+    paired,
+    side_by_side,
+)
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import (
@@ -144,6 +153,7 @@ class PlaceIndex:
         kept = self._in_firm_names(norm, kept)
         if any(e.level == "town" for m in kept for e in m.entries):
             kept = self._town_heads(norm, kept)
+        migrant_homes(norm, kept)
         for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
             if a.end == b.start or (
                 a.weight < 1 and norm[a.end : b.start] in (" in ", ", ", "、", "和", "及", " and ")
@@ -286,14 +296,15 @@ class PlaceIndex:
         if loc.mentions and any(w in norm for w in ("latest", "wake of", "similar to", "echoing")):
             other_events(norm, loc.mentions)
         firms = {
-            m.start for m in loc.mentions if norm[m.start : m.end].isascii() and _heads_firm(text, m)
+            m.start for m in loc.mentions if norm[m.start : m.end].isascii() and heads_firm(text, m)
         }
         units = [
             m
             for m in loc.mentions
             if any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)
         ]
-        if firms and any(m.start not in firms for m in units):
+        if firms and any(m.start not in firms and all(e.level != "province" for e in m.entries)
+                         for m in units):
             units = [m for m in units if m.start not in firms]  # the firm's home is not the place
         for m in units:
             if m.start in firms:
@@ -386,6 +397,9 @@ class PlaceIndex:
         ]
         if counties:
             m, e = max(counties, key=lambda me: (me[0].weight, -me[0].start))
+            if paired(norm, m, e.code, [(c, x.code) for c, x in counties]):
+                counties = []  # 金安区、裕安区: two named together, neither the place
+        if counties:
             full = any(x.form in ("full", "alias", "en") for x in m.entries if x.code == e.code)
             if e.code[4] == "7":  # 71-79: a development zone, an industrial zone: text only
                 if not towns:
@@ -456,20 +470,6 @@ class PlaceIndex:
             if prov:
                 return Entry(prov, "province", "implied")
         return None
-
-
-
-
-
-def _heads_firm(text: str, m: Mention) -> bool:
-    """An English place at the head of a firm's name (Qian'an Xinggang Iron and Steel, Wuhan
-    Dingtai Optoelectronics) says where the firm comes from, not where its workers act."""
-    name = EN_NAME.match(text, m.start)
-    return (
-        name is not None
-        and name.end() > m.end + 1
-        and has_en_suffix(name.group().lower(), max(0, name.end() - name.start() - 24))
-    )
 
 
 @cache

@@ -3,9 +3,11 @@ places is none of them, a dateline counts less than the story's own places."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from labourmap.engine.employer_en import EN_NAME, has_en_suffix
 from labourmap.engine.placenames import LIST_JOINS, OTHER_EVENT_EN, Entry, sentence_before
 
 
@@ -50,4 +52,50 @@ def other_events(norm: str, mentions: Sequence[Mention]) -> None:
     events counts little."""
     for m in mentions:
         if norm[m.start : m.end].isascii() and OTHER_EVENT_EN.search(sentence_before(norm, m.start)):
+            m.weight = min(m.weight, 0.2)
+
+
+# "the Jin'an and Yu'an districts": a county named with another, in the plural
+_EN_PAIRED = re.compile(r" and [a-z'-]+ (?:districts|counties)\b")
+
+
+def paired(norm: str, chosen: Mention, code: str, counties: Sequence[tuple[Mention, str]]) -> bool:
+    """The county chosen (``code``) is named in a list with another (金安区、裕安区; 苏家屯、皇姑
+    那边; "the Jin'an and Yu'an districts"): the event lies in neither one."""
+    if _EN_PAIRED.match(norm, chosen.end):
+        return True
+    for m, other in counties:
+        if other == code:
+            continue
+        a, b = (chosen, m) if chosen.end <= m.start else (m, chosen)
+        if norm[a.end : b.start] in LIST_JOINS:
+            return True
+    return False
+
+
+def heads_firm(text: str, m: Mention) -> bool:
+    """An English place at the head of a firm's name (Qian'an Xinggang Iron and Steel, Wuhan
+    Dingtai Optoelectronics) says where the firm comes from, not where its workers act."""
+    name = EN_NAME.match(text, m.start)
+    return (
+        name is not None
+        and name.end() > m.end + 1
+        and has_en_suffix(name.group().lower(), max(0, name.end() - name.start() - 24))
+    )
+
+
+_MIGRANT = ("农民工", "民工")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def migrant_homes(norm: str, mentions: Sequence[Mention]) -> None:
+    """甘肃平凉农民工李某在新疆奇台县打工: a place right before 农民工, where a place the workers
+    are in (在, 到) follows in the sentence, is their home (宝安区农民工讨薪 is not)."""
+    for i, m in enumerate(mentions):
+        if not norm.startswith(_MIGRANT, m.end):
+            continue
+        stop = _SENTENCE_END.search(norm, m.end)
+        end = stop.start() if stop else len(norm)
+        if any(m.end < o.start < end and norm[o.start - 1 : o.start] in "在到赴于"
+               for o in mentions[i + 1 :]):
             m.weight = min(m.weight, 0.2)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from labourmap.engine import casualties, classify, counts, employer, opinion
+from labourmap.engine import casualties, classify, counts, employer, event_day, opinion
 from labourmap.engine.dates import DateMention
 from labourmap.engine.dates import find_dates as resolve_dates
 from labourmap.engine.doc import CLAUSE_END, Doc
@@ -128,7 +128,8 @@ def count_people(doc: Doc) -> None:
             doc.set("participants", found.value, ((found.start, found.end),), 0.7)
         elif doc.kind == "call_for_help" and not counts.speaks_for_many(doc.norm):
             doc.set("participants", "1-9", (), 0.4)
-        money = counts.amount(doc.norm, doc.quantities)
+        many = found is not None and found.value != "1-9"
+        money = counts.amount(doc.norm, doc.quantities, many=many)
         if money is not None:
             doc.set("amount_yuan", money.value, ((money.start, money.end),), 0.7)
     if doc.kind == "workplace_accident":
@@ -169,20 +170,25 @@ def pick_date(doc: Doc) -> None:
         and any(h.code == "first_person" for h in doc.of("cue"))
     )
     if own_call and doc.posted and doc.dates:  # 上个月23号受伤: the call itself is the event
-        call = next((x for x in doc.dates if _posting_day(doc, x)), None)
+        call = next(
+            (x for x in doc.dates if _posting_day(doc, x) or event_day.opens_call(doc, x)), None
+        )
         if call is None:
             doc.set("date", doc.posted.isoformat(), (), 0.5)
         else:
             doc.set("date", call.day.isoformat(), ((call.start, call.end),), 0.7)
         return
-    starts = [d for d in doc.dates if d.start_marker]
+    third = doc.kind == "call_for_help" and not own_call
+    dates = [x for x in doc.dates if not event_day.dropped(doc, x, third_person_call=third)]
+    weak = {x for x in dates if event_day.weak(doc, x)}
+    starts = [d for d in dates if d.start_marker and d not in weak]
     if starts:
         d = min(starts, key=lambda x: x.day)
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.8)
-    elif doc.dates:
-        d = next((x for x in doc.dates if not x.report), doc.dates[0])
-        if doc.kind == "workplace_accident" and len(doc.dates) > 1:
-            near = _near_accident(doc)
+    elif dates:
+        d = next((x for x in dates if not x.report and x not in weak), dates[0])
+        if doc.kind == "workplace_accident" and len(dates) > 1:
+            near = _near_accident(doc, [x for x in dates if x not in weak])
             if near is not None:
                 d = near
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
@@ -199,11 +205,11 @@ def _posting_day(doc: Doc, d: DateMention) -> bool:
     return _POSTING.match(doc.norm, d.end) is not None
 
 
-def _near_accident(doc: Doc) -> DateMention | None:
+def _near_accident(doc: Doc, dates: list[DateMention]) -> DateMention | None:
     """The day named right beside an accident word ("the blast on 10 January", 3日11时许发生爆炸)."""
     words = [h for h in doc.hits if h.cat == "accident"]
     best: tuple[int, DateMention] | None = None
-    for d in doc.dates:
+    for d in dates:
         if d.report:
             continue
         for h in words:

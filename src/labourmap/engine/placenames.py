@@ -52,7 +52,12 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
     )
 )
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
-TAKEN_TO: tuple[str, ...] = tuple(_split("送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to "))
+# 厂里传要搬去南沙, "moving production to Vietnam": where a firm would move, not where it is
+TAKEN_TO: tuple[str, ...] = tuple(_split(
+    "送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to |"
+    "搬去|搬到|搬往|搬迁到|搬迁至|迁往|迁到|迁至|迁去|move to |moving to |relocate to |relocating to |"
+    "production to |operations to |assembly to "
+))
 # "a city near Shanghai", 毗邻上海的昆山: a landmark to find the place by, not the place
 NEAR_BEFORE: tuple[str, ...] = tuple(
     _split("near |nearby |close to |not far from |靠近|毗邻|邻近|紧邻|距离|距")

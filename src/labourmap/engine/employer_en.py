@@ -1,0 +1,177 @@
+"""English employer names in :mod:`labourmap.engine.employer`: a capitalised name after
+"at"/"for"/"employer"/"employees of", in apposition ("the contractor, X,"), or before
+"workers"/"riders", or ending in Co./Ltd./Group …, with ownership words (Hong Kong-owned) stripped."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from labourmap.engine.employer_words import EN_NOT
+from labourmap.engine.model import Span
+from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
+
+
+class Candidate(NamedTuple):  # (a tuple: made many times a post, and quickly)
+    start: int
+    end: int
+    strength: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+EN_SUFFIX = re.compile(
+    r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
+    r"industrial|electric|electronics|tire|tyre|motors?|property management|"
+    r"sports goods|factory|coal mine|mine|construction|technology|logistics|"
+    r"mining|holdings|engineering|steel|auto components|auto parts|garments|textiles|apparel|"
+    r"clothing|shoes|footwear|toys|plastics|metals|materials|optoelectronics|machinery|"
+    r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
+    r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
+    r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
+    r"engineering division|shipbuilding(?: industry)?|shipyard|coal|electricity|power|energy)$",
+    re.I,
+)
+_EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
+
+
+def has_en_suffix(low: str, pos: int) -> bool:
+    """Whether ``low`` (lower case) ends in a firm's suffix that begins at ``pos`` or after.
+    On ASCII text, which is lower case, IGNORECASE can change nothing: the (much faster)
+    case-sensitive pattern is used."""
+    pattern = _EN_SUFFIX_ASCII if low.isascii() else EN_SUFFIX
+    return pattern.search(low, pos) is not None
+
+
+EN_NAME = re.compile(
+    r"(?:[A-Z][\w'&.-]*)(?:[ \t]+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
+    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
+)
+EN_LEAD = (
+    "hong kong-owned ",
+    "taiwanese-owned ",
+    "taiwan-owned ",
+    "taiwanese ",
+    "foreign-owned ",
+    "state-owned ",
+    "state-run ",
+    "japanese-owned ",
+    "us-owned ",
+    "korean-owned ",
+    "the ",
+    "a ",
+    "an ",
+    "giant ",
+)
+_WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
+EN_NOT_AFTER = re.compile(
+    r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
+    r"town|road|street|avenue|"
+    # "the Chitan hydropower station": works that others build, named by their place
+    r"hydropower|hydroelectric|power station|dam\b|reservoir|tunnel|bridge|expressway|highway)",
+    re.I,
+)
+# "mine boss Liao Xing'an": a person, named by his trade
+_PERSON_BEFORE = re.compile(r"\b(?:boss|owner|manager|chairman|foreman|director|mr\.?|ms\.?|mrs\.?)\s+$")
+
+
+_UPPER = re.compile("[A-Z]")
+_SENTENCE_DOT = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.[ \t]")
+_OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
+# "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
+_APPOSITION = re.compile(
+    r"\b(?:contractor|subcontractor|employer|company|firm|operator|developer|supplier|"
+    r"manufacturer|platform|owner),\s+$"
+)
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
+    r"factory|subsidiary) of)\s+"
+    r"(?:[\w'-]+,?\s+){0,2}$"
+)
+# "the Hangu Mortuary Service Office in Tianjin owes them": the body that owes is the employer
+_OWES_AFTER = re.compile(
+    r"(?:\s+in\s+[A-Z][a-z']+)?\s+(?:owes|still owes|has not paid|had not paid|refused to pay|"
+    r"refuses to pay|has refused to pay)\b"
+)
+_WORKERS_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
+    r"staff|strike|factory|plant|couriers)|^,? which employs"
+)
+
+
+# "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
+_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app)\s+$")
+# "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
+_CLIENT_BEFORE = re.compile(
+    r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
+    r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
+)
+
+
+def english(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not _UPPER.search(text):
+        return out
+    for m in EN_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        name = m.group()
+        stop = _SENTENCE_DOT.search(name)
+        if stop:  # "on Friday. The mine": a name ends with its sentence
+            name = name[: stop.start()]
+        while name.endswith("'s") or (
+            " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
+        ):
+            name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
+        end = start + len(name)
+        low = name.lower()
+        if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
+            cut = low.index(" mine of ") + len(" mine of ")
+            start, low = start + cut, low[cut:]
+        changed = low.startswith(EN_LEAD)  # else the loop would change nothing
+        while changed:
+            changed = False
+            for lead in EN_LEAD:
+                if low.startswith(lead):
+                    start += len(lead)
+                    low = low[len(lead) :]
+                    changed = True
+        if not low or low in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
+            continue  # "Chinese-owned" alone is whose it is, not its name
+        before = text[max(0, start - 40) : start].lower()
+        after = text[end : end + 20].lower()
+        suffixed = has_en_suffix(low, max(0, len(low) - 24))
+        if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
+            continue  # (a firm's works: "a China Railway Group project")
+        if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
+            continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
+        if not suffixed and _PERSON_BEFORE.search(before):
+            continue
+        strength = 0
+        if (suffixed or _APPOSITION.search(before) or _MAKER_BEFORE.search(before)
+                or _OWES_AFTER.match(text, end)):
+            strength = 3
+        elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
+            strength = 2
+        if strength:
+            out.append(Candidate(start, end, strength))
+    return out
+
+
+def _other_event_en(norm: str, c: Candidate) -> bool:
+    """A Latin name told as another firm's event or as the client (see english())."""
+    if not norm[c.start : c.start + 1].isascii():
+        return False
+    before = norm[max(0, c.start - 40) : c.start].lower()
+    return bool(_CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
+
+
+_MINE_OF = re.compile(r"mine of (?:the )?(?:state-owned |state-run |privately owned )?")
+
+
+# "Hengda Coal, part of the provincial Fuxin Mining Group": the part employs, not the whole
+PART_OF_EN = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:part|subsidiary|unit|division|arm|member|affiliate|branch)\s+of\b",
+    re.I,
+)

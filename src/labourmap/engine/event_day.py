@@ -1,0 +1,89 @@
+"""Which of the days a post names may be the day of its event (read by the pipeline's
+``pick_date``).
+
+* dropped: the day of a win or a settlement ("won their campaign on 16 May", 5日达成协议), and,
+  where another tells of a worker's call for help, the day of the injury told as its
+  background (4月16日卸货时从车顶摔下, "On 16 April he fell");
+* weak (chosen only where no other day is named): a day marked as a start (起, "since") in a
+  sentence that tells of no action and no accident (上月25号起又逼大家签合同, "since 20 April
+  equipment has been shipped out"), and the day a toll rose ("rose to 10 on Thursday");
+* the day named for a call for help at the head of its sentence (昨天上午，……向记者求助).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from labourmap.engine.dates import DateMention
+
+if TYPE_CHECKING:
+    from labourmap.engine.doc import Doc
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
+_OUTCOME_EN = re.compile(
+    r"\b(?P<w>won|wins|reached an? (?:agreement|deal|settlement)|settled|struck a deal)\b"
+    r"[^.;!?]{0,40}$"
+)
+_OUTCOME_ZH = re.compile(
+    r"[^，,。；;！？]{0,10}?(?:达成(?:了)?(?:协议|和解|一致)|签订(?:了)?(?:协议|和解)|谈妥|胜诉|"
+    r"取得(?:了)?胜利|赢得(?:了)?|"
+    # 22日已把款项拨给外包公司: the day money was paid over
+    r"已(?:经)?(?:把|将)[^，,。；;]{0,8}?(?:拨给|拨付|支付|发放|结清|付清))"
+)
+_TOLL_ROSE_EN = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|reached) to [0-9a-z,-]+ (?:on |by |late |early )?$"
+)
+_HELP = re.compile(r"求助|发帖|发视频|投诉|举报|反映|posted|appeal|complain|told|asked")
+_POSTING = re.compile(r"发帖|发视频|发布|发文|求助|投诉|写信|拍视频|posted|wrote|filed|complained")
+
+
+def _sentence(norm: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - 120)
+    start = lo
+    for m in _SENTENCE_END.finditer(norm, lo, pos):
+        start = m.end()
+    stop = _SENTENCE_END.search(norm, pos)
+    return start, stop.start() if stop else len(norm)
+
+
+def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
+    """The day of a win or a settlement; in a call for help told by another, the day of the
+    injury told as its background."""
+    norm = doc.norm
+    if norm[d.start : d.end].isascii():
+        won = _OUTCOME_EN.search(norm, max(0, d.start - 60), d.start)
+        if won and not any(won.end("w") <= h.start < d.start for h in doc.of("form")):
+            return True  # (not "won a lawsuit in 2019 and struck again on Monday")
+    elif _OUTCOME_ZH.match(norm, d.end):
+        return True
+    if not third_person_call:
+        return False
+    lo, hi = _sentence(norm, d.start)
+    lo, hi = max(lo, d.start - 40), min(hi, d.end + 30)
+    if not any(lo <= h.start < hi for h in doc.of("accident")):
+        return False
+    c_lo, c_hi = doc.clause(d.start)
+    # 10日向记者求助, "asked for help on 3 October": the day of the call itself
+    back = 24 if norm[d.start : d.end].isascii() else 0
+    return _HELP.search(norm, max(c_lo, d.start - back), c_hi) is None
+
+
+def weak(doc: Doc, d: DateMention) -> bool:
+    """A start told of no action or accident; the day a toll rose."""
+    norm = doc.norm
+    if d.start_marker:
+        lo, hi = _sentence(norm, d.start)
+        acts = doc.of("form") + doc.of("accident") + doc.of("cue", "accident")
+        if not any(lo <= h.start < hi for h in acts):
+            return True
+    return norm[d.start : d.end].isascii() and (
+        _TOLL_ROSE_EN.search(norm, max(0, d.start - 40), d.start) is not None
+    )
+
+
+def opens_call(doc: Doc, d: DateMention) -> bool:
+    """昨天上午，某某躺在病床上向记者求助: the day heads a sentence whose verb is the call."""
+    lo, hi = _sentence(doc.norm, d.start)
+    head = doc.norm[lo : d.start].strip(" ”\"'“")
+    return head == "" and _POSTING.search(doc.norm, d.end, min(hi, d.end + 60)) is not None
