@@ -65,11 +65,13 @@ def responses(doc: Doc) -> None:
         if h.code == "negotiation" and TALKS_ASKED.search(doc.norm, max(0, h.start - back), h.start):
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
-    for pattern, code in (
-        (GOV_ACTION, "government_intervention"),
-        (UNION_ACTION, "union_intervention"),
-        (REPS, "negotiation"),
+    for pattern, code, needs in (
+        (GOV_ACTION, "government_intervention", ()),  # (too many words to look for first)
+        (UNION_ACTION, "union_intervention", ("工会", "union")),
+        (REPS, "negotiation", ("代表", "representatives")),
     ):
+        if needs and not any(w in doc.norm for w in needs):
+            continue  # (every match holds one of these words)
         for m in pattern.finditer(doc.norm):
             if code != "negotiation" and ASKED_FOR.search(
                 doc.norm, max(0, m.start() - 8), m.start() + 2

@@ -15,12 +15,23 @@ Overlapping candidates keep the longest; the strongest suffix wins.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from labourmap.engine.employer_called import bureaus, called, schools
-from labourmap.engine.employer_words import EN_NOT, GENERIC, STOP_PREFIXES, SUFFIXES
+from labourmap.engine.employer_en import (
+    _CLIENT_BEFORE,
+    _UPPER,
+    EN_NAME,
+    EN_SUFFIX,
+    Candidate,
+    client_or_other_event,
+    english,
+    has_en_suffix,
+)
+from labourmap.engine.employer_words import GENERIC, STOP_PREFIXES, SUFFIXES
 from labourmap.engine.model import Span
 from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
+
+__all__ = ["EN_NAME", "EN_SUFFIX", "Candidate", "english", "find", "has_en_suffix"]
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
     "富士康": ("manufacturing", "foreign_invested"),
@@ -61,7 +72,8 @@ _SUFFIX_RE = re.compile(
     "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
 )
 STRENGTH = dict(SUFFIXES)
-NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
+# [\u4e00-\u9fffA-Za-z0-9（）()·&]: what a name is made of (tested a character at a time)
+_NAME_MARKS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789（）()·&")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
 # 金属, 附属: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属")
@@ -84,72 +96,13 @@ NOT_EMPLOYER = (
     "工会",
     "监察大队",
 )
-EN_SUFFIX = re.compile(
-    r"(?:co\.?,? ?ltd\.?|co\.|ltd\.?|inc\.?|group|corp\.?|corporation|company|"
-    r"industrial|electric|electronics|tire|tyre|motors?|property management|"
-    r"sports goods|factory|coal mine|mine|construction|technology|logistics|"
-    r"mining|holdings|engineering|steel|auto components|auto parts|garments|textiles|apparel|"
-    r"clothing|shoes|footwear|toys|plastics|metals|materials|optoelectronics|machinery|"
-    r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
-    r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
-    r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
-    r"engineering division|shipbuilding(?: industry)?|shipyard)$",
-    re.I,
-)
-_EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
-
-
-def has_en_suffix(low: str, pos: int) -> bool:
-    """Whether ``low`` (lower case) ends in a firm's suffix that begins at ``pos`` or after.
-    On ASCII text, which is lower case, IGNORECASE can change nothing: the (much faster)
-    case-sensitive pattern is used."""
-    pattern = _EN_SUFFIX_ASCII if low.isascii() else EN_SUFFIX
-    return pattern.search(low, pos) is not None
-
-
-EN_NAME = re.compile(
-    r"(?:[A-Z][\w'&.-]*)(?:[ \t]+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
-    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
-)
-EN_LEAD = (
-    "hong kong-owned ",
-    "taiwanese-owned ",
-    "taiwan-owned ",
-    "taiwanese ",
-    "foreign-owned ",
-    "state-owned ",
-    "state-run ",
-    "japanese-owned ",
-    "us-owned ",
-    "korean-owned ",
-    "the ",
-    "a ",
-    "an ",
-    "giant ",
-)
-_WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
-EN_NOT_AFTER = re.compile(
-    r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
-    r"town|road|street|avenue)",
-    re.I,
-)
-
-
-class Candidate(NamedTuple):  # (a tuple: made many times a post, and quickly)
-    start: int
-    end: int
-    strength: int
-
-    @property
-    def span(self) -> Span:
-        return (self.start, self.end)
 
 
 def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
     i = start
     while (
-        i > 0 and NAME_CHARS.match(norm[i - 1]) and end - i < 20
+        i > 0 and ("\u4e00" <= norm[i - 1] <= "\u9fff" or norm[i - 1] in _NAME_MARKS) and end - i < 20
         and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS)
     ):
         i -= 1
@@ -223,6 +176,8 @@ _NOT_EMPLOYER_RE = re.compile("|".join(re.escape(w) for w in NOT_EMPLOYER))
 
 def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     out: list[Candidate] = []
+    if norm.isascii():
+        return out  # (every suffix is Chinese)
     for m in _SUFFIX_RE.finditer(norm):
         end = m.end()
         if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
@@ -273,14 +228,6 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     return out
 
 
-_UPPER = re.compile("[A-Z]")
-_SENTENCE_DOT = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.[ \t]")
-_OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
-# "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
-_APPOSITION = re.compile(
-    r"\b(?:contractor|subcontractor|employer|company|firm|operator|developer|supplier|"
-    r"manufacturer|platform|owner),\s+$"
-)
 # 一家名为“启明星教育”的培训机构, a firm "called Sunrise", 涉事平台“快达外卖”: the name is in quotes
 _QUOTED = re.compile(
     r"(?:名为|名叫|叫做|叫|named|called|平台|公司|企业|供应商|品牌|商家|雇主)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
@@ -296,72 +243,6 @@ _BRACKETED = re.compile(
 )
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
 _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
-
-
-_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
-    r"factory|subsidiary) of)\s+"
-    r"(?:[\w'-]+,?\s+){0,2}$"
-)
-_WORKERS_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
-    r"staff|strike|factory|plant|couriers)|^,? which employs"
-)
-
-
-# "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
-_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app)\s+$")
-# "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
-_CLIENT_BEFORE = re.compile(
-    r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
-    r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
-)
-
-
-def english(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    if not _UPPER.search(text):
-        return out
-    for m in EN_NAME.finditer(text):
-        start, end = m.start(), m.end()
-        name = m.group()
-        stop = _SENTENCE_DOT.search(name)
-        if stop:  # "on Friday. The mine": a name ends with its sentence
-            name = name[: stop.start()]
-        while name.endswith("'s") or (
-            " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
-        ):
-            name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
-        end = start + len(name)
-        low = name.lower()
-        if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
-            cut = low.index(" mine of ") + len(" mine of ")
-            start, low = start + cut, low[cut:]
-        changed = low.startswith(EN_LEAD)  # else the loop would change nothing
-        while changed:
-            changed = False
-            for lead in EN_LEAD:
-                if low.startswith(lead):
-                    start += len(lead)
-                    low = low[len(lead) :]
-                    changed = True
-        if not low or low in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
-            continue  # "Chinese-owned" alone is whose it is, not its name
-        before = text[max(0, start - 40) : start].lower()
-        after = text[end : end + 20].lower()
-        suffixed = has_en_suffix(low, max(0, len(low) - 24))
-        if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
-            continue  # (a firm's works: "a China Railway Group project")
-        if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
-            continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
-        strength = 0
-        if suffixed or _APPOSITION.search(before) or _MAKER_BEFORE.search(before):
-            strength = 3
-        elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
-            strength = 2
-        if strength:
-            out.append(Candidate(start, end, strength))
-    return out
 
 
 _KNOWN_RE = re.compile("|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)))
@@ -398,7 +279,8 @@ def quoted(norm: str) -> list[Candidate]:
             if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
             and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
         ]
-    out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
+    if "简称" in norm:
+        out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
     out += [Candidate(c.start, c.end, 4) for c in bureaus(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
 
@@ -409,6 +291,8 @@ _SHORT_NAME = re.compile(r"[（(]简称[“\"]?([^）)”\"，,]{2,10})[”\"]?[
 
 def latin_brand(text: str) -> list[Candidate]:
     """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
+    if text.isascii() or not ("厂" in text or "公司" in text or "集团" in text):
+        return []  # (the pattern needs one of them after the letters)
     return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
 
 
@@ -420,21 +304,28 @@ def _other_event(norm: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
 
 
-def _other_event_en(norm: str, c: Candidate) -> bool:
-    """A Latin name told as another firm's event or as the client (see english())."""
+def _other_event_en(norm: str, c: Candidate, gates: tuple[bool, bool]) -> bool:
+    """A Latin name told as another firm's event or as the client (see english()); ``gates``:
+    whether the client's and the other event's words are in the text at all."""
     if not norm[c.start : c.start + 1].isascii():
         return False
+    client, other = gates
     before = norm[max(0, c.start - 40) : c.start].lower()
-    return bool(_CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
+    return bool((client and _CLIENT_BEFORE.search(before))
+                or (other and OTHER_EVENT_EN.search(sentence_before(norm, c.start))))
 
 
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
-    cands = [
-        c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
-        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
-        if not _other_event(norm, c.start) and not _other_event_en(norm, c)
-    ] + [
+    found = (known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
+             + [Candidate(s.start, s.end, 3) for s in schools(norm, places)])
+    if found:
+        earlier = "继" in norm  # (what _OTHER_EVENT needs)
+        latin = [c for c in found if norm[c.start : c.start + 1].isascii()]
+        gates = client_or_other_event(norm.lower()) if latin else (False, False)
+        found = [c for c in found if not (earlier and _other_event(norm, c.start))
+                 and not ((gates[0] or gates[1]) and _other_event_en(norm, c, gates))]
+    cands = found + [
         c for c in english(text)
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
