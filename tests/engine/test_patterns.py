@@ -15,6 +15,7 @@ import pytest
 
 from labourmap.engine import (
     casualties,
+    classify,
     codes_responses,
     counts,
     dates,
@@ -188,3 +189,62 @@ def test_normalise_by_list_as_by_dict() -> None:
     chars += "".join(chr(cp) for cp in table)
     want = chars.translate(table).lower()
     assert normalise(chars) == want
+
+
+GATE_WORDS = _words(
+    "坐在 坐着 不走 不肯走 不离开 门口 门前 门外 围住 把 堵 路口 车 在 到 去 守 围 "
+    "大门 出口 里 上 未 没有 没 无 造成 任何 人员 伤亡 受伤 无人 死亡 遇难 "
+    "no one was hurt nobody body killed casualties injuries "
+    "我们 工人 们 大家 都 一起 我们是 农民工 his their workers 工会 介入 "
+    "union stepped in 推选 代表 elected representatives 简称 “ ” ( ) "
+    "公司 厂 集团 IBM LG 几 位 个 名 may day toll to at was treated hospitalised "
+    "taken to hospital suffered injuries burns with minor 抢救无效 不治 一名 当场 "
+    "a the an worker miner died dead 政府 信访 劳动监察 人社局 , ， 。 today tonight "
+    "this morning yesterday last night monday friday jan 5 may 1st 2024 march mar"
+)
+
+
+def gate_samples(n: int = 6000, seed: int = 5) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(GATE_WORDS) + rng.choice(["", "", " ", "，", "\n"])
+                    for _ in range(rng.randint(1, 10))) for _ in range(n)]
+
+
+def test_gates_are_needed_for_every_match() -> None:
+    """A word looked for before a pattern is searched is in every text the pattern matches:
+    skipping the search where none is changes nothing."""
+    for s in gate_samples():
+        if classify.PLACED.search(s):
+            assert classify._may_be_placed(s), s
+        if classify.NO_HARM.search(s):
+            assert classify._may_tell_no_harm(s), s
+        if counts._MANY.search(s):
+            assert "们" in s or "大家" in s or "workers" in s, s
+        if codes_responses.UNION_ACTION.search(s):
+            assert "工会" in s or "union" in s, s
+        if codes_responses.REPS.search(s):
+            assert "代表" in s or "representatives" in s, s
+        if casualties.CASUALTY_WORDS.search(s) or casualties.CASUALTY_COUNT.search(s):
+            assert casualties.tells_casualties(s), s
+        if casualties.KILL_LATER.search(s) or casualties.ONE_WHO_DIED.search(s) or \
+                casualties.ONE_DEATH_ZH.search(s) or casualties.ONE_WORKER.search(s):
+            assert not s.isascii(), s
+        if casualties.HURT_LATER_EN.match(s):
+            assert casualties._hurt_later_en(s), s
+        if casualties.TOLL_EN.search(s):
+            assert "toll" in s, s
+        chinese_only = (offices.GOV_OFFICE, dates.ZH_REL_RE)
+        if any(p.search(s) for p in chinese_only):
+            assert not s.isascii(), s
+        if counts._FEW.search(s):
+            assert "几" in s, s
+        if dates.EN_DMY.search(s) or dates.EN_MDY.search(s):
+            assert any(m in s for m in dates._MON3), s
+        if dates.EN_REL.search(s):
+            assert any(w in s for w in dates.EN_REL_DAYS), s
+        if dates.EN_WEEKDAY.search(s):
+            assert any(d in s for d in dates.WEEKDAYS_EN), s
+        if dates.EN_HOLIDAY.search(s):
+            assert "may day" in s, s
+        if dates.ZH_FULL.search(s):
+            assert "年" in s, s

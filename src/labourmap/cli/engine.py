@@ -1,76 +1,20 @@
 """`labourmap extract` and `labourmap cluster`: the ingest engine over JSON Lines.
 
-Kept light: only the engine is imported (no database, no web stack).
+Kept light: only the engine is imported (no database, no web stack). The work is in
+:mod:`labourmap.cli.fast`, which also starts a plainly written command without Typer.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from collections import deque
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 import typer
 
-if TYPE_CHECKING:
-    from labourmap.engine.model import Extraction, Post
+from labourmap.cli.fast import run_cluster, run_extract
 
 
-@contextmanager
-def _open(file: Path) -> Iterator[TextIO]:
-    if str(file) == "-":
-        yield sys.stdin
-    else:
-        try:
-            with file.open(encoding="utf-8") as fh:
-                yield fh
-        except FileNotFoundError:
-            typer.echo(f"error: no such file: {file}", err=True)
-            raise typer.Exit(2) from None
-
-
-def _finish(skipped: int, total: int, strict: bool) -> None:
-    if skipped:
-        typer.echo(f"skipped {skipped} of {total} lines", err=True)
-        if strict:
-            raise typer.Exit(1)
-
-
-class _Counted:
-    """The posts of a file with their extractions, in order; lines that are not posts are
-    reported on standard error and counted."""
-
-    def __init__(self, rules_only: bool = False) -> None:
-        self.total = self.skipped = 0
-        self.rules_only = rules_only
-
-    def _posts(self, file: Path) -> Iterator[Post]:
-        from labourmap.engine.batch import BadLine, read_posts
-
-        with _open(file) as fh:
-            for item in read_posts(fh):
-                self.total += 1
-                if isinstance(item, BadLine):
-                    self.skipped += 1
-                    typer.echo(f"{file}: {item.message()}", err=True)
-                else:
-                    yield item
-
-    def read(self, file: Path) -> Iterator[tuple[Post, Extraction]]:
-        from labourmap.engine.pipeline import extract_many
-
-        posts: deque[Post] = deque()
-
-        def kept() -> Iterator[Post]:
-            for post in self._posts(file):
-                posts.append(post)
-                yield post
-
-        for ex in extract_many(kept(), rules_only=self.rules_only):
-            yield posts.popleft(), ex
+def _warn(message: str) -> None:
+    typer.echo(message, err=True)
 
 
 FILE = typer.Argument(..., help="JSON Lines of posts (id, text, posted_at …); - for stdin.")
@@ -93,15 +37,9 @@ def extract_cmd(
 
     Example: labourmap extract posts.jsonl > extracted.jsonl
     """
-    out = sys.stdout
-    counted = _Counted(rules_only)
-    for item, ex in counted.read(file):
-        record = ex.record()
-        if evidence:
-            record["evidence"] = ex.evidence(item.text)
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    out.flush()
-    _finish(counted.skipped, counted.total, strict)
+    code = run_extract(file, strict, evidence, warn=_warn, rules_only=rules_only)
+    if code:
+        raise typer.Exit(code)
 
 
 def cluster_cmd(file: Path = FILE, strict: bool = STRICT, rules_only: bool = RULES_ONLY) -> None:
@@ -112,15 +50,6 @@ def cluster_cmd(file: Path = FILE, strict: bool = STRICT, rules_only: bool = RUL
 
     Example: labourmap cluster posts.jsonl
     """
-    from labourmap.engine.grouping import Grouping
-
-    grouping = Grouping()
-    counted = _Counted(rules_only)
-    for item, ex in counted.read(file):
-        grouping.add(item, ex)
-    out = sys.stdout
-    for post_id, group in grouping.labels():
-        if group is not None:
-            out.write(json.dumps({"id": post_id, "incident": group}, ensure_ascii=False) + "\n")
-    out.flush()
-    _finish(counted.skipped, counted.total, strict)
+    code = run_cluster(file, strict, warn=_warn, rules_only=rules_only)
+    if code:
+        raise typer.Exit(code)

@@ -33,7 +33,7 @@ class Automaton:
 
     def __init__(self, items: Iterable[tuple[str, Any]], *, early: Iterable[str] = ()) -> None:
         pairs = list(items)
-        used = Counter(c for key, _ in pairs for c in key)
+        used = Counter("".join(key for key, _ in pairs))  # (in key order: ties as first met)
         if OTHER in used or NEVER in used:
             raise ValueError("a key holds a placeholder character")
         by_use = [c for c, _ in used.most_common()]

@@ -147,17 +147,26 @@ NO_DEATHS = re.compile(
     r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bno fatalities\b|\bnobody (?:was killed|died)"
 )
 # a word of death or injury (two searches, each of which skips to its first characters)
+CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dying", "lives", "injur",
+               "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat")
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
-                            + r"|遗体|尸体|死了|伤了|走了|救护车|dead|kill|died|death|fatal|toll|bodies|"
-                            r"dying|lives|injur|hurt|wound|poison|hospital|burn|suffocat|asphyxiat")
+                            + "|遗体|尸体|死了|伤了|走了|救护车|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
+
+
+def tells_casualties(norm: str) -> bool:
+    """Whether the text holds a word of death or injury (CASUALTY_WORDS, CASUALTY_COUNT). Text
+    all in ASCII can hold only the English words, which are found faster one by one."""
+    if norm.isascii():
+        return any(w in norm for w in CASUALTY_EN)
+    return CASUALTY_WORDS.search(norm) is not None or CASUALTY_COUNT.search(norm) is not None
 
 
 def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | None]:
     """(killed, injured) where a number stands next to a death or injury word."""
     killed: Count | None = None
     injured: Count | None = None
-    if not CASUALTY_WORDS.search(norm) and not CASUALTY_COUNT.search(norm):
+    if not tells_casualties(norm):
         return None, None
     total_killed: Count | None = None
     total_injured: Count | None = None
@@ -235,7 +244,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             if TOTAL_BEFORE_ZH.search(before):
                 total_injured = total_injured or Count(q.value, q.start, q.end)
             continue
-        if text_q.isascii() and TOLL_EN.search(before_long(norm, q.start)):
+        if text_q.isascii() and "toll" in (long := before_long(norm, q.start)) and TOLL_EN.search(long):
             total_killed = total_killed or Count(q.value, q.start, q.end)  # "bringing the toll to"
             continue
         if (before.endswith(("受伤", "伤者", "伤了")) or before[-1:] == "伤") and m:
@@ -244,7 +253,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if before.endswith("涉及") and m and ("工人" in after[:4] or "员工" in after[:4]):
             injured = injured or Count(q.value, q.start, q.end)
             continue
-        if injured is None and text_q.isascii() and EN_WHO.match(after) and HURT_LATER_EN.match(
+        if injured is None and text_q.isascii() and EN_WHO.match(after) and _hurt_later_en(
             norm[q.end : q.end + 120]
         ):
             injured = Count(q.value, q.start, q.end)
@@ -258,6 +267,12 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 
 
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
+# every match of HURT_LATER_EN holds one of these
+_HURT_LATER_WORDS = ("treated", "hospitali", "taken to hospital", "injuries", "burns")
+
+
+def _hurt_later_en(tail: str) -> bool:
+    return any(w in tail for w in _HURT_LATER_WORDS) and HURT_LATER_EN.match(tail) is not None
 
 
 _EN_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -300,7 +315,7 @@ def _separate_en(norm: str, pos: int) -> bool:
 def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count | None:
     """Workers counted at the head of a sentence who died at its end (三名工人在清理污水池时
     中毒，经抢救无效死亡), with no other number and no injury in between."""
-    if KILL_LATER.search(norm) is None:
+    if norm.isascii() or KILL_LATER.search(norm) is None:  # (KILL_LATER is all Chinese)
         return None
     for q in qs:
         if q.value is None or (injured is not None and injured.start == q.start):
@@ -334,7 +349,7 @@ def single_injury(norm: str) -> Count | None:
     if DEATH_ANY.search(norm):
         return None
     for who, hurt in ((ONE_WORKER, HURT_ONE), (ONE_WORKER_EN, HURT_ONE_EN)):
-        one = who.search(norm)
+        one = who.search(norm) if who is not ONE_WORKER or not norm.isascii() else None
         if one is None:
             continue
         stop = SENTENCE.search(norm, one.end()) if hurt is HURT_ONE else _EN_STOP.search(norm, one.end())
@@ -370,10 +385,11 @@ SEVERAL_ZH = re.compile(
 def single_death(norm: str) -> int | None:
     """One named or counted worker who died (一名工人……死亡, 一个外卖小哥……当场死亡), or a
     death told with nobody counted (表舅从脚手架摔下来，当场死亡) — 1, else None."""
-    one = ONE_WHO_DIED.search(norm)
+    chinese = not norm.isascii()  # (ONE_WHO_DIED and ONE_DEATH_ZH need Chinese)
+    one = ONE_WHO_DIED.search(norm) if chinese else None
     if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
         return 1
-    if ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
+    if chinese and ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
         return 1
     one_en = ONE_WORKER_EN.search(norm)
     if one_en and _DIED_EN.search(norm[one_en.end() :]):

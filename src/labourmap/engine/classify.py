@@ -241,7 +241,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         for m in SEIZED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
-    if any(c in doc.norm for c in "坐守把门走离"):
+    if any(c in doc.norm for c in "坐守把门走离") and _may_be_placed(doc.norm):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
@@ -275,6 +275,21 @@ def _read_forms(doc: Doc) -> list[Hit]:
         out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
                                                                for p in at_office))]
     return out
+
+
+# what each branch of PLACED needs (one of the words, or 把 with 堵), and of NO_HARM: where the
+# text holds none, the pattern can find nothing and is not searched
+_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住")
+_NO_HARM_WORDS = ("伤亡", "受伤", "no one was", "no body was", "nobody was", "no casualties",
+                  "no injuries")
+
+
+def _may_be_placed(norm: str) -> bool:
+    return any(w in norm for w in _PLACED_WORDS) or ("把" in norm and "堵" in norm)
+
+
+def _may_tell_no_harm(norm: str) -> bool:
+    return any(w in norm for w in _NO_HARM_WORDS)
 
 
 def background(doc: Doc) -> list[tuple[int, int]]:
@@ -343,13 +358,13 @@ def decide_kind(doc: Doc) -> str | None:
     if loc is not None and (loc.outside is not None or _abroad_event(doc)):
         return None
     workers = cues.get("worker", 0) > 0
-    if any(cues.get(c) for c in NEVER):
+    if not cues.keys().isdisjoint(NEVER):  # (a cue counted is there at least once)
         return None
     past = background(doc)
     casualty = any(c is not None and not (past and _inside(c.start, past))
                    for c in (doc.killed, doc.injured))
     accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))]
-    if not workers and any(cues.get(c) for c in ("consumer", "student", "villager")) and not (
+    if not workers and not cues.keys().isdisjoint(("consumer", "student", "villager")) and not (
         casualty and any(h.code != "traffic" for h in accident_types)
         and any(h.code in WORKSITES for h in doc.of("industry"))
     ):  # villagers' windows broken by a plant's blast: still the plant's accident
@@ -357,11 +372,11 @@ def decide_kind(doc: Doc) -> str | None:
     forms = _form_hits(doc)
     help_ = cues.get("help", 0) > 0
     demands = bool(doc.of("demand"))
-    if accident_types and not casualty and NO_HARM.search(doc.norm):
+    if accident_types and not casualty and _may_tell_no_harm(doc.norm) and NO_HARM.search(doc.norm):
         accident_types = []
-    if any(cues.get(c) for c in VETO) and not (forms or casualty or help_):
+    if not cues.keys().isdisjoint(VETO) and not (forms or casualty or help_):
         return None
-    if any(cues.get(c) for c in HARD_VETO) and (
+    if not cues.keys().isdisjoint(HARD_VETO) and (
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
     ):
         return None  # a count of strikes over a year, an anniversary of an old strike

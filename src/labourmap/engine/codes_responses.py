@@ -113,11 +113,13 @@ def responses(doc: Doc) -> None:
         f.value == "violence" for f in doc.out.sets.get("responses", ())
     ):
         _hurt_by_force(doc)
-    for pattern, code in (
-        (GOV_ACTION, "government_intervention"),
-        (UNION_ACTION, "union_intervention"),
-        (REPS, "negotiation"),
+    for pattern, code, needs in (
+        (GOV_ACTION, "government_intervention", ()),  # (too many words to look for first)
+        (UNION_ACTION, "union_intervention", ("工会", "union")),
+        (REPS, "negotiation", ("代表", "representatives")),
     ):
+        if needs and not any(w in doc.norm for w in needs):
+            continue  # (every match holds one of these words)
         for m in pattern.finditer(doc.norm):
             if code == "negotiation" and not _across_the_table(doc, m.start()):
                 continue  # 推选代表到信访部门反映, 推选代表、开了几次代表会: no talks

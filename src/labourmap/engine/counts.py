@@ -253,6 +253,8 @@ _FEW = re.compile(r"几(?<![十百千万0-9]几)[位个名]")
 
 def _few(norm: str) -> list[Quantity]:
     """几位/几个/几名 — a few: below ten."""
+    if "几" not in norm:
+        return []
     return [Quantity(m.start(), m.end() - 1, None, 1, True) for m in _FEW.finditer(norm)]
 
 
@@ -360,7 +362,10 @@ _ONE_SPEAKS = re.compile(r"我是|本人|我叫")
 
 def speaks_for_many(norm: str) -> bool:
     """The call speaks for a group of workers (我们农民工, 老师们, "we"), of no stated size."""
-    many = _MANY.search(norm) is not None or _MANY_EN_HEAD.match(norm) is not None
+    many = (
+        ("们" in norm or "大家" in norm or "workers" in norm)  # (what each branch of _MANY needs)
+        and _MANY.search(norm) is not None
+    ) or _MANY_EN_HEAD.match(norm) is not None
     return many and _ONE_SPEAKS.search(norm) is None
 
 

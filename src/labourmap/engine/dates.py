@@ -133,7 +133,8 @@ EN_DMY = re.compile(
 )
 EN_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}}))?")
 # where a month may begin: every month's name begins with its first three letters
-_MDY_START = word_starts(sorted({m[:3] for m in MONTHS}))
+_MON3 = sorted({m[:3] for m in MONTHS})
+_MDY_START = word_starts(_MON3)
 # \b(?P<w>today|…)\b
 EN_REL = re.compile(
     "(?P<w>"
@@ -397,7 +398,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
     has_month = "月" in norm
     has_day = "日" in norm or "号" in norm
     latin = _LATIN.search(norm) is not None
-    for m in ZH_FULL.finditer(norm) if has_month else ():
+    for m in ZH_FULL.finditer(norm) if has_month and "年" in norm else ():
         y, mo, d = int(m["y"]), _num(m["m"]), _num(m["d"])
         if mo and d:
             add(m.start(), m.end(), _safe(y, mo, d))
@@ -434,7 +435,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                     mo = int(first["m"]) if first["m"] else 0
                     day = _month_day(posted, mo, fd) if 1 <= mo <= 12 else _day_only(posted, fd)
                     add(first.start("d"), first.end("d"), day)
-    for m in ZH_REL_RE.finditer(norm):
+    for m in ZH_REL_RE.finditer(norm) if not norm.isascii() else ():  # (all Chinese)
         if not norm.startswith(LOOKING_BACK, m.end()):  # 今日回看: the day of writing
             add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
     for m in (
@@ -451,7 +452,8 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 this_week=w in ("本", "这"),
             ),
         )
-    for pat in (EN_DMY, EN_MDY) if latin else ():
+    # a month's name begins with one of _MON3: without one, neither pattern can match
+    for pat in (EN_DMY, EN_MDY) if latin and any(m in norm for m in _MON3) else ():
         for m in pat.finditer(norm) if pat is EN_DMY else finditer_at(EN_MDY, _MDY_START, norm):
             mo, d = MONTHS[m["mon"]], int(m["d"])
             if (
@@ -465,14 +467,15 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             add(m.start(), m.end(), day)
     for m in ZH_HOLIDAY.finditer(norm) if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm) else ():
         add(m.start(), m.end(), _month_day(posted, *ZH_HOLIDAY_DAY[m["h"]]))
-    for m in EN_HOLIDAY.finditer(norm) if latin else ():
+    for m in EN_HOLIDAY.finditer(norm) if latin and "may day" in norm else ():
         add(m.start(), m.end(), _month_day(posted, 5, 1))
-    for m in EN_REL.finditer(norm) if latin else ():
+    for m in EN_REL.finditer(norm) if latin and any(w in norm for w in EN_REL_DAYS) else ():
         add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
     for m in EN_WEEKEND.finditer(norm) if latin and "weekend" in norm else ():
         back = (posted.weekday() - 5) % 7 or 7  # the Saturday before the post
         add(m.start(), m.end(), posted - timedelta(days=back))
-    for m in EN_WEEKDAY.finditer(norm) if latin and "day" in norm else ():  # monday … sunday
+    weekday = latin and "day" in norm and any(d in norm for d in WEEKDAYS_EN)
+    for m in EN_WEEKDAY.finditer(norm) if weekday else ():  # monday … sunday
         wd = WEEKDAYS_EN.index(m["d"])
         if m["last"]:
             back = (posted.weekday() - wd) % 7 or 7

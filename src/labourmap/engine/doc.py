@@ -48,7 +48,7 @@ class Doc:
             for h in self.hits:
                 by_cat.setdefault(h.cat, []).append(h)
             self._by_cat = by_cat
-            self._cues = Counter(h.code for h in by_cat.get("cue", ()))
+            self._cues = Counter([h.code for h in by_cat.get("cue", ())])
             self._indexed = self.hits
         return self._by_cat
 

@@ -20,7 +20,8 @@ TABLES: dict[str, lexicon.Table] = {
 }
 
 
-Plain = tuple[tuple[str, str, str], ...]
+# (cat, code, term) of each entry that is a term, and the code of each that blocks
+Plain = tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]
 
 
 class Hit(NamedTuple):
@@ -67,11 +68,14 @@ def automaton() -> Automaton:
 
 
 def _value(key: str, items: list[_Entry]) -> tuple[int, tuple[_Entry, ...], Plain | None]:
-    """What a key found gives: its length, its entries, and (cat, code, term) of each entry
-    where none needs its word boundaries checked (the key does not begin with a Latin letter
-    or digit), else None."""
+    """What a key found gives: its length, its entries, and where none needs its word
+    boundaries checked (the key does not begin with a Latin letter or digit) (cat, code, term)
+    of each term and the code of each block, else None."""
     checked = key.isascii() and key[:1].isalnum()
-    plain = None if checked else tuple((e.cat, e.code, e.term) for e in items)
+    plain = None if checked else (
+        tuple((e.cat, e.code, e.term) for e in items if e.cat != "block"),
+        tuple(e.code for e in items if e.cat == "block"),
+    )
     return len(key), tuple(items), plain
 
 
@@ -81,15 +85,16 @@ def scan(norm: str) -> list[Hit]:
     hits: list[Hit] = []
     blocks: list[tuple[int, int, str]] = []  # (start, end, the category blocked or "block")
     n = len(norm)
+    new = tuple.__new__  # (a Hit made without the call to its __new__: the same tuple)
     for end_idx, (length, items, plain) in automaton().iter(norm):
         start = end_idx - length + 1
         end = end_idx + 1
         if plain is not None:
-            for cat, code, term in plain:
-                if cat == "block":
-                    blocks.append((start, end, code))
-                else:
-                    hits.append(Hit(start, end, cat, code, term))
+            terms, blocking = plain
+            for cat, code, term in terms:
+                hits.append(new(Hit, (start, end, cat, code, term)))
+            for code in blocking:
+                blocks.append((start, end, code))
             continue
         for e in items:
             if e.ascii and e.term[:1].isalnum():

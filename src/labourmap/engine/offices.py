@@ -39,7 +39,7 @@ _EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall")
 def petitions(norm: str) -> list[Span]:
     """The spans of petitions at government offices (from the motion verb, or the office)."""
     out: list[Span] = []
-    for m in GOV_OFFICE.finditer(norm):
+    for m in GOV_OFFICE.finditer(norm) if not norm.isascii() else ():  # (all Chinese)
         start = _moved_to(norm, m.start())
         if start is not None:
             out.append((start, m.end()))

@@ -204,6 +204,17 @@ class Gazetteer:
             if level is None or LEVELS[row[6]] == level:
                 yield self._get(row[0])
 
+    def units_and_towns(self) -> Iterator[Division | tuple[str, str]]:
+        """Every unit in code order, as :meth:`all` gives them, but a township as its (code,
+        name) only: the 41,000 townships are not made into divisions (a tenth of a second)."""
+        by_code = self._by_code
+        for row in self._rows:
+            if row[6] == TOWN_LEVEL_INDEX:
+                div = by_code.get(row[0])
+                yield div if div is not None else (row[0], row[1])
+            else:
+                yield by_code[row[0]]
+
     def aliases(self) -> Iterator[tuple[str, Division]]:
         """(old or alternative name, the unit it means): 盘县 -> 盘州市, 恩施州 -> 恩施土家族苗族
         自治州. Codes are not included (``get`` resolves them)."""
