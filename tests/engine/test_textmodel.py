@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,29 @@ def test_model_train_names_the_file_and_line_of_a_bad_line(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "tune1.jsonl:2" in result.output
     assert not (tmp_path / "m.gz").exists()
+
+
+POSTS = [
+    "两百多名工人今天停工，说公司已经半年没有发工资，大家在门口拉横幅，要求老板出来给个说法。",
+    "About 300 workers stopped work on Monday, demanding three months of unpaid wages.",
+    "市人社局发布通知，部署明年的招聘工作。",
+]
+
+
+@pytest.mark.parametrize("rules_only", [False, True])
+def test_extract_reads_with_or_without_the_model_as_the_engine_does(
+    tmp_path: Path, rules_only: bool
+) -> None:
+    path = tmp_path / "posts.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+                            for i, t in enumerate(POSTS)), encoding="utf-8")
+    want = [extract(Post(id=str(i), text=t), rules_only=rules_only).record()
+            for i, t in enumerate(POSTS)]
+    flag = ["--rules-only"] if rules_only else []
+    # the plain start (no Typer) and Typer's, which takes the same options
+    plain = subprocess.run([sys.executable, "-m", "labourmap.cli.main", "extract", *flag,
+                            str(path)], capture_output=True, text=True, check=True)
+    typer_run = CliRunner().invoke(labourmap, ["extract", *flag, "--strict", str(path)])
+    assert typer_run.exit_code == 0, typer_run.output
+    for out in (plain.stdout, typer_run.stdout):
+        assert [json.loads(line) for line in out.splitlines()] == want
