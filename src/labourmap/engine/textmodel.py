@@ -1,9 +1,9 @@
 """A second opinion from a linear model over a post's characters.
 
-The rules read what a post says; the model weighs which runs of one to three characters it uses,
-as learned from the posts we labelled by hand (``eval/own/tune*.jsonl``; never the shared
+The rules read what a post says; the model weighs which runs of two and three characters it
+uses, as learned from the posts we labelled by hand (``eval/own/tune*.jsonl``; never the shared
 development set nor our held-out sets). It is trained by ``labourmap model train`` and ships as
-``engine/data/textmodel.json.gz``; reading it needs no third-party code.
+``engine/data/textmodel.json.gz``; reading it needs NumPy alone.
 
 A post's features are the character runs (``grams``) of its normalised text, padded with a space
 at each end, that the model knows: each weighs ``(1 + ln count) · idf``, and the weights are
@@ -33,8 +33,8 @@ MODEL_FILE = "textmodel.json.gz"
 
 
 def all_grams(norm: str) -> dict[str, list[int]]:
-    """Every run of 1 to LONGEST characters of the padded text, with where each starts (in the
-    padded text): the features the model is trained on, before it keeps the useful ones."""
+    """Every run of SHORTEST to LONGEST characters of the padded text, with where each starts (in
+    the padded text): the features the model is trained on, before it keeps the useful ones."""
     padded = PAD + norm + PAD
     out: dict[str, list[int]] = {}
     for n in range(SHORTEST, LONGEST + 1):
