@@ -119,6 +119,13 @@ def test_a_sure_model_sets_aside_an_incident_the_rules_found() -> None:
     assert ex.incident is not None and ex.incident.spans == ((at, at + 2),)
 
 
+def test_the_model_never_sets_aside_an_incident_whose_dead_or_hurt_are_counted() -> None:
+    blast = ("昨天下午城东一家化工厂的车间发生爆炸，造成三名工人死亡、五人受伤，伤者已送医院救治，"
+             "事故原因正在调查之中，嗯嗯。")
+    said = _read(blast, _model(("none", 5.0)))
+    assert said["kind"] == "workplace_accident" and said["killed"] == 3
+
+
 def test_a_surer_model_finds_an_incident_the_rules_missed_but_never_abroad() -> None:
     assert _read(LONG_TALK, _model(("collective_action", 2.0)))["is_incident"] is False
     found = extract(Post(id="p", text=LONG_TALK), model=_model(("collective_action", 5.0)))

@@ -2,6 +2,7 @@
 rules decided. The rules decide; the model only
 
 - sets aside an incident the rules found when it is sure the post reports none (``VETO``),
+  unless the rules counted dead or injured (a count told outweighs the model's guess),
 - finds an incident the rules missed when it is surer still (``FIND``), never for a post the
   rules placed abroad (a wrong place on the map is worse than none),
 - names the industry when the rules found no word for it (``INDUSTRY``).
@@ -31,7 +32,8 @@ def second_kind(doc: Doc, kind: str | None) -> str | None:
     if doc.opinion is None or len(doc.norm) < LONG:
         return kind
     said = doc.opinion.judge("kind")
-    if kind is not None and said.label == NONE and said.probability >= VETO:
+    counted = doc.killed is not None or doc.injured is not None
+    if kind is not None and said.label == NONE and said.probability >= VETO and not counted:
         spans = doc.opinion.spans("kind", NONE, doc.norm)
         doc.out.incident = Found(False, spans, round(said.probability, 2))
         return None
