@@ -70,7 +70,7 @@ class _Read:
         self.fh, self.file, self.warn, self.rules_only = fh, file, warn, rules_only
         self.skipped = self.total = 0
 
-    def _posts(self, waiting: deque[Post]) -> Iterator[Post]:
+    def _kept(self, waiting: deque[Post]) -> Iterator[Post]:
         from labourmap.engine.batch import BadLine
 
         for item in _posts(self.fh, self.file, self.warn):
@@ -85,7 +85,7 @@ class _Read:
         from labourmap.engine import extract_many
 
         waiting: deque[Post] = deque()
-        for ex in extract_many(self._posts(waiting), rules_only=self.rules_only):
+        for ex in extract_many(self._kept(waiting), rules_only=self.rules_only):
             yield waiting.popleft(), ex
 
 

@@ -1,11 +1,12 @@
 """What ingest needs from the engine, and where extraction runs (here, or on a Dask cluster).
 
 The engine is pure functions over text (``labourmap.engine``); ingest sees it through the
-:class:`Extractor` protocol: ``extract`` reads one post, ``match`` picks the stored incident a
-post is about among candidates (or None). A runner applies ``extract`` to a batch of posts —
-:class:`LocalRunner` in this process, :class:`~labourmap.ingest.dask_runner.DaskRunner` on a
-cluster — and both give the same extractions in the same order, so ingest yields the same
-incidents either way (matching and storing always run here, in input order).
+:class:`Extractor` protocol: ``extract`` reads one post (``extract_many`` a batch, each as
+alone), ``match`` picks the stored incident a post is about among candidates (or None). A
+runner applies ``extract_many`` to a batch of posts — :class:`LocalRunner` in this process,
+:class:`~labourmap.ingest.dask_runner.DaskRunner` on a cluster — and both give the same
+extractions in the same order, so ingest yields the same incidents either way (matching and
+storing always run here, in input order).
 """
 
 from __future__ import annotations
