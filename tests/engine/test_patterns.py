@@ -48,17 +48,14 @@ WORDS = _words(
 )
 
 
-def samples(n: int = 4000, seed: int = 3) -> list[str]:
+def samples(words: list[str], n: int, seed: int, seps: list[str], most: int) -> list[str]:
+    """``n`` texts of 1 to ``most`` words, each word followed by a separator."""
     rng = random.Random(seed)
-    seps = ["", "", " ", " ", ",", "，", "\n", "-"]
-    out = []
-    for _ in range(n):
-        parts = [rng.choice(WORDS) + rng.choice(seps) for _ in range(rng.randint(1, 9))]
-        out.append("".join(parts))
-    return out
+    return ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, most)))
+            for _ in range(n)]
 
 
-SAMPLES = samples()
+SAMPLES = samples(WORDS, 4000, 3, ["", "", " ", " ", ",", "，", "\n", "-"], 9)
 
 
 def spans(pattern: re.Pattern[str], s: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -204,16 +201,10 @@ GATE_WORDS = _words(
 )
 
 
-def gate_samples(n: int = 6000, seed: int = 5) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(GATE_WORDS) + rng.choice(["", "", " ", "，", "\n"])
-                    for _ in range(rng.randint(1, 10))) for _ in range(n)]
-
-
 def test_gates_are_needed_for_every_match() -> None:
     """A word looked for before a pattern is searched is in every text the pattern matches:
     skipping the search where none is changes nothing."""
-    for s in gate_samples():
+    for s in samples(GATE_WORDS, 6000, 5, ["", "", " ", "，", "\n"], 10):
         if classify.PLACED.search(s):
             assert classify._may_be_placed(s), s
         if classify.NO_HARM.search(s):

@@ -98,9 +98,8 @@ def judge_kind(doc: Doc) -> None:
             confidence = opinion.CONFIDENCE
         doc.set("kind", doc.kind, spans, confidence)
         doc.out.incident = Found(True, spans, confidence)
-    elif doc.out.incident is not None:  # the model set the rules' incident aside, and why
-        pass
-    elif doc.location and doc.location.outside:
+    elif doc.out.incident is None and doc.location and doc.location.outside:
+        # (when the model set the rules' incident aside, its reason stands)
         doc.out.incident = Found(False, doc.location.outside.spans, 0.8)
 
 
