@@ -36,6 +36,7 @@ KILL_ZH = (
     "殒命",
     "没了",
     "没抢救过来",
+    "没救回来",
     "没救过来",
     "没能救过来",
     "没气",
@@ -49,7 +50,8 @@ HURT_ZH = ("受伤", "受轻伤", "受重伤", "伤者", "重伤", "轻伤", "�
 # 走了两个, 其中3个已经走了: "gone", said of the dead, where an accident or disease is told
 GONE_ZH = "走了"
 ACCIDENT_CONTEXT = re.compile(
-    r"事故|出事|爆炸|起火|着火|火灾|倒了|倒塌|坍塌|塌方|坠落|中毒|确诊|尘肺|矽肺|白血病|职业病|救护车|抢救"
+    r"事故|出事|爆炸|起火|着火|火灾|倒了|倒塌|坍塌|塌方|坠落|中毒|确诊|尘肺|矽肺|白血病|职业病|救护车|抢救|"
+    r"塌了|摔下|掉下|砸到|砸中|透水|冒顶|断了"
 )
 # 一个被救护车拉走了: taken away hurt
 AMBULANCE_ZH = ("救护车拉走", "救护车送走", "救护车接走", "救护车拉去")
@@ -58,7 +60,7 @@ WHO_ZH = re.compile(
     r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
 )
 ALREADY_ZH = re.compile(
-    r"(?:已经|已|均|都|全部|全都|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
+    r"(?:已经|已|均|都|全部|全都|全|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
     r"(?:救出|救起|抬出|挖出)(?:来)?(?:后|并)?)+"  # 8人被救出送医: rescued, then taken to hospital
 )
 # 另有2人在送医途中死亡, "and two more on the way to hospital": more dead, added to those counted
@@ -116,7 +118,7 @@ CAUSE_OF_DEATH = re.compile(
     r"(?:死亡|身亡|遇难|不治)"
 )
 # a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
-KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命")
+KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|没(?:能)?(?:抢)?救(?:过|回)来")
 NEGATED = ("无", "未", "没", "没有")
 HURT_BETWEEN = ("受伤", "重伤", "轻伤", "烧伤", "伤者")
 SENTENCE = re.compile(r"[。；;！!？?\n]")
@@ -228,6 +230,11 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if gone and m and (before.endswith(GONE_ZH) or rest.startswith(GONE_ZH)):
             killed = killed or Count(q.value, q.start, q.end)
             continue
+        if m and (killed or MORE_DEAD_ZH.search(before)) and (
+            IN_HOSPITAL_ZH.match(rest) or _hurt_in_clause(after[m.end() :])
+        ):  # 走了四个，还有两个在医院; 另有三名外省籍工人受伤: the hurt, told beside the dead
+            injured = injured or Count(q.value, q.start, q.end)
+            continue
         if m and rest.startswith(AMBULANCE_ZH):
             injured = injured or Count(q.value, q.start, q.end)
             continue
@@ -267,6 +274,18 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 
 
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
+# 还有两个在医院: those still in hospital are the injured
+IN_HOSPITAL_ZH = re.compile(r"(?:还|仍|正|都)?在医院(?:治疗|救治|抢救|接受治疗|观察)?(?=[，,。；;！!？?\n]|$)")
+# 另有三名外省籍工人受伤, 一名女工手臂被碎片划伤: who, then the hurt at the clause's end
+HURT_CLAUSE_ZH = re.compile(
+    r"[^，,。；;！!？?\n]{0,14}?(?:工人|女工|男工|工友|矿工|员工|人员)[^，,。；;！!？?\n]{0,8}?"
+    r"(?:受伤|受了伤|[划砸烧烫撞压割刺擦灼摔炸碰扭轧]伤|骨折)了?(?=[，,。；;！!？?\n]|$)"
+)
+
+
+def _hurt_in_clause(rest: str) -> bool:
+    m = HURT_CLAUSE_ZH.match(rest)
+    return m is not None and not any(w in m.group() for w in ("死", "亡", "难"))
 # every match of HURT_LATER_EN holds one of these
 _HURT_LATER_WORDS = ("treated", "hospitali", "taken to hospital", "injuries", "burns")
 
@@ -321,7 +340,7 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
         if q.value is None or (injured is not None and injured.start == q.start):
             continue
         m = CLASSIFIER.match(norm, q.end)
-        if not m or not norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工"), m.end()):
+        if not m or not norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人"), m.end()):
             continue
         stop = SENTENCE.search(norm, q.end)
         end = stop.start() if stop else len(norm)

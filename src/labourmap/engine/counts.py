@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from labourmap.engine.numbers import Quantity, bucket, en_quantities, zh_quantities
+from labourmap.engine.others_counted import counted_otherwise
 
 CLASSIFIER = re.compile(r"(?:多|余)?(?:名|个|位|人|多人|余人|号人)")
 ZH_PEOPLE = (
@@ -64,7 +65,8 @@ ZH_PEOPLE = (
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
 # 两百多辆出租车停运: drivers on strike counted by their vehicles
 VEHICLES = re.compile(
-    r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车)"
+    r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车)|"
+    r"(?:多|余)?台(?:的士|出租车|出租|网约车|车)"
 )
 NOT_PARTICIPANTS = (
     "死亡",
@@ -100,9 +102,12 @@ NOT_PARTICIPANTS = (
 )
 # "more than 1,000 primary and middle school teachers": two words joined by and/or may stand
 # before the others
+# (not past a word that begins a clause or a phrase: "from September 1 to 5 as drivers gathered")
 EN_PEOPLE = re.compile(
-    r"^(?:\s+(?:[a-z'-]+\s+(?:and|or)\s+)?(?:[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
-    r"teachers|miners|labourers|laborers|nurses|people|women|men|"
+    r"^(?:\s+(?:[a-z'-]+\s+(?:and|or)\s+)?"
+    r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by)\s)"
+    r"[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
+    r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
     r"coworkers|colleagues|of them|of us)\b"
 )
@@ -155,6 +160,11 @@ EN_UNIT = re.compile(
     r"years|months|minutes|orders|times)\b"
 )
 EN_BARE_VAGUE = re.compile(r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched)\b")
+# "Thousands at a parts maker have been on strike": a crowd counted at its workplace
+EN_VAGUE_AT = re.compile(
+    r"\s+(?:at|from)\s[^.;]{0,100}?\b(?:on strike|struck|walked out|went out|protest|rallied|"
+    r"gathered|marched|blocked|stopped work|downed tools|sat in|staged)"
+)
 # "around 200 took part": a crowd counted by those who took part
 EN_TOOK_PART = re.compile(r"^\s+(?:people\s+)?(?:took part|participated|turned out|showed up|joined in)\b")
 PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
@@ -188,7 +198,7 @@ OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "
            "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of",
            "withheld", "withholding", "outstanding", "back pay", "back wages", "awarded him",
            "awarded her", "awarded them", "awarded the", "to demand", "suing for", "sue for",
-           "sued for")
+           "sued for", "recover")
 # 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
 # group's action is no total
 ONE_OWED = re.compile(
@@ -211,17 +221,21 @@ EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
 # the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
 OWED_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
-    r"(?:还|都|一直|至今|仍|迟迟)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
+    r"(?:还|都|一直|至今|仍|迟迟|一分(?:钱)?(?:都|也)?)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
     # 20万元工资被拖欠, 工资约20万元早该结算了
     r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
     r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
     r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
     r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
+    # "the 15,000 yuan the site owed the couple": the sum, then who owes it
+    r"\s?(?:yuan|rmb)\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}?(?:owed|owes)\b|"
     r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
     r"\s+(?:still\s+)?(?:owed|unpaid|outstanding)"
 )
 
 
+# 七百多万工钱，年都过不成了: a sum of earned pay, named as such
+WAGES_AFTER = re.compile(r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)")
 _CLAUSE_STOP = re.compile(r"[,，。；;、]")
 _PHRASE_STOP = re.compile(r"[,，。；;：:！？!?]")
 _SENTENCE_STOP = re.compile(r"[，,。；;！？]")
@@ -258,19 +272,23 @@ def _few(norm: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end() - 1, None, 1, True) for m in _FEW.finditer(norm)]
 
 
-def participants(norm: str, qs: list[Quantity]) -> Count | None:
-    """The largest head count of people acting (as a bucket)."""
+def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count | None:
+    """The largest head count of people acting (as a bucket); ``call``: the post is a call for
+    help (see :mod:`labourmap.engine.others_counted`)."""
     best: tuple[int, Quantity] | None = None
     for q in qs:
         after = norm[q.end : q.end + 48]
         before = norm[max(0, q.start - 3) : q.start]
-        if any(b in before for b in ("每", "第", "前", "近10倍")) or q.value == 1:
+        if any(b in before for b in ("每", "第", "近10倍")) or q.value == 1:
             continue
+        if "前" in before and not _DAY_BEFORE.search(before):
+            continue  # 前10名: a rank (not 前日有数百名工人: the day before yesterday)
         if POPULATION.search(norm, max(0, q.start - 3), q.start) and BARE_PERSONS.match(norm, q.end):
             continue  # 全乡三万多人: those who live there
         m = CLASSIFIER.match(after)
         if m is None and (
             VEHICLES.match(after) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
+            or _cabs_counted(norm, q, after)
         ):
             pass
         elif m:
@@ -296,7 +314,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
                 if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")):
                     continue
         elif norm[q.start : q.end].isascii() and (
-            (q.value is None and EN_BARE_VAGUE.match(after))
+            (q.value is None and (EN_BARE_VAGUE.match(after) or EN_VAGUE_AT.match(norm, q.end)))
             or EN_TOOK_PART.match(after)
             or EN_STRONG.match(after)
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
@@ -326,6 +344,8 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
             continue
         if _EARLIER.search(norm, _sentence_start(norm, q.start), q.start):
             continue  # 十年前那次，上千人停工: another, earlier action's crowd
+        if counted_otherwise(norm, q, call=call):
+            continue  # 裁减数千人, "1,800 people have signed": not those acting
         if best is None or q.lower > best[0]:
             best = (q.lower, q)
     if best is None:
@@ -334,6 +354,7 @@ def participants(norm: str, qs: list[Quantity]) -> Count | None:
     return Count(name, best[1].start, best[1].end) if name else None
 
 
+_DAY_BEFORE = re.compile(r"前[日天]")
 _EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后)|years ago|back in (?:19|20)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
 
@@ -367,6 +388,16 @@ def speaks_for_many(norm: str) -> bool:
         and _MANY.search(norm) is not None
     ) or _MANY_EN_HEAD.match(norm) is not None
     return many and _ONE_SPEAKS.search(norm) is None
+
+
+# 出租车从1号起全停了，一千四百多台: the cabs named before, counted by 台/辆 alone
+_BARE_CABS = re.compile(r"(?:多|余)?[台辆](?=[，,。；;！!])")
+_CABS = ("出租车", "的士", "的哥", "网约车")
+
+
+def _cabs_counted(norm: str, q: Quantity, after: str) -> bool:
+    return (q.lower >= 10 and _BARE_CABS.match(after) is not None
+            and any(c in norm[max(0, q.start - 30) : q.start] for c in _CABS))
 
 
 def _told_and_left(rest: str) -> bool:
@@ -427,7 +458,9 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
         ):
             rank = 2
-        elif any(w in before for w in OWED_ZH):
+        elif any(w in before for w in OWED_ZH) or (
+            zh_money and WAGES_AFTER.match(norm, q.end) and not (q.approx and q.value == q.magnitude)
+        ):  # 七百多万工钱: a sum of wages, where the post tells of none other (十几万: too rough)
             rank = 1
         else:
             continue

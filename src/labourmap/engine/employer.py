@@ -91,7 +91,10 @@ _CUT = (
     "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地|"
     # 昨天公司贴公告, 还记得三月份深圳欧姆电子, 前期约8万元医药费公司出了: a day, a sum or a verb
     # run into the name
-    "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托"
+    "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托|"
+    # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门:
+    # a verb or a count run into the suffix
+    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以"
 )
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
@@ -193,6 +196,7 @@ def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
     return start
 
 
+_LEGAL = ("总公司", "有限公司")
 _NOT_EMPLOYER_RE = re.compile("|".join(re.escape(w) for w in NOT_EMPLOYER))
 
 
@@ -229,8 +233,9 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
-            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)) and placed
-        ):  # 乐平市教育局: a public body is named by its place
+            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)
+             or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))) and placed
+        ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
             continue
         if STRENGTH[m.group()] < 4 and (
             _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start)
@@ -262,6 +267,8 @@ _QUOTED = re.compile(
     # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
     r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘)"
 )
+# 房地产项目“阳光城”工地: the project's name, not its builder's
+_PROJECT = ("项目", "楼盘", "小区", "工程")
 # 批评公司“血腥裁员”: what they called the firm, not its name
 _SPEECH = ("批评", "指责", "谴责", "控诉", "痛斥", "怒斥", "斥责", "质问", "骂")
 # 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
@@ -299,7 +306,8 @@ def quoted(norm: str) -> list[Candidate]:
     if "“" in norm or '"' in norm:
         out += [Candidate(m.start(g), m.end(g), 4) for m in _QUOTED.finditer(norm)
                 for g in (1, 2) if m.start(g) >= 0
-                and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH]
+                and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH
+                and not (g == 2 and norm.endswith(_PROJECT, 0, m.start()))]
     if "(" in norm:  # normalised text has half-width brackets; a Latin short name (IBM深圳
         out += [  # 工厂（ISTC）) counts no more than the name before it
             Candidate(m.start(1), m.end(1), 3 if m.group(1).isascii() else 5)
@@ -325,8 +333,15 @@ def latin_brand(text: str) -> list[Candidate]:
 _OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
 
 
-def _other_event(norm: str, pos: int) -> bool:
-    """继南海本田之后: a name in this clause belongs to an earlier event."""
+# 本田那边的罢工又传到佛山丰富汽配了, 本田罢工潮蔓延: the strike that spread, from another firm
+_SPREAD = re.compile(r"(?:那边|那里|这边)?的?(?:罢工|停工)潮?(?:又|已|已经|正|正在|迅速|继续|持续)?(?:传到|蔓延|波及|扩散|延烧)")
+
+
+def _other_event(norm: str, pos: int, end: int) -> bool:
+    """继南海本田之后: a name in this clause belongs to an earlier event; 本田罢工潮蔓延: to
+    the one the strike spread from."""
+    if ("罢工" in norm or "停工" in norm) and _SPREAD.match(norm, end):
+        return True
     return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
 
 
@@ -335,7 +350,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     cands = [
         c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
-        if not _other_event(norm, c.start) and not _other_event_en(norm, c)
+        if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
     ] + [
         c for c in map(_past_possessive(text, places), english(text))
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
@@ -355,9 +370,10 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         merged[merged.index(o)] = Candidate(longer.start, longer.end, max(c.strength, o.strength))
     subs = [c for c in merged if _PARENT_OF.match(norm, c.end)]
     if subs and len(merged) > 1:  # 豫通建设集团下属的豫通第二建筑公司: the subsidiary employs
-        merged = [
+        merged = [  # (本田旗下…合资、生产排气系统的佛山丰富汽配: however far in the sentence)
             c for c in merged
-            if not (c in subs and any(0 <= o.start - c.end <= 8 for o in merged if o is not c))
+            if not (c in subs and any(0 <= o.start - c.end <= 40 and "。" not in norm[c.end : o.start]
+                                      for o in merged if o is not c))
         ]
     parts = [c for c in merged if PART_OF_EN.match(text, c.end)]
     if parts and len(merged) > 1:
@@ -396,9 +412,20 @@ def industry_of(norm: str, span: Span) -> str | None:
 
 
 def ownership_of(norm: str, span: Span) -> str | None:
-    """The ownership of a well-known employer named in the span."""
+    """The ownership of a well-known employer named in the span, or of the well-known firm
+    that owns it ("jointly owned by Honda affiliate …", 本田旗下的…)."""
     name = norm[span[0] : span[1]]
     for key, (_, owner) in KNOWN.items():
         if key in name:
             return owner
+    if "owned by" in norm or "旗下" in norm:
+        m = _OWNER_KNOWN.search(norm)
+        if m:
+            return KNOWN[m.group("en") or m.group("zh")][1]
     return None
+
+
+_KNOWN_ALT = "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True))
+_OWNER_KNOWN = re.compile(
+    rf"owned by (?:an? )?(?P<en>{_KNOWN_ALT})\b|(?P<zh>{_KNOWN_ALT})旗下"
+)

@@ -66,6 +66,8 @@ EN_LEAD = (
     "giant ",
 )
 _WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
+# "the Huiminjiayuan social-housing site": a site or project named, then what it is
+_SITE_AFTER = re.compile(r"(?:\s+[A-Za-z0-9-]+){1,2}\s+(?:project|site|development)\b")
 EN_NOT_AFTER = re.compile(
     r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
     r"town|road|street|avenue|"
@@ -106,6 +108,8 @@ _MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|re
 # "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
 _CLIENT_BEFORE = re.compile(
     r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
+    # "jointly owned by Honda affiliate Yutaka Giken": an owner, not the employer
+    r"(?:jointly |co-)owned by|(?:jointly |co-)owned by [a-z]+ affiliate|joint venture (?:of|between)|"
     r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
 )
 
@@ -137,13 +141,15 @@ def english(text: str) -> list[Candidate]:
                     start += len(lead)
                     low = low[len(lead) :]
                     changed = True
-        if not low or low in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
+        if not low or low.removesuffix(".") in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
             continue  # "Chinese-owned" alone is whose it is, not its name
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
         suffixed = has_en_suffix(low, max(0, len(low) - 24))
         if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
             continue  # (a firm's works: "a China Railway Group project")
+        if not suffixed and _SITE_AFTER.match(text, end):
+            continue  # "the Sunshine City housing project", "the Kerry Centre phase II site"
         if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
             continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
         if not suffixed and _PERSON_BEFORE.search(before):

@@ -123,6 +123,15 @@ GENERIC = (
     "制药",
     "皮革",
     "家纺",
+    # 眼镜厂, 花炮厂, 出租车公司: what a firm makes or runs, not its name
+    "眼镜",
+    "花炮",
+    "烟花",
+    "鞭炮",
+    "出租车",
+    "客运",
+    "本地",  # 与本地公司合资: a local firm, not its name
+    "外地",
 )
 EN_NOT = {
     "china",
@@ -230,6 +239,19 @@ EN_NOT = {
     "singaporean",
     "hong kong",
     "line",  # "Line 2" of a metro
+    # "owed for December", "by late April": a month
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 
 SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)

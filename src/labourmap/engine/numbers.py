@@ -302,8 +302,15 @@ def en_quantities(norm: str) -> list[Quantity]:
             value = int(num * _MULT.get(m.group("mult") or "", 1))
         if value <= 0:
             continue
-        out.append(Quantity(start, m.end(), value, _magnitude(value), bool(pre), near))
+        end = m.end()
+        plus = _PLUS.match(norm, end)  # "1,000+ workers", "a dozen-plus workers": at least
+        if plus:
+            end = plus.end()
+        out.append(Quantity(start, end, value, _magnitude(value), bool(pre or plus), near))
     return out
+
+
+_PLUS = re.compile(r"\+|-plus\b|-odd\b")
 
 
 BUCKETS = ((10_000, "10000+"), (1000, "1000-9999"), (100, "100-999"), (10, "10-99"), (1, "1-9"))

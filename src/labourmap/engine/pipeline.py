@@ -122,7 +122,7 @@ def code_fields(doc: Doc) -> None:
 def count_people(doc: Doc) -> None:
     """Requires kind, quantities; sets participants, killed, injured, amount_yuan."""
     if doc.kind in ("collective_action", "call_for_help"):
-        found = counts.participants(doc.norm, doc.quantities)
+        found = counts.participants(doc.norm, doc.quantities, call=doc.kind == "call_for_help")
         if found is not None:
             doc.set("participants", found.value, ((found.start, found.end),), 0.7)
         elif doc.kind == "call_for_help" and not counts.speaks_for_many(doc.norm):

@@ -1,0 +1,51 @@
+"""Head counts of people who are not those acting, read by :func:`labourmap.engine.counts.
+participants` before it takes a number for the crowd:
+
+1. those laid off or to be (裁减数千人, "plans to lay off 3,000 workers");
+2. those who signed an appeal online (1800人签名, "nearly 1,800 people have signed");
+3. those taken to hospital ("three workers were taken to hospital", 3名工人被送往医院);
+4. in a call for help, all the workers a firm owes (拖欠700多名农民工工资, "owed more than 700
+   migrant workers"): the caller speaks for himself, not for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.numbers import Quantity
+
+LAID_OFF_ZH = re.compile(
+    r"(?:裁减|裁员|裁掉|裁撤|辞退|解雇|开除|遣散|买断)(?:了|掉)?(?:约|近|超过)?$"
+)
+LAID_OFF_EN = re.compile(
+    r"\b(?:lay off|lays off|laid off|laying off|cut|cuts|cutting|dismiss|dismissed|dismissing|"
+    r"fire|fired|firing|sack|sacked|sacking|shed|shedding|axe|axed|axing)\s+(?:its |the )?$"
+)
+SIGNED_EN = re.compile(
+    r"^\s+(?:(?:people|netizens|users|supporters|others)\s+)?(?:have |had |has )?"
+    r"(?:signed|co-signed)\b"
+)
+SIGNED_ZH = re.compile(r"(?:多|余)?(?:人|名网友|位网友|个网友|网友)(?:联名|联署|签名|转发|点赞)")
+HOSPITAL_EN = re.compile(
+    r"^[^.;,]{0,30}?\b(?:(?:were|was|have been|had been) (?:taken|rushed|sent|admitted) to hospital|"
+    r"(?:were|was|have been|had been) hospitali[sz]ed|(?:are|were|remain) in hospital)"
+)
+HOSPITAL_ZH = re.compile(
+    r"(?:多|余)?(?:名|个|位|人)[\u4e00-\u9fff]{0,6}?(?:被送医|被送往医院|被送到医院|被送院|送医|送往医院)"
+)
+OWED_ZH = re.compile(r"(?:拖欠|欠下|欠了|欠着|欠)(?:了)?$")
+OWED_EN = re.compile(r"\b(?:owed|owes|owing)\s+$")
+
+
+def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
+    """Whether the number ``q`` counts people other than those acting (see the module)."""
+    if norm[q.start : q.end].isascii():
+        before = norm[max(0, q.start - 24) : q.start]
+        after = norm[q.end : q.end + 60]
+        if LAID_OFF_EN.search(before) or SIGNED_EN.match(after) or HOSPITAL_EN.match(after):
+            return True
+        return call and OWED_EN.search(before) is not None
+    before = norm[max(0, q.start - 6) : q.start]
+    if LAID_OFF_ZH.search(before) or SIGNED_ZH.match(norm, q.end) or HOSPITAL_ZH.match(norm, q.end):
+        return True
+    return call and OWED_ZH.search(before) is not None
