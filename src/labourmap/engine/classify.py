@@ -27,6 +27,15 @@ from labourmap.engine.codes_fields import industry as industry
 from labourmap.engine.codes_fields import ownership as ownership
 from labourmap.engine.codes_responses import responses as responses
 from labourmap.engine.doc import Doc
+from labourmap.engine.form_phrases import (
+    AT_WORK,
+    CLIMB,
+    JAMMED,
+    PLACED,
+    ROAD,
+    SEIZED,
+)
+from labourmap.engine.form_phrases import may_be_placed as _may_be_placed
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE, petitions
 from labourmap.engine.text import sentence_bounds
@@ -37,21 +46,23 @@ NEVER = ("fiction", "advice", "abroad")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary", "court")
-WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道", "demanding unpaid wages",
+WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道", "找上门", "上门讨要", "上门讨薪",
+                "demanding unpaid wages",
                 "demanding their unpaid wages", "demanding their wages", "demanding back pay",
                 "demanding their back pay"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 # banners and signs: carried in a march or held up in a sit-in, they are part of it
 BANNERS = SIGNS | {"拉横幅", "拉起横幅", "举着横幅", "打横幅", "挂横幅", "横幅", "横额", "banner*",
                    "举着标语", "打出标语", "拉起标语", "举标语", "holding signs", "held signs",
-                   "held up signs", "holding placards", "held placards"}
+                   "held up signs", "holding placards", "held placards", "喊口号", "chanting slogans",
+                   "chanted slogans", "shouted slogans"}
 MOTIVE = {"抗议", "protest*", "维权"}
 # a scuffle in the course of a strike or a blockade is part of it, no protest besides
 FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*", "推倒铁门", "推倒大门"}
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
                  "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
-                 "彻底停了", "一起停了"}
+                 "彻底停了", "一起停了", "全厂停了", "全厂都停了"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
 # words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
@@ -59,51 +70,17 @@ NEEDS_GRIEVANCE = {"驻守", "轮班守", "轮流守", "搭帐篷", "搭起帐�
                    "camped out", "camping in", "大规模冲突", "群体冲突", "群体性冲突", "窗台边",
                    "一起跳下去", "就跳下去", "要跳下去", "门口聚了", "门前聚了", "聚了几十",
                    "聚了上百", "聚了一大", "仍未复工", "站到马路上",
-                   "站到了马路上", "全在马路上", "都在马路上"}
+                   "站到了马路上", "全在马路上", "都在马路上", "门口围了", "门前围了", "门外围了",
+                   "crowds of workers", "crowd of workers", "sleeping on the", "sleeping in the",
+                   "slept on the", "slept in the", "站到马路中间", "站到了马路中间", "站在马路中间",
+                   "走到马路中间", "站到马路中央", "站到了马路中央", "站在马路中央", "躺满"}
+# a ring closed round the workers by the police is no protest of theirs: 警察到场包围
+ENCIRCLE = {"包围", "surrounded", "besieged", "围攻"}
+POLICE_IN_CLAUSE = re.compile(r"警|police|officers")
 MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this|next|mid-?)\s$")
-# forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 围住厂区大门,
-# 把公路堵了
-PLACED = re.compile(
-    r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上)|"
-    r"坐在[^，,。；]{1,10}?不走|"
-    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着|"
-    r"(?:堵|守|待|留|呆|住)在[^，,。；]{1,10}?(?:不走|不肯走|不离开))|"
-    r"(?P<protest>(?:守|挤|蹲|围)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
-    r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
-    r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
-    r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
-)
-# the boss seized by the workers owed: 把老板捆在椅子上, 扣住了经理, "held the manager hostage"
-BOSSES = "包工头|工头|老板|老板娘|老总|经理|厂长|负责人|项目经理"
-SEIZED = re.compile(
-    rf"(?:把|将)(?:{BOSSES})[^，,。；;]{{0,8}}?(?:捆|绑|扣|锁|关|围困)|"
-    rf"(?:捆住|绑住|绑了|捆了|扣押|扣留|扣住|软禁|围困)了?(?:{BOSSES})|"
-    r"\b(?:held|detained|locked|trapped) (?:their |the |a )?(?:boss|manager|employer|foreman|"
-    r"contractor|executive)s? (?:hostage|captive|inside|in (?:his|her|the|an) )"
-)
 # a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
 PAST = re.compile(r"去年|前年|年前|\d+年|上个?月")
 PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
-ROAD = re.compile(
-    r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面|铁路|大道|"
-    # the way out of a depot, a port or a toll gate: 堵住了车场出口
-    r"(?:车场|停车场|场站|码头|港口|收费站|车站)的?(?:出口|入口|出入口))|"
-    # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了, 大道一度被堵住
-    r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街)(?:[^，,。；;]{0,3}?(?:给|去|被)堵|堵住)|"
-    # vehicles driven across the way in: 把卡车开到入口, 把车横停在码头入口
-    r"(?:车|挖掘机|铲车|叉车)[^，,。；;]{0,8}?(?:开到|横在|横停在?|停在|堵在|堵住)了?[^，,。；;]{0,6}?"
-    r"(?:入口|出口|路口|路中|马路|路上)"
-)
-# the traffic stopped where workers with a grievance stand: 交通一度严重堵塞, 车都过不去,
-# "traffic was brought to a standstill"
-JAMMED = re.compile(
-    r"交通[^，,。；;]{0,6}?(?:堵塞|瘫痪|中断)|车(?:辆)?(?:都|也)?(?:过不去|无法通行|无法通过|开不过去)|"
-    r"\btraffic (?:was |were )?(?:blocked|jammed|paralys|paralyz|brought to a (?:halt|standstill))"
-)
-# a climb to a height to press a claim: 爬上了厂房楼顶, 站到办公楼的天台上
-CLIMB = re.compile(r"(?:爬上|爬到|站上|站到|登上|坐到)了?[^，,。；;]{0,10}?(?:楼顶|屋顶|天台|塔吊|吊塔|烟囱)")
-# a job done up there: 爬上楼顶作业, 登上塔吊检修
-AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
 # a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
 LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
 # a petition weighed among other ways: 商量是去找政府还是走仲裁, 考虑要不要上访
@@ -189,6 +166,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
             continue  # 该厂去年曾因搬迁爆发罢工: an earlier action, told as background
         if h.code == "petition" and not _petition_made(doc, h.start, h.end):
             continue
+        if h.term in ENCIRCLE and POLICE_IN_CLAUSE.search(doc.norm, doc.clause(h.start)[0], h.start):
+            continue  # 数百名警察到场包围, "police officers surrounded them"
         if h.code == "self_harm_threat" and _at_work_up_there(doc, h.start):
             continue
         if h.term in NEEDS_GRIEVANCE and not doc.of("demand") and not any(
@@ -247,7 +226,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 code = m.lastgroup or "protest"
                 if m.group().endswith(("不走", "不离开")) and not doc.of("demand"):
                     continue  # 一家人守在病房里不走: waiting, no claim
-                if code == "protest" and GOV_OFFICE.search(m.group()):
+                if code == "protest" and (GOV_OFFICE.search(m.group()) or "局" in m.group()):
                     continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
     if out or cues.get("collective"):  # one worker filing a complaint is no petition
@@ -272,20 +251,14 @@ def _read_forms(doc: Doc) -> list[Hit]:
     at_office = [h for h in out if h.code == "petition"]
     if at_office:  # 到省教育厅讨说法: the claim is the petition's, no protest besides
         out = [h for h in out if h.term not in WEAK_PROTEST]
-        out = [h for h in out if not (h.term in GATHER and any(_just_before(doc, h, p)
-                                                               for p in at_office))]
+        out = [h for h in out if not (h.term in GATHER and any(
+            _just_before(doc, h, p) or _just_before(doc, p, h) for p in at_office))]
     return out
 
 
-# what each branch of PLACED needs (one of the words, or 把 with 堵), and of NO_HARM: where the
-# text holds none, the pattern can find nothing and is not searched
-_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住")
+# what NO_HARM needs: where the text holds none of these, it can find nothing and is not searched
 _NO_HARM_WORDS = ("伤亡", "受伤", "no one was", "no body was", "nobody was", "no casualties",
                   "no injuries")
-
-
-def _may_be_placed(norm: str) -> bool:
-    return any(w in norm for w in _PLACED_WORDS) or ("把" in norm and "堵" in norm)
 
 
 def _may_tell_no_harm(norm: str) -> bool:
@@ -405,6 +378,8 @@ def decide_kind(doc: Doc) -> str | None:
         return "collective_action"
     if help_ and (workers or demands) and (demands or accident_types):
         return "call_for_help"
+    if help_ and doc.of("industry") and any(h.term in DISEASE for h in accident_types):
+        return "call_for_help"  # 在矿上干了一年，查出尘肺病，求助: the disease is the dispute
     if cues.get("first_person") and (workers or doc.of("industry")) and any(
         not doc.tagged(h) and h.code not in GRUMBLES for h in doc.of("demand")
     ):

@@ -11,8 +11,13 @@ from labourmap.engine.text import sentence_bounds
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
+# the release of those detained: the claim where no other is told
+RELEASE = {"要求放人", "要求释放", "demanding the release", "demanded the release", "release of colleagues",
+           "release of their colleagues"}
+# a machine named, no one caught in it: 老板把机器全拉走了
+MACHINES = {"机器", "machine*", "起重机", "龙门吊", "crane"}
 # a body broken told by the injury, not the accident: 腰椎被砸骨折
-BROKEN = {"骨折", "撕脱"}
+BROKEN = {"骨折", "撕脱", "断指", "severed"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
 PAY_ITEMS = {"补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
              "allowance*", "年终奖", "一次性奖励", "奖励工资", "performance award*", "performance pay"}
@@ -24,10 +29,12 @@ WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|\bpay\b|salar")
 # "earn 700 yuan a month less than", "their hourly rate was cut"
 PAY_LOW = re.compile(
     r"(?:工资|薪水|薪资|收入|时薪|月薪)[^，,。；;！？]{0,12}?(?:偏低|还低|(?<!不)低于|低了|比[^，,。；;]{1,10}低|"
-    r"还少[\d一二三四五六七八九几百千]|砍)|"
-    r"\b(?:earn|paid|make)[^.;]{0,24}\bless than|\brates? (?:was|were|had been) cut"
+    r"还少[\d一二三四五六七八九几百千]|砍|过低|太低|这么低|那么低|很低)|"
+    r"\b(?:earn|paid|make)[^.;]{0,24}\bless than|\brates? (?:was|were|had been) cut|"
+    # pay told as too low: "why their pay had stayed so low", "wages are too low"
+    r"\b(?:pay|wages?|salar(?:y|ies)|earnings)\b[^.;,]{0,20}?\b(?:so|too) low"
 )
-LOW_WORDS = ("低", "砍", "还少", "less than", " cut")
+LOW_WORDS = ("低", "砍", "还少", "less than", " cut", " low")
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
 UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账)(?!涨|加|调)")
 # overtime told just before a compensation: 双休日加班得不到任何补偿
@@ -67,6 +74,8 @@ PREGNANT_WHO = re.compile(r"的?(?:女)?(?:老师|教师|工人|员工|职工|�
 DISMISSED = re.compile(r"辞退|开除|解雇|劝退|调岗|逼|不让|fired|dismiss|sack|laid off")
 RETIRED_WHO = re.compile(r"(?:的)?(?:老)?(?:矿工|工人|职工|员工|教师|老师|干部|miner|worker|teacher)")
 PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension")
+# a dispatch firm counted or named as the employer, not dispatch as the grievance
+DISPATCHER = re.compile(r"[一两三几这那该]家|受雇于|雇于")
 # fines by the traffic police answering an action: 交警到场给司机开罚单
 POLICE_BEFORE = re.compile(r"交警|警察|民警|police")
 # a disease of the trade: the workers who have it want it compensated
@@ -111,6 +120,7 @@ def demands(doc: Doc) -> None:
             continue
 
         doc.add("demands", code, ((h.start, h.end),), 0.7)
+    _release_in_a_claim(doc)
     norm = doc.norm
     coded = {f.value for f in doc.out.sets.get("demands", ())}
     if "pay" not in coded and any(w in norm for w in LOW_WORDS):
@@ -127,13 +137,24 @@ def demands(doc: Doc) -> None:
             coded.add(code)
     coded = {f.value for f in doc.out.sets.get("demands", ())}
     if doc.kind == "call_for_help" and "injury_compensation" not in coded:
-        hurt = next((h for h in doc.of("accident") if h.term in BODILY or h.code == "machinery"),
+        hurt = next((h for h in doc.of("accident") if h.term in BODILY or (
+            h.code == "machinery" and h.term not in MACHINES)),
                     None) or next((h for h in doc.of("cue", "accident") if h.term in BROKEN), None)
         if hurt is not None:  # 手指被搅拌机绞断了，求好心人帮帮我: the plea is for the injury
             doc.add("demands", "injury_compensation", ((hurt.start, hurt.end),), 0.5)
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+
+
+def _release_in_a_claim(doc: Doc) -> None:
+    """讨薪…要求放人: the release of those detained is a step in another claim, no claim of its own."""
+    found = doc.out.sets.get("demands", [])
+    other = next((f for f in found if f.value == "other"), None)
+    if other is None or len(found) == 1:
+        return
+    if all(doc.norm[s:e] in RELEASE for s, e in other.spans):
+        found.remove(other)
 
 
 def _descriptor(norm: str, h: Hit) -> bool:
@@ -146,6 +167,10 @@ def _descriptor(norm: str, h: Hit) -> bool:
         return RETIRED_WHO.match(norm, h.end) is not None and not PENSION_WORDS.search(norm)
     if h.code == "social_insurance":
         return DEDUCTED.search(norm, max(0, h.start - 4), h.start) is not None
+    if h.term in ("劳务派遣", "派遣公司"):
+        return DISPATCHER.search(norm, max(0, h.start - 5), h.start) is not None  # 受雇于三家劳务派遣公司
+    if h.term in ("labour contract*", "labor contract*"):
+        return norm[h.start : h.end].endswith(("contractor", "contractors"))  # "the labour contractor"
     if h.term == "工时":
         return norm[h.start - 1 : h.start] in ("打", "务", "做", "干")  # 在草场打工时: while at work
     if h.term == "years of service":

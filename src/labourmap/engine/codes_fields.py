@@ -16,6 +16,7 @@ from labourmap.engine.matcher import Hit
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
 EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
+                    "private group", "private firm", "private enterprise",
                     "privately run", "private-run",
                     # an unlicensed workshop run by partners is nobody's but theirs
                     "非法生产", "黑作坊", "无证生产", "未工商登记", "没有工商登记", "合伙"}
@@ -36,6 +37,8 @@ SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*", "有毒�
          "gas leak"}
 # the sound of it, told by those who heard: a blast only where nothing else is told
 BANG = {"巨响"}
+# a mine disaster named, not told: the kind of it is told by another word
+MINE_DISASTER = {"矿难"}
 ACCIDENT_ORDER = (
     "poisoning_disease",
     "explosion_fire",
@@ -138,6 +141,8 @@ def accident_type(doc: Doc) -> None:
         h.term in BANG for h in counts["explosion_fire"]
     ):
         counts.pop("explosion_fire", None)  # 巨响惊醒了居民: the sound of a collapse
+    if len(counts) > 1 and "mine" in counts and all(h.term in MINE_DISASTER for h in counts["mine"]):
+        counts.pop("mine")  # 又是矿难…煤矿凌晨爆炸: the disaster named, the blast told
     ind = doc.out.fields.get("industry")
     if len(counts) > 1 and "mine" in counts and (ind is None or ind.value != "mining"):
         counts.pop("mine")  # 隧道突发透水…路面塌陷: water in a tunnel, no mine

@@ -11,8 +11,8 @@ GOV_ACTION = re.compile(
     each(
         "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
-        "有关部门|相关部门|建设局|城管|劳动部门",
-        r"[^。；]{0,20}(?:协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
+        "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员",
+        r"[^。；]{0,20}(?:调查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
         r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
@@ -32,8 +32,8 @@ GOV_ACTION = re.compile(
     )
     + "|"
     + each(
-        "officials|government|authorities|bureau|commission|mayor",
-        r"[^.]{0,50}(?:mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
+        "officials|government|authorities|bureau|commission|mayor|inspectors",
+        r"[^.]{0,50}(?:investigat|found|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     )
     + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
@@ -47,6 +47,11 @@ UNION_ACTION = re.compile(
     r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union"
 )
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
+# the workers taken away in English told around them: "took four of the workers to a station",
+# "took a few away"
+TOOK_AWAY = re.compile(r"\btook (?:\w+ ){1,4}?(?:away|to (?:a|the) (?:police )?station)\b")
+
+
 def _across_the_table(doc: Doc, pos: int) -> bool:
     """Representatives chosen to meet someone: the sentence names the other side."""
     start, end = sentence_bounds(doc.norm, pos)
@@ -71,9 +76,48 @@ def _hurt_by_force(doc: Doc) -> None:
 # asked for between the office and its act (an office's own 要求 is an order: 县政府要求开发商…)
 ASKED_IN_GAP = re.compile(r"请求|(?<![要申邀])请|(?<!要)求(?!助)|希望|呼吁|盼")
 REPS = re.compile(
-    each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表") + "|elected [^.]{0,20}representatives"
+    each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表")
+    + "|elected [^.]{0,20}representatives"
 )
 _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
+
+
+def _happened(doc: Doc, code: str, start: int) -> bool:
+    """Not talks refused (始终没有官员出来对话), a detention tried (试图带走) or the boss's
+    (包工头被刑事拘留), nor a clash told as earlier (早前在高速路口冲突中被捕)."""
+    cs = max(doc.clause(start)[0], start - 16)
+    before = doc.norm[cs:start]
+    if code == "negotiation":
+        return NOT_TALKED.search(before) is None
+    if code == "detention":
+        return TRIED.search(before) is None and not _boss_taken(doc.norm, start)
+    if code == "violence":
+        return EARLIER.search(before) is None
+    return True
+
+
+NOT_TALKED = re.compile(
+    r"(?:没有|没|未|不肯|不愿|拒绝)[^，,。；;]{0,6}$|\b(?:no|not|never|refused|refusing|declined|without)\b[^.;,]{0,12}$"
+)
+TRIED = re.compile(r"试图|企图|想要|\b(?:tried|attempted|trying) to\b")
+# the last person named before a detention: the boss (包工头…后被刑事拘留) or the workers
+WHO_TAKEN = re.compile(
+    r"(?P<boss>包工头|老板|法人|负责人|经理|\b(?:contractor|boss|owner|manager)s?\b)|"
+    r"工人|员工|工友|农民工|职工|司机|骑手|人|\b(?:workers?|employees?|drivers?|protesters?|people)\b"
+)
+
+
+def _boss_taken(norm: str, start: int) -> bool:
+    cs, _ = sentence_bounds(norm, start)
+    named = list(WHO_TAKEN.finditer(norm, max(cs, start - 40), start))
+    return bool(named) and named[-1].group("boss") is not None
+EARLIER = re.compile(r"早前|此前|之前|前几天|先前|\b(?:earlier|previous|prior)\b")
+def _sentence_back(norm: str, pos: int, reach: int) -> int:
+    """``reach`` characters before ``pos``, not past the end of the sentence before (希望尽快拿到钱。
+    劳动部门调查后确认: the wish is the workers', the inquiry the office's)."""
+    start = max(0, pos - reach)
+    stop = max(norm.rfind(c, start, pos) for c in "。；;！!？?")
+    return max(start, stop + 1)
 
 
 # the police named among the offices that stepped in: 人社、综治、公安等部门随即介入
@@ -86,7 +130,7 @@ COUNTERPART = re.compile(
     r"company|employer|managers|bosses|officials|talks|negotiat|\bwon\b|secured|agreed|concession"
 )
 # hurt in the course of an action where force came: 警察带走多名工人，不少人受伤
-HURT = ("受伤", "injured", "hurt", "伤者")
+HURT = ("受伤", "injured", "hurt", "伤者", "送医", "送院", "进了医院", "送往医院", "taken to hospital")
 FORCE = ("police", "detention")
 # talks asked for, not held: 要求公司坐下来谈, "urging management to negotiate"
 TALKS_ASKED = re.compile(r"(?:要求|请|希望|呼吁|盼|促请|demand|urg|call(?:ed|ing)? on|ask)[^，,。；;！!？?]*$")
@@ -108,7 +152,11 @@ def responses(doc: Doc) -> None:
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
         if h.term == "商量" and WEIGHED.match(norm, h.end):
             continue  # 大家正商量是去找政府还是…: among themselves
+        if not _happened(doc, h.code, h.start):
+            continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
+    if "took" in norm and (m := TOOK_AWAY.search(norm)):
+        doc.add("responses", "detention", (m.span(),), 0.6)
     if doc.kind == "collective_action" and not any(
         f.value == "violence" for f in doc.out.sets.get("responses", ())
     ):
@@ -124,7 +172,7 @@ def responses(doc: Doc) -> None:
             if code == "negotiation" and not _across_the_table(doc, m.start()):
                 continue  # 推选代表到信访部门反映, 推选代表、开了几次代表会: no talks
             if code != "negotiation" and ASKED_FOR.search(
-                doc.norm, max(0, m.start() - 8), m.start() + 2
+                doc.norm, _sentence_back(doc.norm, m.start(), 8), m.start() + 2
             ):
                 continue  # 要求人社局介入, 请县总工会关注: what the workers ask for
             if code != "negotiation" and not m.group().isascii() and ASKED_IN_GAP.search(

@@ -1,0 +1,57 @@
+"""Forms of action told in a phrase rather than a word: a sit-in or a crowd placed at a door, a
+boss seized, a road however named, traffic at a standstill, a climb to a height."""
+
+from __future__ import annotations
+
+import re
+
+# forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 围住厂区大门,
+# 把公路堵了
+PLACED = re.compile(
+    r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上)|"
+    r"坐在[^，,。；]{1,10}?不走|"
+    r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着|"
+    r"(?:堵|守|待|留|呆|住)在[^，,。；]{1,10}?(?:不走|不肯走|不离开))|"
+    r"(?P<protest>(?:守|挤|蹲|围|站|聚)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
+    r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
+    r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
+    r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
+)
+# the boss seized by the workers owed: 把老板捆在椅子上, 扣住了经理, "held the manager hostage"
+BOSSES = "包工头|工头|老板|老板娘|老总|经理|厂长|负责人|项目经理"
+SEIZED = re.compile(
+    rf"(?:把|将)(?:{BOSSES})[^，,。；;]{{0,8}}?(?:捆|绑|扣|锁|关|围困)|"
+    rf"(?:捆住|绑住|绑了|捆了|扣押|扣留|扣住|软禁|围困)了?(?:{BOSSES})|"
+    r"\b(?:held|detained|locked|trapped) (?:their |the |a )?(?:boss|manager|employer|foreman|"
+    r"contractor|executive)s? (?:hostage|captive|inside|in (?:his|her|the|an) )"
+)
+ROAD = re.compile(
+    r"堵(?:住|死|在)?了?[^，,。；;]{0,6}?(?:道路|马路|路口|公路|国道|省道|高速|大桥|桥面|铁路|大道|"
+    # the way out of a depot, a port or a toll gate: 堵住了车场出口
+    r"(?:车场|停车场|场站|码头|港口|收费站|车站)的?(?:出口|入口|出入口))|"
+    # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了, 大道一度被堵住
+    r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街)(?:[^，,。；;]{0,3}?(?:给|去|被)堵|堵住)|"
+    # vehicles driven across the way in: 把卡车开到入口, 把车横停在码头入口
+    r"(?:车|挖掘机|铲车|叉车)[^，,。；;]{0,8}?(?:开到|横在|横停在?|停在|堵在|堵住)了?[^，,。；;]{0,6}?"
+    r"(?:入口|出口|路口|路中|马路|路上)"
+)
+# the traffic stopped where workers with a grievance stand: 交通一度严重堵塞, 车都过不去,
+# "traffic was brought to a standstill"
+JAMMED = re.compile(
+    r"交通[^，,。；;]{0,6}?(?:堵塞|瘫痪|中断)|车(?:辆)?(?:都|也|根本)?(?:过不去|过不来|无法通行|无法通过|开不过去)|"
+    r"\btraffic (?:was |were )?(?:blocked|jammed|paralys|paralyz|brought to a (?:halt|standstill))"
+)
+# a climb to a height to press a claim: 爬上了厂房楼顶, 站到办公楼的天台上
+CLIMB = re.compile(
+    r"(?:爬上|爬到|站上|站到|登上|坐到)了?[^，,。；;]{0,10}?(?:楼顶|屋顶|天台|塔吊|吊塔|烟囱)"
+)
+# a job done up there: 爬上楼顶作业, 登上塔吊检修
+AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
+
+# what each branch of PLACED needs (one of the words, or 把 with 堵): where the text holds none,
+# the pattern can find nothing and is not searched
+_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住")
+
+
+def may_be_placed(norm: str) -> bool:
+    return any(w in norm for w in _PLACED_WORDS) or ("把" in norm and "堵" in norm)
