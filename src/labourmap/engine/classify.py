@@ -34,8 +34,8 @@ from labourmap.engine.form_phrases import (
     PLACED,
     ROAD,
     SEIZED,
+    may_be_placed,
 )
-from labourmap.engine.form_phrases import may_be_placed as _may_be_placed
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE, petitions
 from labourmap.engine.text import sentence_bounds
@@ -220,7 +220,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         for m in SEIZED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
-    if any(c in doc.norm for c in "坐守把门走离") and _may_be_placed(doc.norm):
+    if any(c in doc.norm for c in "坐守把门走离") and may_be_placed(doc.norm):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
