@@ -16,19 +16,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
 
-from labourmap.engine.numbers import parse_zh
+from labourmap.engine.date_context import in_context, nth_day
+from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
 from labourmap.engine.text import finditer_at, word_starts
-
-
-class DateMention(NamedTuple):  # (a tuple: made many times a post, and quickly)
-    start: int
-    end: int
-    day: date
-    start_marker: bool = False  # "began on", 起, 开始: the first day of an action
-    report: bool = False  # 12日通报, "said on Monday": the day of a statement, not of the event
-
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -40,6 +31,9 @@ def _after(chars: str, behind: str, rest: str) -> str:
 
 
 ZH_FULL = re.compile(rf"(?P<y>[0-9]{{4}})年(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+# 去年7月18日, 前年12月3号: a month and day of a year named by its distance from the post's
+ZH_YEAR_REL = re.compile(rf"(?P<y>去年|前年|今年)(?P<m>{_ZH_NUM})月(?P<d>{_ZH_NUM})[日号]")
+_YEARS_BACK = {"去年": 1, "前年": 2, "今年": 0}
 # (?<![0-9年])(?P<m>_ZH_NUM)月…
 ZH_MD = re.compile(
     "(?P<m>"
@@ -66,29 +60,6 @@ ZH_EVENT_MD = re.compile(
 )
 ZH_THIS_MONTH = re.compile(rf"(?P<w>本月|这个月|当月|上月|上个月)(?P<d>{_ZH_NUM})[日号]")
 ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
-ZH_REL = {
-    "大前天": -3,
-    "前天": -2,
-    "前日": -2,
-    "前晚": -2,
-    "前夜": -2,
-    "昨天": -1,
-    "昨日": -1,
-    "昨晚": -1,
-    "昨夜": -1,
-    "昨晨": -1,
-    "今天": 0,
-    "今日": 0,
-    "今晨": 0,
-    "今早": 0,
-    "今晚": 0,
-    "今夜": 0,
-    "今天凌晨": 0,
-    "一大早": 0,
-    "今儿": 0,
-    "刚才": 0,
-    "刚刚": 0,
-}
 ZH_REL_RE = re.compile("|".join(sorted(ZH_REL, key=len, reverse=True)))
 ZH_WEEKDAY = re.compile(r"(?P<w>本|这|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -138,8 +109,18 @@ _MDY_START = word_starts(_MON3)
 # \b(?P<w>today|…)\b
 EN_REL = re.compile(
     "(?P<w>"
-    + _at_word_start(["today", "tonight", "this morning", "this afternoon", "this evening",
-                   "yesterday", "last night", "the day before yesterday"])
+    + _at_word_start(
+        [
+            "today",
+            "tonight",
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "yesterday",
+            "last night",
+            "the day before yesterday",
+        ]
+    )
     + r")\b"
 )
 EN_REL_DAYS = {
@@ -153,9 +134,17 @@ EN_REL_DAYS = {
     "the day before yesterday": -2,
 }
 # 五一这天, 国庆节当天: a holiday's day, named as a day (五一路, 五一广场 are no days)
-ZH_HOLIDAY = re.compile(r"(?P<h>五一劳动节|五一|劳动节|国庆节|国庆|元旦)(?:这天|当天|那天|这一天|那一天)")
-ZH_HOLIDAY_DAY = {"五一劳动节": (5, 1), "五一": (5, 1), "劳动节": (5, 1), "国庆节": (10, 1), "国庆": (10, 1),
-                  "元旦": (1, 1)}
+ZH_HOLIDAY = re.compile(
+    r"(?P<h>五一劳动节|五一|劳动节|国庆节|国庆|元旦)(?:这天|当天|那天|这一天|那一天)"
+)
+ZH_HOLIDAY_DAY = {
+    "五一劳动节": (5, 1),
+    "五一": (5, 1),
+    "劳动节": (5, 1),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+    "元旦": (1, 1),
+}
 EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
@@ -186,9 +175,15 @@ START_ZH = ("开始", "起", "以来", "至", "到")
 LOOKING_BACK = ("回看", "回顾", "回头看", "再看", "重温")
 # the day after the day just named: 8月28日宣布停产，工人次日起……
 NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|the next day|the following day")
-REPORT_AFTER = re.compile(r"(?:上午|下午|晚间|晚上|晚|早)?(?:通报|发布|发布会|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)")
-REPORT_BEFORE_EN = re.compile(r"\b(?:said|says|told reporters|announced|reported|confirmed)"
-                              r"(?: in a statement| in a notice| on (?:its|their) website)?\s+(?:on\s+)?$")
+# 29日再发通报: a statement made again
+REPORT_AFTER = re.compile(
+    r"(?:上午|下午|晚间|晚上|晚|早)?(?:再次|再|又)?(?:发出|发)?(?:通报|发布|发布会|公布|披露|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)"
+)
+REPORT_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told reporters|announced|reported|confirmed)"
+    r"(?: in an? (?:[a-z'-]+ ){0,2}(?:statement|notice|post|release|interview)"
+    r"| on (?:its|their) website)?\s+(?:on\s+)?$"
+)
 # a news dateline, "BEIJING, Jan 24 -": the day of the report, not of the event
 DATELINE_BEFORE = re.compile(r"(?:^|\n|/ )[a-z][a-z .'-]{1,30},(?: [a-z][a-z .'-]{1,30},)? $")
 DATELINE_AFTER = re.compile(r"\s*(?:\([a-z]+\))?\s*[-\u2013\u2014]")
@@ -196,66 +191,26 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([a-z]+\))?\s*[-\u2013\u2014]")
 REPORT_FROM = re.compile(
     r"(?:上午|下午|晚间)?(?:(?:从|向)[^，。,；;]{0,16}?(?:获悉|得知|了解到|证实)|获悉|证实)"
 )
-# 这已是他们连续第二天上街, "in the sixth day of their protest": the action began N-1 days before
-ZH_NTH_DAY = re.compile(r"第(?P<n>[0-9]{1,2}|[二三四五六七八九十]{1,3})天")
-ZH_NTH_BEFORE = re.compile(
-    r"(?:连续|已是|已经是|进入|是)(?:他们|她们|工人们|工人|罢工|停工|抗议)?(?:的)?(?:连续)?$"
-)
-EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-               "eighth": 8, "ninth": 9, "tenth": 10}
-# "the third day of the strike", "the strike entered its third day": (a bare "the second day"
-# is the next day)
-EN_NTH_DAY = re.compile(
-    r"\b(?:(?P<v>entered|entering|went into|going into|reached|reaching) )?(?:the|their|its) "
-    r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day(?P<t> of| in a row)?\b"
-)
-# 昨天又转到高速路口: the action was under way before this day
-AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")
-# 到3月14日, 直到: the end of a span, not an event's first day; 从/自 … 到 is a range
-UNTIL_BEFORE = re.compile(r"(?:到|直到)$")
-FROM_BEFORE = re.compile(r"从|自")
-# 今天复工: the day work resumed ended the action
-RESUMED_AFTER = re.compile(r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常)")
-RESUMED_BEFORE_EN = re.compile(
-    r"\b(?:resumed|returned to work|went back to work|back at work|reopened)\b[^.;!?]{0,20}$"
-)
-# 2012年河北某厂“2·28”爆炸: a day of an earlier year, named as background
-YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年[^。；;！？\n]{0,16}$")
 EN_WEEKEND = re.compile(r"\b(?:last|this past|over the) weekend\b")
 START_EN = ("began", "started", "since", "from", "beginning")
-
-
-def _num(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    value, _, _ = parse_zh(s)
-    return value
-
-
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _month_day(posted: date, m: int, d: int) -> date | None:
     """This year's; a day up to two months ahead is announced (None), a later one was last
     year's."""
-    day = _safe(posted.year, m, d)
+    day = safe_day(posted.year, m, d)
     if day and day > posted:
         if (day - posted).days <= 61:
             return None
-        day = _safe(posted.year - 1, m, d)
+        day = safe_day(posted.year - 1, m, d)
     return day
 
 
 def _day_only(posted: date, d: int) -> date | None:
     if d > posted.day:
         first = posted.replace(day=1) - timedelta(days=1)
-        return _safe(first.year, first.month, d)
-    return _safe(posted.year, posted.month, d)
+        return safe_day(first.year, first.month, d)
+    return safe_day(posted.year, posted.month, d)
 
 
 def _weekday(posted: date, wd: int, *, last_week: bool = False, this_week: bool = False) -> date:
@@ -280,8 +235,10 @@ _START_EN_RE = _any_of(START_EN)
 def _future(norm: str, start: int, end: int) -> bool:
     if _FUTURE_ZH_RE.search(norm, max(0, start - 8), start):  # in the 8 characters before
         return True
-    if norm.startswith("前", end) and not norm.startswith(("前天", "前夕", "前后"), end) and (
-        "月" in norm[start:end]
+    if (
+        norm.startswith("前", end)
+        and not norm.startswith(("前天", "前夕", "前后"), end)
+        and ("月" in norm[start:end])
     ):
         return True  # 1月25日前发放: a deadline
     return _FUTURE_EN_RE.search(norm, max(0, start - 14), start) is not None
@@ -302,8 +259,9 @@ def _report(norm: str, start: int, end: int) -> bool:
     if DATELINE_AFTER.match(norm, end) and DATELINE_BEFORE.search(norm, max(0, start - 64), start):
         return True
     before = norm[max(0, start - 40) : start]
-    return ("sa" in before or "ann" in before or "rep" in before or "conf" in before
-            or "told" in before) and REPORT_BEFORE_EN.search(before) is not None
+    return (
+        "sa" in before or "ann" in before or "rep" in before or "conf" in before or "told" in before
+    ) and REPORT_BEFORE_EN.search(before) is not None
 
 
 def _next_days(norm: str, found: list[DateMention]) -> list[DateMention]:
@@ -314,71 +272,6 @@ def _next_days(norm: str, found: list[DateMention]) -> list[DateMention]:
         if before:
             day = max(before, key=lambda d: d.end).day + timedelta(days=1)
             out.append(DateMention(m.start(), m.end(), day, _starts(norm, m.start(), m.end())))
-    return out
-
-
-def _nth_day(norm: str, found: list[DateMention]) -> list[DateMention]:
-    """连续第二天, "the sixth day of the protest" beside a named day: the day N-1 days before,
-    marked as the first day."""
-    out: list[DateMention] = []
-    pats = ((ZH_NTH_DAY,) if "天" in norm and "第" in norm else ()) + (
-        (EN_NTH_DAY,) if " day of" in norm or " day in a row" in norm or "ing into " in norm
-        or "ent into " in norm or "enter" in norm or "reach" in norm else ()
-    )
-    for pat in pats:
-        for m in pat.finditer(norm):
-            if pat is ZH_NTH_DAY and not ZH_NTH_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
-                continue  # 第二天 alone is the next day
-            if pat is EN_NTH_DAY and not (m["v"] or m["t"]):
-                continue
-            n = EN_ORDINALS.get(m["n"]) or _num(m["n"].rstrip("stndrh"))
-            near = [d for d in found if not d.report and _same_sentence(norm, d, m.start(), m.end())]
-            if not n or n < 2 or not near:
-                continue
-            d = min(near, key=lambda x: (x.end > m.start(), abs(x.start - m.start())))
-            if d.start_marker:
-                continue  # 4日起罢工，至今已是第三天: counted from the first day, already named
-            out.append(DateMention(m.start(), m.end(), d.day - timedelta(days=n - 1), True))
-    return out
-
-
-def _same_sentence(norm: str, d: DateMention, start: int, end: int) -> bool:
-    lo, hi = (d.end, start) if d.end <= start else (end, d.start)
-    return hi - lo < 60 and SENTENCE_END.search(norm, lo, hi) is None
-
-
-SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
-
-
-def _in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMention]:
-    """Read each day in its context: the end of a span (到14日) or the day work resumed is no
-    first day; a day of an earlier year named as background keeps that year; a day followed
-    by 又 (again) makes the earlier day just named the first."""
-    out: list[DateMention] = []
-    for d in found:
-        text = norm[d.start : d.end]
-        if text not in ZH_REL and "年" not in text and (
-            "月" in text or "日" in text or "号" in text or "·" in text
-        ):
-            y = YEAR_BEFORE.search(norm, max(0, d.start - 22), d.start)
-            if y and int(y.group(1)) != posted.year:
-                day = _safe(int(y.group(1)), d.day.month, d.day.day)
-                if day is not None and day != d.day:
-                    d = d._replace(day=day, report=True)
-        if (
-            UNTIL_BEFORE.search(norm, max(0, d.start - 2), d.start)
-            and not FROM_BEFORE.search(norm, max(0, d.start - 14), d.start)
-        ) or RESUMED_AFTER.match(norm, d.end) or (
-            text.isascii() and RESUMED_BEFORE_EN.search(norm, max(0, d.start - 40), d.start)
-        ):
-            d = d._replace(report=True, start_marker=False)
-        out.append(d)
-    for d in out:
-        if AGAIN_AFTER.match(norm, d.end) and not d.report:
-            earlier = [e for e in out if not e.report and 0 < (d.day - e.day).days <= 7]
-            if earlier:
-                first = min(earlier, key=lambda e: e.day)
-                out[out.index(first)] = first._replace(start_marker=True)
     return out
 
 
@@ -393,39 +286,45 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         taken.append((start, end))
         if _future(norm, start, end) or (posted and day > posted):
             return
-        found.append(DateMention(start, end, day, _starts(norm, start, end), _report(norm, start, end)))
+        found.append(
+            DateMention(start, end, day, _starts(norm, start, end), _report(norm, start, end))
+        )
 
     has_month = "月" in norm
     has_day = "日" in norm or "号" in norm
     latin = _LATIN.search(norm) is not None
     for m in ZH_FULL.finditer(norm) if has_month and "年" in norm else ():
-        y, mo, d = int(m["y"]), _num(m["m"]), _num(m["d"])
+        y, mo, d = int(m["y"]), parse_num(m["m"]), parse_num(m["d"])
         if mo and d:
-            add(m.start(), m.end(), _safe(y, mo, d))
+            add(m.start(), m.end(), safe_day(y, mo, d))
     if posted is None:
         found.sort(key=lambda x: x.start)
         return found
+    for m in ZH_YEAR_REL.finditer(norm) if has_month and "年" in norm else ():
+        mo, d = parse_num(m["m"]), parse_num(m["d"])
+        if mo and d:
+            add(m.start(), m.end(), safe_day(posted.year - _YEARS_BACK[m["y"]], mo, d))
     for m in ZH_YEARS_AGO.finditer(norm) if "年前" in norm else ():
-        n = _num(m["n"])
+        n = parse_num(m["n"])
         if n:
-            add(m.start(), m.end(), _safe(posted.year - n, posted.month, posted.day))
+            add(m.start(), m.end(), safe_day(posted.year - n, posted.month, posted.day))
     # ZH_MD needs 月, ZH_EVENT_MD “ or ·
     event = "“" in norm or "·" in norm
     for pat in ((ZH_MD,) if has_month else ()) + ((ZH_EVENT_MD,) if event else ()):
         for m in pat.finditer(norm):
-            mo, d = _num(m["m"] or m["m2"]), _num(m["d"] or m["d2"])
+            mo, d = parse_num(m["m"] or m["m2"]), parse_num(m["d"] or m["d2"])
             if mo and d and 1 <= mo <= 12:
                 add(m.start(), m.end(), _month_day(posted, mo, d))
     for m in ZH_THIS_MONTH.finditer(norm) if has_month else ():
-        d = _num(m["d"])
+        d = parse_num(m["d"])
         if d and 1 <= d <= 31:
             if m["w"].startswith("上"):
                 last = posted.replace(day=1) - timedelta(days=1)
-                add(m.start(), m.end(), _safe(last.year, last.month, d))
+                add(m.start(), m.end(), safe_day(last.year, last.month, d))
             else:
-                add(m.start(), m.end(), _safe(posted.year, posted.month, d))
+                add(m.start(), m.end(), safe_day(posted.year, posted.month, d))
     for m in ZH_D.finditer(norm) if has_day else ():
-        d = _num(m["d"])
+        d = parse_num(m["d"])
         if d and 1 <= d <= 31:
             add(m.start(), m.end(), _day_only(posted, d))
             if norm.startswith(("、", "和"), m.start() - 1):  # 15、16日: the first day is a day too
@@ -463,9 +362,13 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 and not norm[max(0, m.start() - 6) : m.start()].endswith(("on ", "since ", "of "))
             ):
                 continue  # "may 5" is too often the verb
-            day = _safe(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
+            day = safe_day(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
             add(m.start(), m.end(), day)
-    for m in ZH_HOLIDAY.finditer(norm) if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm) else ():
+    for m in (
+        ZH_HOLIDAY.finditer(norm)
+        if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm)
+        else ()
+    ):
         add(m.start(), m.end(), _month_day(posted, *ZH_HOLIDAY_DAY[m["h"]]))
     for m in EN_HOLIDAY.finditer(norm) if latin and "may day" in norm else ():
         add(m.start(), m.end(), _month_day(posted, 5, 1))
@@ -483,11 +386,14 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
     found.sort(key=lambda x: x.start)
-    found = _in_context(norm, found, posted)
-    found.extend(_nth_day(norm, found))
+    found = in_context(norm, found, posted)
+    found.extend(nth_day(norm, found, posted))
     found.sort(key=lambda x: x.start)
     if found and (
-        "次日" in norm or "翌日" in norm or "第二天" in norm or "隔天" in norm
+        "次日" in norm
+        or "翌日" in norm
+        or "第二天" in norm
+        or "隔天" in norm
         or (latin and ("next day" in norm or "following day" in norm))
     ):
         found.extend(d for d in _next_days(norm, found) if not posted or d.day <= posted)

@@ -1,13 +1,16 @@
 """Which of the days a post names may be the day of its event (read by the pipeline's
 ``pick_date``).
 
-* dropped: the day of a win or a settlement ("won their campaign on 16 May", 5日达成协议), and,
+* dropped: the day of a win or a settlement ("won their campaign on 16 May", 5日达成协议), the
+  day of a statement where the event is dated only vaguely ("last week"), every day but a
+  marked start where the action has lasted since a day not told (已经二十多天了), and,
   where another tells of a worker's call for help, the day of the injury told as its
   background (4月16日卸货时从车顶摔下, "On 16 April he fell");
 * weak (chosen only where no other day is named): a day marked as a start (起, "since") in a
   sentence that tells of no action and no accident (上月25号起又逼大家签合同, "since 20 April
   equipment has been shipped out"), and the day a toll rose ("rose to 10 on Thursday");
-* the day named for a call for help at the head of its sentence (昨天上午，……向记者求助).
+* the day named for a call for help at the head of its sentence (昨天上午，……向记者求助);
+* where no day is named, a part of the day just past (工地下午围墙塌了): the day of the post.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from labourmap.engine.dates import DateMention
+from labourmap.engine.model import Span
 
 if TYPE_CHECKING:
     from labourmap.engine.doc import Doc
@@ -34,6 +38,31 @@ _OUTCOME_ZH = re.compile(
 _TOLL_ROSE_EN = re.compile(
     r"\b(?:rose|risen|climbed|increased|jumped|reached) to [0-9a-z,-]+ (?:on |by |late |early )?$"
 )
+# "rallied for four days last week ... said in a statement on Monday": the event is dated only
+# vaguely, the one day named is the statement's
+_VAGUE_EN = re.compile(r"\b(?:last|earlier this) (?:week|month)\b")
+# "camped outside since early March", 已经在大厅打地铺二十多天了: an action under way since a day
+# not told, so no day named but a marked start is its first
+_SINCE_EN = re.compile(
+    r"\bsince (?:early|mid|late|the (?:start|beginning|middle|end) of) (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b"
+)
+_LASTED_ZH = re.compile(
+    r"已(?:经)?[^，,。；;！!？?]{0,16}?(?:[0-9一二两三四五六七八九十]+(?:多|余)(?:天|个月)|"
+    r"好几天|十几天|几十天|一个多月)了"
+)
+
+
+def _vague_since(norm: str) -> bool:
+    if "since " in norm and _SINCE_EN.search(norm):
+        return True
+    return (
+        "已" in norm
+        and ("多" in norm or "余" in norm or "几" in norm)
+        and (_LASTED_ZH.search(norm) is not None)
+    )
+
+
 _HELP = re.compile(r"求助|发帖|发视频|投诉|举报|反映|posted|appeal|complain|told|asked")
 _POSTING = re.compile(r"发帖|发视频|发布|发文|求助|投诉|写信|拍视频|posted|wrote|filed|complained")
 
@@ -48,9 +77,15 @@ def _sentence(norm: str, pos: int) -> tuple[int, int]:
 
 
 def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
-    """The day of a win or a settlement; in a call for help told by another, the day of the
-    injury told as its background."""
+    """The day of a win or a settlement; the day of a statement where the event is dated only
+    vaguely ("last week"); any but a marked start where the action has lasted since a day not
+    told (since early March, 已经二十多天了); in a call for help told by another, the day of the injury told as
+    its background."""
     norm = doc.norm
+    if d.report and ("last " in norm or "earlier this " in norm) and _VAGUE_EN.search(norm):
+        return True
+    if not d.start_marker and _vague_since(norm):
+        return True
     if norm[d.start : d.end].isascii():
         won = _OUTCOME_EN.search(norm, max(0, d.start - 60), d.start)
         if won and not any(won.end("w") <= h.start < d.start for h in doc.of("form")):
@@ -87,3 +122,60 @@ def opens_call(doc: Doc, d: DateMention) -> bool:
     lo, hi = _sentence(doc.norm, d.start)
     head = doc.norm[lo : d.start].strip(" ”\"'“")
     return head == "" and _POSTING.search(doc.norm, d.end, min(hi, d.end + 60)) is not None
+
+
+# 工地下午围墙塌了, 厂里早上出事了: a part of the day, with no day named, told of as just past
+_PART_OF_DAY = re.compile(
+    r"(?<![天日号晚明每次当那这个期周拜后前])(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上)"
+)
+_PART_STARTS = {
+    "凌晨": 0,
+    "清晨": 5,
+    "早上": 5,
+    "上午": 6,
+    "中午": 11,
+    "下午": 12,
+    "傍晚": 17,
+    "晚上": 18,
+}
+_DONE = re.compile(r"[^，,。；;！!？?]{0,10}?了")
+
+
+def part_of_day(doc: Doc) -> Span | None:
+    """Where a post names no day, a part of the day (下午, 早上) followed in its clause by a
+    finished event (围墙塌了) and already begun when the post was written is the day of the
+    post: the span of the part of the day, or None."""
+    at = doc.post.posted_at
+    if (
+        at is None
+        or doc.dates
+        or (
+            "午" not in doc.norm
+            and "晨" not in doc.norm
+            and "早上" not in doc.norm
+            and "晚上" not in doc.norm
+            and "傍晚" not in doc.norm
+        )
+    ):
+        return None
+    for m in _PART_OF_DAY.finditer(doc.norm):
+        if at.hour >= _PART_STARTS[m.group(1)] and _DONE.match(doc.norm, m.end()):
+            return m.span()
+    return None
+
+
+def acted_on(doc: Doc, d: DateMention, dates: list[DateMention]) -> DateMention:
+    """27号厂门被封了，老板跑了。今天我们去镇政府门口: where the day chosen lies in a Chinese
+    sentence that tells of no action, the first later day whose sentence tells of one."""
+    forms = doc.form_hits if doc.form_hits is not None else doc.of("form")
+    if not forms or doc.norm[d.start : d.end].isascii():
+        return d
+    lo, hi = _sentence(doc.norm, d.start)
+    if any(lo <= h.start < hi for h in forms):
+        return d
+    for x in dates:
+        if x.start >= hi and not x.report:
+            x_lo, x_hi = _sentence(doc.norm, x.start)
+            if any(x_lo <= h.start < x_hi for h in forms):
+                return x
+    return d

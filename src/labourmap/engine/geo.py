@@ -30,7 +30,13 @@ give none); then its city and county, each consistent with what was chosen above
 named in a list with another, 金安区、裕安区, is neither). Townships
 go to ``place`` as text; where no unit is named, a township no other one bears gives them.
 
-The automaton is searched as :mod:`labourmap.engine.automaton` explains (for speed only).
+7. a short name split from a word of time (今天全厂: no 天全), a county's short name run on after
+   a township's (三乡镇平南工业区), a pinyin surname before a given name (Zhong Guangwei), and a
+   country that is a firm's nationality or a trip's end (西班牙企业, 日本之行) are no places; a
+   post that names only where its workers come from (我是四川资阳人) gives none.
+
+Rules 1-3, 6 and most of 7 are read by :mod:`labourmap.engine.geo_context`. The automaton is
+searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 """
 
 from __future__ import annotations
@@ -42,6 +48,14 @@ from functools import cache
 
 from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
+from labourmap.engine.geo_context import (
+    Mention,
+    after_town,
+    in_firm_names,
+    is_ascii_word,
+    keep,
+    origin_lists,
+)
 from labourmap.engine.geo_votes import (
     dateline,
     heads_firm,
@@ -49,48 +63,15 @@ from labourmap.engine.geo_votes import (
     migrant_homes,
     other_events,
     paired,
+    person_named,
     side_by_side,
 )
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
-from labourmap.engine.placenames import (
-    AFTER_OK,
-    BEFORE_OK,
-    EN_HOSPITAL_AFTER,
-    EN_ROUTE,
-    EN_ROUTE_AFTER,
-    EN_STREET,
-    EN_TAKEN_BEFORE,
-    FUSED_FIRM,
-    NEAR_BEFORE,
-    ORIGIN_AFTER,
-    ORIGIN_AFTER_RE,
-    ORIGIN_BEFORE,
-    OWNERSHIP_HEAD,
-    PETITION_AFTER,
-    PETITION_TRIP,
-    STREET,
-    SURNAMES,
-    TAKEN_TO,
-    WE_ARE_FROM,
-    Entry,
-    name_keys,
-)
+from labourmap.engine.placenames import OWNERSHIP_HEAD, WE_ARE_FROM, Entry, name_keys
 from labourmap.places import Division, Gazetteer, get_gazetteer
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    entries: list[Entry]
-    weight: float = 1.0
-
-    @property
-    def span(self) -> Span:
-        return (self.start, self.end)
 
 
 @dataclass
@@ -101,10 +82,6 @@ class Location:
     place: Found | None = None
     outside: Found | None = None  # evidence that the event is outside the mainland
     mentions: list[Mention] = field(default_factory=list)
-
-
-def _is_ascii_word(c: str) -> bool:
-    return c.isascii() and c.isalnum()
 
 
 class PlaceIndex:
@@ -122,14 +99,22 @@ class PlaceIndex:
         the names that end in an ownership word's first character (东莞港 of 东莞港资) with
         what they mean without it."""
         keys = name_keys(gz)
-        vocabulary = Counter(c for table in TABLES.values()
-                             for terms in lexicon.terms(table).values()
-                             for term in terms for c in term)
-        owned = {key: list(keys[key[:-1]]) for key in keys
-                 if key[-1] in OWNERSHIP_HEAD and len(key) > 2 and key[:-1] in keys}
-        return Automaton(((key, (len(key), tuple(entries), key.isascii()))
-                          for key, entries in keys.items()),
-                         early=[c for c, _ in vocabulary.most_common()]), owned
+        vocabulary = Counter(
+            c
+            for table in TABLES.values()
+            for terms in lexicon.terms(table).values()
+            for term in terms
+            for c in term
+        )
+        owned = {
+            key: list(keys[key[:-1]])
+            for key in keys
+            if key[-1] in OWNERSHIP_HEAD and len(key) > 2 and key[:-1] in keys
+        }
+        return Automaton(
+            ((key, (len(key), tuple(entries), key.isascii())) for key, entries in keys.items()),
+            early=[c for c, _ in vocabulary.most_common()],
+        ), owned
 
     # -- finding -----------------------------------------------------------------------
 
@@ -138,51 +123,31 @@ class PlaceIndex:
         n = len(norm)
         for end_idx, (length, entries, ascii_key) in self._auto.iter_long(norm):
             start, end = end_idx - length + 1, end_idx + 1
-            if ascii_key and ((start > 0 and _is_ascii_word(norm[start - 1])) or
-                              (end < n and _is_ascii_word(norm[end]))):
+            if ascii_key and (
+                (start > 0 and is_ascii_word(norm[start - 1]))
+                or (end < n and is_ascii_word(norm[end]))
+            ):
                 continue
             if end < n and norm[end] == "资" and norm[start:end] in self._owned:
                 end -= 1  # 东莞港资厂: 港 begins 港资 (Hong Kong-owned), the place is 东莞
-                entries = self._owned[norm[start:end + 1]]
+                entries = self._owned[norm[start : end + 1]]
             chosen.append(Mention(start, end, list(entries)))
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
-        kept = [m for m in (self._context(norm, m, starts, ends) for m in chosen) if m is not None]
+        kept = [m for m in (keep(norm, m, starts, ends) for m in chosen) if m is not None]
         if any(e.form == "common" for m in kept for e in m.entries):
             kept = self._common_after_parent(kept)
-        kept = self._in_firm_names(norm, kept)
+        kept = in_firm_names(norm, kept)
         if any(e.level == "town" for m in kept for e in m.entries):
-            kept = self._town_heads(norm, kept)
+            kept = after_town(self._town_heads(norm, kept))
         migrant_homes(norm, kept)
-        for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
-            if a.end == b.start or (
-                a.weight < 1 and norm[a.end : b.start] in (" in ", ", ", "、", "和", "及", " and ")
-            ):  # 来自周口、商丘: the whole list is origin
-                a.weight = b.weight = min(a.weight, b.weight)
+        origin_lists(norm, kept)
         if "是" in norm:
             for w in WE_ARE_FROM.finditer(norm):
                 for m in kept:
                     if w.start(1) <= m.start and m.end <= w.end(1):
                         m.weight = 0.2
         return kept
-
-    def _in_firm_names(self, norm: str, kept: list[Mention]) -> list[Mention]:
-        """A short name right after a county's full name, not within it, and before a firm's
-        word is part of the firm's name (镇雄县平顶山煤业: 平顶山 is no place there), and so is
-        every other mention of it before a firm's word (平顶山煤矿)."""
-        firm_keys: set[str] = set()
-        for a, b in zip(kept, kept[1:], strict=False):
-            if (
-                a.end == b.start
-                and any(e.form == "full" and e.level == "county" for e in a.entries)
-                and all(e.form == "short" for e in b.entries)
-                and FUSED_FIRM.match(norm, b.end)
-            ):
-                firm_keys.add(norm[b.start : b.end])
-        if not firm_keys:
-            return kept
-        return [m for m in kept
-                if norm[m.start : m.end] not in firm_keys or not FUSED_FIRM.match(norm, m.end)]
 
     def _town_heads(self, norm: str, kept: list[Mention]) -> list[Mention]:
         """A township whose name starts with its county's name (昆山开发区) names the county
@@ -203,7 +168,7 @@ class PlaceIndex:
                         heads.setdefault(len(name), []).append(Entry(county.code, "county", form))
                         break
             if len(heads) == 1:
-                (size, entries), = heads.items()
+                ((size, entries),) = heads.items()
                 out.append(Mention(m.start, m.start + size, entries, m.weight))
         return out
 
@@ -216,7 +181,8 @@ class PlaceIndex:
                 prev = out[-1] if out and out[-1].end == m.start else None
                 parents = {e.code for e in prev.entries} if prev else set()
                 m.entries = [
-                    e for e in m.entries
+                    e
+                    for e in m.entries
                     if e.form != "common"
                     or self._chain(e.code)[1 if e.level == "county" else 0] in parents
                 ]
@@ -224,54 +190,6 @@ class PlaceIndex:
                     continue
             out.append(m)
         return out
-
-    def _context(self, norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
-        key = norm[m.start : m.end]
-        before = norm[m.start - 1] if m.start else ""
-        after = norm[m.end : m.end + 4]
-        joined_before = m.start in ends
-        joined_after = m.end in starts
-        if key.isascii():
-            if EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
-                norm, max(0, m.start - 30), m.start
-            ):
-                m.weight = 0.2
-            tail = norm[m.end : m.end + 12]
-            if tail.startswith(EN_STREET) or EN_ROUTE.match(norm, m.end) or (
-                before == "-" and tail.startswith(EN_ROUTE_AFTER)
-            ):
-                return None
-        else:
-            if key[0] == "资" and before in OWNERSHIP_HEAD:
-                return None
-            if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
-                if not any(
-                    e.form == "full" and e.level != "town" for e in m.entries
-                ) or after.startswith(("路", "街", "大道", "大街")):
-                    return None
-            shorts = [e for e in m.entries if e.form == "short"]
-            if shorts and len(shorts) == len(m.entries):
-                before_ok = not before or before in BEFORE_OK or joined_before
-                after_ok = joined_after or after.startswith(AFTER_OK)
-                surname = before in SURNAMES and not after_ok and not joined_before
-                county_only = all(e.level == "county" for e in shorts)
-                fused = county_only and FUSED_FIRM.match(norm, m.end) is not None
-                if surname or (county_only and not (before_ok or after_ok or fused)):
-                    return None
-                if fused and not joined_before:  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
-                    m.weight = 0.6
-        prev = norm[max(0, m.start - 18) : m.start]
-        if key == "北京" and prev.endswith(PETITION_TRIP) and after.startswith(PETITION_AFTER):
-            return None
-        if (
-            prev.endswith(ORIGIN_BEFORE)
-            or prev.endswith(TAKEN_TO)
-            or prev.endswith(NEAR_BEFORE)
-            or after.startswith(ORIGIN_AFTER)
-            or (after[:1] == "的" and ORIGIN_AFTER_RE.match(norm, m.end))
-        ):
-            m.weight = 0.2
-        return m
 
     # -- resolving ---------------------------------------------------------------------
 
@@ -295,6 +213,12 @@ class PlaceIndex:
             dateline(text, loc.mentions)
         if loc.mentions and any(w in norm for w in ("latest", "wake of", "similar to", "echoing")):
             other_events(norm, loc.mentions)
+        if norm.isascii() or any(norm[m.start : m.end].isascii() for m in loc.mentions):
+            loc.mentions = [  # Zhong Guangwei: a person, not 忠县
+                m
+                for m in loc.mentions
+                if not norm[m.start : m.end].isascii() or not person_named(text, m)
+            ]
         firms = {
             m.start for m in loc.mentions if norm[m.start : m.end].isascii() and heads_firm(text, m)
         }
@@ -303,8 +227,9 @@ class PlaceIndex:
             for m in loc.mentions
             if any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)
         ]
-        if firms and any(m.start not in firms and all(e.level != "province" for e in m.entries)
-                         for m in units):
+        if firms and any(
+            m.start not in firms and all(e.level != "province" for e in m.entries) for m in units
+        ):
             units = [m for m in units if m.start not in firms]  # the firm's home is not the place
         for m in units:
             if m.start in firms:
@@ -342,16 +267,18 @@ class PlaceIndex:
             if prov:
                 votes[prov] += m.weight
                 first.setdefault(prov, m.start)
-        if not votes:
-            return loc
+        if not votes or all(m.weight <= 0.2 and not m.elsewhere for m, _ in picked):
+            return loc  # 我是四川资阳人: only where the workers come from, not where they are
         if listed(votes):
             return loc  # Guangdong, Hunan, Jiangxi and more: a list, not a place
         # a tie goes to a province named by more than a county's bare short name (钟楼 and
         # 西安: 西安), then to the one named first
         strong = {chains[e.code][0] for m, e in picked if e.level != "county" or e.form != "short"}
         ranked = sorted(votes, key=lambda p: (-votes[p], p not in strong, first[p]))
-        if len(ranked) >= 2 and votes[ranked[0]] == votes[ranked[1]] and side_by_side(
-            norm, [m for m, e in picked if chains[e.code][0] in ranked[:2]]
+        if (
+            len(ranked) >= 2
+            and votes[ranked[0]] == votes[ranked[1]]
+            and side_by_side(norm, [m for m, e in picked if chains[e.code][0] in ranked[:2]])
         ):
             return loc  # 重庆、四川, Chongqing and Sichuan: both, not one place
         prov = ranked[0]
@@ -430,7 +357,9 @@ class PlaceIndex:
         code = codes.pop()
         prov, city, _ = self._chain(code)
         parent = self.gz.parent(code)
-        county = parent.code if parent and parent.level == "county" and parent.code[4] != "7" else None
+        county = (
+            parent.code if parent and parent.level == "county" and parent.code[4] != "7" else None
+        )
         span = (towns[0].span,)
         if prov:
             loc.province = Found(prov, span, 0.6)

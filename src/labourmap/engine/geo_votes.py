@@ -20,8 +20,8 @@ class Mention(Protocol):
 
 def listed(votes: dict[str, float]) -> bool:
     """Three or more units named, the first two equally often: a list of places, none of
-    them the place."""
-    ranked = sorted(votes.values(), reverse=True)
+    them the place. (An origin, 江西籍, weighs too little to count in a list.)"""
+    ranked = sorted((v for v in votes.values() if v >= 0.5), reverse=True)
     return len(ranked) >= 3 and ranked[0] == ranked[1]
 
 
@@ -42,16 +42,20 @@ def side_by_side(norm: str, mentions: Sequence[Mention]) -> bool:
     if len(mentions) != 2:  # each named once: more tells one of them apart
         return False
     ordered = sorted(mentions, key=lambda m: m.start)
-    return any(norm[a.end : b.start] in LIST_JOINS
-               for a, b in zip(ordered, ordered[1:], strict=False)
-               if a.entries[0].code[:2] != b.entries[0].code[:2])
+    return any(
+        norm[a.end : b.start] in LIST_JOINS
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if a.entries[0].code[:2] != b.entries[0].code[:2]
+    )
 
 
 def other_events(norm: str, mentions: Sequence[Mention]) -> None:
-    """"the latest in a wave of unrest that began in Guangdong": a place of other, earlier
+    """ "the latest in a wave of unrest that began in Guangdong": a place of other, earlier
     events counts little."""
     for m in mentions:
-        if norm[m.start : m.end].isascii() and OTHER_EVENT_EN.search(sentence_before(norm, m.start)):
+        if norm[m.start : m.end].isascii() and OTHER_EVENT_EN.search(
+            sentence_before(norm, m.start)
+        ):
             m.weight = min(m.weight, 0.2)
 
 
@@ -85,17 +89,57 @@ def heads_firm(text: str, m: Mention) -> bool:
 
 
 _MIGRANT = ("农民工", "民工")
+_CAPITALS = frozenset(("110000", "120000", "310000"))  # 上海农民工: those working there
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def migrant_homes(norm: str, mentions: Sequence[Mention]) -> None:
     """甘肃平凉农民工李某在新疆奇台县打工: a place right before 农民工, where a place the workers
-    are in (在, 到) follows in the sentence, is their home (宝安区农民工讨薪 is not)."""
+    are in (在, 到) follows in the sentence, is their home (宝安区农民工讨薪 is not); a province
+    right before 民工 always is (安徽民工)."""
     for i, m in enumerate(mentions):
         if not norm.startswith(_MIGRANT, m.end):
             continue
+        if any(e.level == "province" and e.code not in _CAPITALS for e in m.entries):
+            m.weight = min(m.weight, 0.2)  # 十几个安徽民工: a province before 民工 is their home
+            continue
         stop = _SENTENCE_END.search(norm, m.end)
         end = stop.start() if stop else len(norm)
-        if any(m.end < o.start < end and norm[o.start - 1 : o.start] in "在到赴于"
-               for o in mentions[i + 1 :]):
+        if any(
+            m.end < o.start < end and norm[o.start - 1 : o.start] in "在到赴于"
+            for o in mentions[i + 1 :]
+        ):
             m.weight = min(m.weight, 0.2)
+
+
+# Zhong Guangwei fell ill, Xiong Chungen had his thumb severed: a one-syllable name (忠县 is
+# Zhong County) before one capitalised word and then a lower-case word is a person's name
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}[aeiouv]{1,3}(?:ng|n|r)?")
+_GIVEN_NAME = re.compile(r" ([A-Z][a-z]+)(?:[,.;:!?)']|\s+[a-z]|$)")
+_PLACE_WORDS = frozenset(
+    (
+        "County",
+        "District",
+        "City",
+        "Province",
+        "Town",
+        "Township",
+        "Village",
+        "Road",
+        "Street",
+        "New",
+        "Area",
+        "Prefecture",
+        "League",
+        "Banner",
+    )
+)
+
+
+def person_named(text: str, m: Mention) -> bool:
+    """A county's one-syllable English name that begins a person's name (Zhong Guangwei)."""
+    key = text[m.start : m.end]
+    if not key[:1].isupper() or not _SYLLABLE.fullmatch(key.lower()):
+        return False
+    given = _GIVEN_NAME.match(text, m.end)
+    return given is not None and given.group(1) not in _PLACE_WORDS

@@ -160,7 +160,7 @@ def pick_date(doc: Doc) -> None:
     """Requires dates, kind. 0. for a call for help in the first person, the day named for the
     call (昨天发帖) or else the day of the post; 1. a day marked as the start (began on, 起);
     2. the first day named that is not the day of a statement (12日通报, "said on Monday");
-    3. the first day named."""
+    3. the first day named; 4. a part of the day just past (下午围墙塌了): the day of the post."""
     if doc.kind is None:
         return
     own_call = (
@@ -190,9 +190,13 @@ def pick_date(doc: Doc) -> None:
             near = _near_accident(doc, [x for x in dates if x not in weak])
             if near is not None:
                 d = near
+        elif doc.kind == "collective_action" and len(dates) > 1:
+            d = event_day.acted_on(doc, d, [x for x in dates if x not in weak])
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
     elif own_call and doc.posted:
         doc.set("date", doc.posted.isoformat(), (), 0.4)
+    elif doc.posted and (part := event_day.part_of_day(doc)) is not None:
+        doc.set("date", doc.posted.isoformat(), (part,), 0.5)  # 工地下午围墙塌了
 
 
 _POSTING = re.compile(r"[^，。；！？,.;!?]{0,12}?(?:发帖|发视频|发布|发文|发了|求助|投诉|写信|拍视频|"

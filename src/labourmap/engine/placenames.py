@@ -26,18 +26,16 @@ SURNAMES = set(
     "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
     "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-BEFORE_OK = set("在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《】]》")
+BEFORE_OK = set(
+    "在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《】]》"
+)
 AFTER_OK: tuple[str, ...] = tuple(
     _split(
         "的|一|某|这|那|当地|本地|境内|地区|市区|城区|郊区|一家|工|厂|公司|人|籍|老家|,|，|。|、| |#|）|)|”|电厂|中学|小学|大学城|"
         "园区|工业|开发区|高新区|新区|地铁|街头|郊|，"
     )
 )
-STREET: tuple[str, ...] = tuple(
-    _split(
-        "路|街|大道|大街|巷|胡同|号|站|机场"
-    )
-)
+STREET: tuple[str, ...] = tuple(_split("路|街|大道|大街|巷|胡同|号|站|机场"))
 EN_STREET: tuple[str, ...] = tuple(
     _split(
         " road| street| avenue| rd| st.| lane| town| township| village|-owned|-based|"
@@ -52,13 +50,21 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
         "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
     )
 )
+# "update from Lanzhou", "reporting from Shishi": where the news is sent from, which is no origin
+REPORTED_FROM: tuple[str, ...] = tuple(
+    _split(
+        "update from |updates from |report from |reporting from |news from |live from |dispatch from "
+    )
+)
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
 # 厂里传要搬去南沙, "moving production to Vietnam": where a firm would move, not where it is
-TAKEN_TO: tuple[str, ...] = tuple(_split(
-    "送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to |"
-    "搬去|搬到|搬往|搬迁到|搬迁至|迁往|迁到|迁至|迁去|move to |moving to |relocate to |relocating to |"
-    "production to |operations to |assembly to "
-))
+TAKEN_TO: tuple[str, ...] = tuple(
+    _split(
+        "送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to |"
+        "搬去|搬到|搬往|搬迁到|搬迁至|迁往|迁到|迁至|迁去|move to |moving to |relocate to |relocating to |"
+        "production to |operations to |assembly to "
+    )
+)
 # "a city near Shanghai", 毗邻上海的昆山: a landmark to find the place by, not the place
 NEAR_BEFORE: tuple[str, ...] = tuple(
     _split("near |nearby |close to |not far from |靠近|毗邻|邻近|紧邻|距离|距")
@@ -88,17 +94,34 @@ EN_TAKEN_BEFORE = re.compile(
     r"(?:an?\s|the\s)?$|\btreated\s(?:at|in)\s(?:an?\s|the\s)?$"
 )
 # 实在不行我就去北京(上访): the capital as a threatened trip to petition, not where it happened
-PETITION_TRIP: tuple[str, ...] = tuple(_split("就去|就到|就上|要去|要到|只能去|只好去|准备去|打算去|还得去"))
+PETITION_TRIP: tuple[str, ...] = tuple(
+    _split("就去|就到|就上|要去|要到|只能去|只好去|准备去|打算去|还得去")
+)
 PETITION_AFTER: tuple[str, ...] = tuple(_split("上访|告状|讨说法|讨公道|。|！|!|，|,|…"))
 ORIGIN_AFTER: tuple[str, ...] = tuple(
+    _split("老家|籍|人氏|口音|老乡|老表|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)")
+)
+# 今天全厂: a short name (天全) whose first character ends a word of time before it is no place
+SPLIT_WORDS = frozenset(
     _split(
-        "老家|籍|人氏|口音|老乡|来的|过来的|过来打工|人，|人,|人。|人在|人）|人)"
+        "今天|昨天|明天|前天|后天|每天|当天|整天|白天|几天|那天|这天|天天|半天|多天|聊天|今年|去年|明年|每年"
     )
+)
+# 西班牙汽车零部件企业, 日本之行, "its Hong Kong owner": a country as the nationality of a firm or
+# its boss, or as a trip's end, is not where the event is
+ABROAD_FIRM_ZH = re.compile(
+    r"(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|车企|厂商|财团|品牌)|老板|商人|资本|客户|之行"
+)
+ABROAD_FIRM_EN = re.compile(
+    r"(?:'s)? (?:[a-z-]+ )?(?:owners?|boss|bosses|investors?|parent|businessman|company|firm|"
+    r"brand|buyers?|clients?|customers?)\b"
 )
 # 湖南耒阳的一群老乡, 河南的民工: where the workers come from
 ORIGIN_AFTER_RE = re.compile(r"的(?:一群|一伙|一帮|一批|几个|众多|这些)?(?:老乡|同乡)")
 # 我们是河南周口的，…: "we are from"
-WE_ARE_FROM = re.compile(r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]")
+WE_ARE_FROM = re.compile(
+    r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]"
+)
 EXTRA_COMMON = set(
     _split(
         "东山|东方|中山|南山|向阳|城中|城区|大厂|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
@@ -122,13 +145,22 @@ ABROAD: tuple[str, ...] = tuple(
 OWNERSHIP_HEAD = set("外台港澳日韩合独美德欧侨民国法英内")
 # Hechuan-Changshou expressway: the ends of a route, not where anything happened
 EN_ROUTE = re.compile(r"-[a-z']+ (?:expressway|highway|railway|motorway|high-speed)")
-EN_ROUTE_AFTER: tuple[str, ...] = (" expressway", " highway", " railway", " motorway",
-                                   " high-speed")
+EN_ROUTE_AFTER: tuple[str, ...] = (
+    " expressway",
+    " highway",
+    " railway",
+    " motorway",
+    " high-speed",
+)
 # 重庆、四川, Chongqing and Sichuan: two places listed side by side
 LIST_JOINS: tuple[str, ...] = ("、", "和", "及", "与", " and ", ", ", "，")
 # (Xinhua), Xinhua said: the news agency, far more often than a district of that name
 EN_COMMON = frozenset({"xinhua"})
-ETHNIC_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$")
+ETHNIC_DISTRICT = re.compile(
+    r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$"
+)
+
+
 class Entry(NamedTuple):
     code: str
     level: str
@@ -170,7 +202,11 @@ def name_keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
                 add((en[:-5], Entry(div.code, div.level, "en")))
             if div.level == "county" and div.mainland:
                 for suffix in (" district", " county", " new area"):
-                    if en.endswith(suffix) and len(en) - len(suffix) >= 5 and en[: -len(suffix)] not in EN_COMMON:
+                    if (
+                        en.endswith(suffix)
+                        and len(en) - len(suffix) >= 5
+                        and en[: -len(suffix)] not in EN_COMMON
+                    ):
                         add((en[: -len(suffix)], Entry(div.code, div.level, "en")))
                 # 赵县, Zhao County, is also written Zhaoxian county
                 if en.endswith(" county") and len(div.name_zh) == 2 and div.name_zh.endswith("县"):

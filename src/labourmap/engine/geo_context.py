@@ -1,0 +1,164 @@
+"""Whether a name found in a post is a place there, read from the words around it (the rules
+1-3 and 6 of :mod:`labourmap.engine.geo`): a short name needs place-like surroundings and no
+surname before it; a street, a route's end or an ownership word is no place; an origin, a
+hospital the hurt were taken to or a landmark counts little; a name run into a firm's name after
+a county's is part of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from labourmap.engine.model import Span
+from labourmap.engine.placenames import (
+    ABROAD_FIRM_EN,
+    ABROAD_FIRM_ZH,
+    AFTER_OK,
+    BEFORE_OK,
+    EN_HOSPITAL_AFTER,
+    EN_ROUTE,
+    EN_ROUTE_AFTER,
+    EN_STREET,
+    EN_TAKEN_BEFORE,
+    FUSED_FIRM,
+    NEAR_BEFORE,
+    ORIGIN_AFTER,
+    ORIGIN_AFTER_RE,
+    ORIGIN_BEFORE,
+    OWNERSHIP_HEAD,
+    PETITION_AFTER,
+    PETITION_TRIP,
+    REPORTED_FROM,
+    SPLIT_WORDS,
+    STREET,
+    SURNAMES,
+    TAKEN_TO,
+    Entry,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entries: list[Entry]
+    weight: float = 1.0
+    # where the hurt were taken, where a firm would move, a landmark: a place all the same
+    elsewhere: bool = False
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+def is_ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
+    key = norm[m.start : m.end]
+    before = norm[m.start - 1] if m.start else ""
+    after = norm[m.end : m.end + 4]
+    joined_before = m.start in ends
+    joined_after = m.end in starts
+    if key.isascii():
+        if EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
+            norm, max(0, m.start - 30), m.start
+        ):
+            m.weight = 0.2
+            m.elsewhere = True
+        tail = norm[m.end : m.end + 12]
+        if (
+            tail.startswith(EN_STREET)
+            or EN_ROUTE.match(norm, m.end)
+            or (before == "-" and tail.startswith(EN_ROUTE_AFTER))
+        ):
+            return None
+    else:
+        if key[0] == "资" and before in OWNERSHIP_HEAD:
+            return None
+        if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
+            if not any(
+                e.form == "full" and e.level != "town" for e in m.entries
+            ) or after.startswith(("路", "街", "大道", "大街")):
+                return None
+        shorts = [e for e in m.entries if e.form == "short"]
+        if shorts and len(shorts) == len(m.entries):
+            if before + key[0] in SPLIT_WORDS:
+                return None  # 今天全厂: 天全 is no place
+            before_ok = not before or before in BEFORE_OK or joined_before
+            after_ok = joined_after or after.startswith(AFTER_OK)
+            surname = before in SURNAMES and not after_ok and not joined_before
+            county_only = all(e.level == "county" for e in shorts)
+            fused = county_only and FUSED_FIRM.match(norm, m.end) is not None
+            if surname or (county_only and not (before_ok or after_ok or fused)):
+                return None
+            if (
+                fused and not joined_before
+            ):  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
+                m.weight = 0.6
+    prev = norm[max(0, m.start - 18) : m.start]
+    if key == "北京" and prev.endswith(PETITION_TRIP) and after.startswith(PETITION_AFTER):
+        return None
+    if prev.endswith(TAKEN_TO) or prev.endswith(NEAR_BEFORE):
+        m.weight = 0.2
+        m.elsewhere = True
+    elif (
+        (prev.endswith(ORIGIN_BEFORE) and not prev.endswith(REPORTED_FROM))
+        or after.startswith(ORIGIN_AFTER)
+        or (after[:1] == "的" and ORIGIN_AFTER_RE.match(norm, m.end))
+    ):
+        m.weight = 0.2
+    if any(e.form == "abroad" for e in m.entries) and (
+        ABROAD_FIRM_EN.match(norm, m.end) if key.isascii() else ABROAD_FIRM_ZH.match(norm, m.end)
+    ):
+        m.weight = 0.2  # 西班牙汽车零部件企业, "its Hong Kong owner": a nationality, not a place
+    return m
+
+
+def after_town(kept: list[Mention]) -> list[Mention]:
+    """A county's short name run on after a township's name (三乡镇平南工业区) names a place in
+    that township, not the county."""
+    ends = {m.end for m in kept if all(e.level == "town" for e in m.entries)}
+    return [
+        m
+        for m in kept
+        if m.start not in ends
+        or not all(e.form == "short" and e.level == "county" for e in m.entries)
+    ]
+
+
+def origin_lists(norm: str, kept: list[Mention]) -> None:
+    """A list of places whose last is an origin: the whole list is origin (来自周口、商丘, forward;
+    河南及陕西籍, backward)."""
+    for a, b in zip(kept, kept[1:], strict=False):  # 来自吕梁石楼县: the whole run is origin
+        if a.end == b.start or (a.weight < 1 and norm[a.end : b.start] in _JOINS):
+            a.weight = b.weight = min(a.weight, b.weight)
+    for a, b in zip(kept[-2::-1], kept[:0:-1], strict=False):
+        if b.weight < 1 and norm[a.end : b.start] in _JOINS and norm.startswith(_ORIGIN_END, b.end):
+            a.weight = min(a.weight, b.weight)
+
+
+_JOINS = (" in ", ", ", "、", "和", "及", " and ")
+_ORIGIN_END = ("籍", "人", "老乡", "老表")
+
+
+def in_firm_names(norm: str, kept: list[Mention]) -> list[Mention]:
+    """A short name right after a county's full name, not within it, and before a firm's
+    word is part of the firm's name (镇雄县平顶山煤业: 平顶山 is no place there), and so is
+    every other mention of it before a firm's word (平顶山煤矿)."""
+    firm_keys: set[str] = set()
+    for a, b in zip(kept, kept[1:], strict=False):
+        if (
+            a.end == b.start
+            and any(e.form == "full" and e.level == "county" for e in a.entries)
+            and all(e.form == "short" for e in b.entries)
+            and FUSED_FIRM.match(norm, b.end)
+        ):
+            firm_keys.add(norm[b.start : b.end])
+    if not firm_keys:
+        return kept
+    return [
+        m
+        for m in kept
+        if norm[m.start : m.end] not in firm_keys or not FUSED_FIRM.match(norm, m.end)
+    ]
