@@ -311,6 +311,8 @@ def test_a_month_is_no_name(text: str) -> None:
         "所有厂门都被堵住了，货车进不来。",
         "工资被第三方劳务公司挪用了。",
         "补贴取消了，而且公司连口罩都不发。",
+        "苏州这么多厂，偏偏我们厂三个月不发工资。",
+        "佛山那么多公司都涨了工资，就我们这里没涨，大家今天停工了。",
     ],
 )
 def test_a_verb_or_a_count_run_into_a_suffix_is_no_name(text: str) -> None:

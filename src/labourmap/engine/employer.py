@@ -92,9 +92,9 @@ _CUT = (
     # 昨天公司贴公告, 还记得三月份深圳欧姆电子, 前期约8万元医药费公司出了: a day, a sum or a verb
     # run into the name
     "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托|"
-    # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门:
-    # a verb or a count run into the suffix
-    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以"
+    # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门,
+    # 这么多厂: a verb or a count run into the suffix
+    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以|么多"
 )
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
