@@ -7,7 +7,13 @@ import random
 
 import ahocorasick
 
-from labourmap.engine.automaton import NEVER, OTHER, Automaton
+from labourmap.engine.automaton import (
+    NEVER,
+    OTHER,
+    Automaton,
+    characters_by_use,
+    common_characters,
+)
 
 KEYS = ["深圳", "深圳市", "圳市", "宝安", "宝安区", "安区", "市区", "东莞", "东莞市长安镇", "长安",
         "长安镇", "莞市", "工人", "人", "罢工", "bao'an", "an district", "shenzhen", "zhen",
@@ -41,3 +47,15 @@ def test_folding_keeps_length_and_the_characters_of_keys() -> None:
     folded = fast.fold(text)
     assert len(folded) == len(text)
     assert folded == f"{OTHER}深圳bao'an{OTHER * 4}"
+
+
+def test_characters_by_use_most_used_first_letters_only() -> None:
+    assert characters_by_use(["工人罢工，工人", "a工b", "罢!"]) == "工人罢"
+    assert characters_by_use(["工人罢工"], least=1) == "工人罢"
+
+
+def test_the_shipped_characters_are_letters_each_once() -> None:
+    common = common_characters()
+    assert len(common) > 1000
+    assert len(set(common)) == len(common) and all(c.isalpha() for c in common)
+    assert common.startswith(characters_by_use([common[:50] * 2]))

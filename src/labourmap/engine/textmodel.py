@@ -20,10 +20,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import chain
 from typing import Any
 
-from labourmap.engine.automaton import Automaton
+from labourmap.engine.grams import GramFinder
 from labourmap.engine.model import Span
 
 SHORTEST = 2  # the shortest run of characters weighed
@@ -74,6 +73,7 @@ class Opinion:
     def __init__(self, model: TextModel, batch: _Batch, i: int, first: Judgement) -> None:
         self.model, self.batch, self.i = model, batch, i
         self.first = first
+        self._parts: dict[str, Any] = {}  # each head's weights of the post's features, once
 
     def judge(self, name: str) -> Judgement:
         if name == self.model.first:
@@ -81,7 +81,7 @@ class Opinion:
         import numpy as np
 
         head, part = self.model.heads[name], self._part(name)
-        scores = np.array(head.bias) + part.sum(axis=0)
+        scores = self.model.bias[name] + part.sum(axis=0)
         best = int(scores.argmax())
         prob = float(1.0 / np.exp(scores - scores[best]).sum())
         return Judgement(head.labels[best], prob)
@@ -100,9 +100,12 @@ class Opinion:
         return ((start, end),) if start < end else ()
 
     def _part(self, name: str) -> Any:
-        b = self.batch
-        lo, hi = b.start[self.i], b.start[self.i + 1]
-        return self.model.weights[name][b.grams[lo:hi]] * b.x[lo:hi, None]
+        part = self._parts.get(name)
+        if part is None:
+            b = self.batch
+            lo, hi = b.start[self.i], b.start[self.i + 1]
+            part = self._parts[name] = self.model.weights[name][b.grams[lo:hi]] * b.x[lo:hi, None]
+        return part
 
 
 @dataclass
@@ -125,13 +128,15 @@ class TextModel:
         self.idf = np.array(idf, dtype=np.float64)
         self.heads = heads
         self.first = first if first in heads else next(iter(heads))
-        self.automaton = Automaton((g, i) for i, g in enumerate(grams))
+        self.finder = GramFinder(grams)
         self.weights = {}
+        self.bias = {}
         for name, h in heads.items():
             w = np.zeros((len(grams), len(h.labels)), dtype=np.float64)
-            for g, row in h.weights.items():
-                w[g] = row
+            if h.weights:
+                w[list(h.weights)] = np.array(list(h.weights.values()), dtype=np.float64)
             self.weights[name] = w
+            self.bias[name] = np.array(h.bias, dtype=np.float64)
 
     def judge(self, norms: Sequence[str]) -> list[Opinion]:
         """The model's view of each post (normalised text). The posts are weighed together, but
@@ -140,11 +145,8 @@ class TextModel:
         import numpy as np
 
         n, size = len(norms), len(self.grams)
-        found = [[g for _, g in self.automaton.iter(PAD + t + PAD)] for t in norms]
-        lengths = np.fromiter(map(len, found), dtype=np.int64, count=n)
-        flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
-        keys, counts = np.unique(np.repeat(np.arange(n), lengths) * size + flat,
-                                 return_counts=True)
+        posts, found = self.finder.find([PAD + t + PAD for t in norms])
+        keys, counts = np.unique(posts * size + found, return_counts=True)
         rows, grams = keys // size, keys % size
         x = (1.0 + np.log(counts)) * self.idf[grams]
         norm = np.sqrt(np.bincount(rows, weights=x * x, minlength=n))
@@ -152,7 +154,7 @@ class TextModel:
         batch = _Batch(grams, x, np.searchsorted(rows, np.arange(n + 1)).tolist())
         head = self.heads[self.first]
         part = self.weights[self.first][grams] * x[:, None]
-        scores = np.array(head.bias, dtype=np.float64)[None, :].repeat(n, axis=0)
+        scores = self.bias[self.first][None, :].repeat(n, axis=0)
         for k in range(len(head.labels)):
             scores[:, k] += np.bincount(rows, weights=part[:, k], minlength=n)
         best = scores.argmax(axis=1)
