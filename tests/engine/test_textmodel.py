@@ -126,9 +126,9 @@ def test_the_model_never_sets_aside_an_incident_whose_dead_or_hurt_are_counted()
     assert said["kind"] == "workplace_accident" and said["killed"] == 3
 
 
-def test_a_surer_model_finds_an_incident_the_rules_missed_but_never_abroad() -> None:
-    assert _read(LONG_TALK, _model(("collective_action", 2.0)))["is_incident"] is False
-    found = extract(Post(id="p", text=LONG_TALK), model=_model(("collective_action", 5.0)))
+def test_a_sure_model_finds_an_incident_the_rules_missed_but_never_abroad() -> None:
+    assert _read(LONG_TALK, _model(("collective_action", 1.0)))["is_incident"] is False
+    found = extract(Post(id="p", text=LONG_TALK), model=_model(("collective_action", 2.0)))
     assert found.record()["kind"] == "collective_action"
     assert found.fields["kind"].spans == ((0, 2),)
     assert found.fields["kind"].confidence < 0.7  # trusted less than the rules
@@ -136,11 +136,12 @@ def test_a_surer_model_finds_an_incident_the_rules_missed_but_never_abroad() -> 
     assert _read(abroad, _model(("collective_action", 5.0)))["is_incident"] is False
 
 
-def test_the_model_has_no_say_on_whether_a_short_post_is_an_incident() -> None:
+def test_the_model_has_no_say_on_a_short_post_and_never_changes_a_kind() -> None:
     short_strike = "东莞一家电子厂的工人今天罢工讨薪，嗯嗯。"
     assert _read(short_strike, _model(("none", 5.0)))["is_incident"] is True
     assert _read("嗯嗯，东莞那边的情况大家都知道。",
                  _model(("collective_action", 5.0)))["is_incident"] is False
+    assert _read(LONG_STRIKE, _model(("call_for_help", 5.0)))["kind"] == "collective_action"
 
 
 def test_the_model_names_an_industry_only_where_the_rules_name_none() -> None:
