@@ -11,6 +11,8 @@ ASSETS     := src/labourmap/web/static/vendor/manifest.json
 .PHONY: install demo serve test lint typecheck bench clean browser gazetteer assets
 
 install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER) $(ASSETS)
+	@# byte-code written once, so that every run starts without compiling (PYTHONDONTWRITEBYTECODE)
+	@$(BIN)/python -m compileall -q src/labourmap >/dev/null
 
 $(PY_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
