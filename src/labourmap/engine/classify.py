@@ -6,7 +6,8 @@ Kind, in order (first that holds):
    plea → not an incident;
 2. a death, an injury count, or an accident word with an accident type → workplace_accident
    (unless it is one injured worker asking for help: call_for_help);
-3. a form of collective action with workers or a grievance → collective_action;
+3. a form of collective action with workers or a grievance → collective_action (one man up a
+   crane with a claim: call_for_help; see kind_checks);
 4. a plea (求助, "appeal for help") with a worker or a grievance → call_for_help;
 5. a disease or poisoning among workers → workplace_accident.
 
@@ -36,8 +37,9 @@ from labourmap.engine.form_phrases import (
     SEIZED,
     may_be_placed,
 )
+from labourmap.engine.kind_checks import counted_apart, dated_action, joined_protest, lone_climber
 from labourmap.engine.matcher import Hit
-from labourmap.engine.offices import GOV_OFFICE, petitions
+from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.text import sentence_bounds
 
 HARD_VETO = ("stats", "history")
@@ -62,7 +64,7 @@ FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
                  "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
-                 "彻底停了", "一起停了", "全厂停了", "全厂都停了"}
+                 "彻底停了", "一起停了", "全厂停了", "全厂都停了", "停了工", "不拉客", "不拉活", "不拉了"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
 # words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
@@ -73,7 +75,8 @@ NEEDS_GRIEVANCE = {"驻守", "轮班守", "轮流守", "搭帐篷", "搭起帐�
                    "站到了马路上", "全在马路上", "都在马路上", "门口围了", "门前围了", "门外围了",
                    "crowds of workers", "crowd of workers", "sleeping on the", "sleeping in the",
                    "slept on the", "slept in the", "站到马路中间", "站到了马路中间", "站在马路中间",
-                   "走到马路中间", "站到马路中央", "站到了马路中央", "站在马路中央", "躺满"}
+                   "走到马路中间", "站到马路中央", "站到了马路中央", "站在马路中央", "躺满",
+                   "围到", "围过来", "围了过来", "聚起来", "聚了起来"}
 # a ring closed round the workers by the police is no protest of theirs: 警察到场包围
 ENCIRCLE = {"包围", "surrounded", "besieged", "围攻"}
 POLICE_IN_CLAUSE = re.compile(r"警|police|officers")
@@ -81,26 +84,10 @@ MONTH_BEFORE = re.compile(r"(?:in|on|since|early|late|last|of|by|until|from|this
 # a sentence about an earlier event: 该厂去年曾因搬迁爆发罢工, "workers previously petitioned"
 PAST = re.compile(r"去年|前年|年前|\d+年|上个?月")
 PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
-# a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
-LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
-# a petition weighed among other ways: 商量是去找政府还是走仲裁, 考虑要不要上访
-PLANNED = re.compile(r"商量|考虑|犹豫|要不要|weighing|considering|debating")
-# the office as a worksite: 政府大楼施工, 政府办公楼的装修工程
-BUILT = re.compile(
-    r"(?:大楼|大院|办公楼|楼)?(?:里|内)?的?(?:施工|建设|装修|修建|改造|维修|扩建)?(?:工程|项目|施工)"
-)
-# a motion to the office: 到政府大楼讨要工程款 is a petition whatever the building
-MOVED = re.compile(r"到|去(?!年|世)|赴|前往|来到|跑到|奔")
-# a petition forbidden or threatened: 不许再去上访, 谁要是上访就开除
-FORBIDDEN = re.compile(r"不许|不准|不让|禁止|别再|谁要是|要是再")
-# the office's own people, come to the workers: 信访局人员到场
-OFFICIALS_AFTER = re.compile(r"[局办委厅]?[^，,。；;]{0,2}?(?:人员|工作人员|干部|官员|领导)")
 # a crowd gathered at a government office is the petition itself, not a protest besides
 # an office right after a word of gathering: 聚集教育局, 聚在县政府前 (the petition itself)
 GOV_NEAR = re.compile(r"[在到了]?[县市区镇乡省]?(?:" + GOV_OFFICE.pattern + ")")
 GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
-# a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
-QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 SERIOUS = {
     "失联",
     "遇难",
@@ -129,6 +116,14 @@ SERIOUS = {
     "lost his life",
     "lost her life",
     "lost their lives",
+    "没能救过来",
+    "没能抢救过来",
+    "当场就没了",
+    "当场没了",
+    "堵在里面",
+    "困在里面",
+    "堵在里头",
+    "困在里头",
 }
 # the boss gone, not a worker missing: 老板付了5000元后失联
 BOSS_BEFORE = re.compile(r"老板|包工头|负责人|老总|法人")
@@ -141,9 +136,13 @@ NO_HARM = re.compile(
 
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?号?[名人]")
 # a stoppage told as going on (从昨天停工，今天还在继续): the workers', not a plant's halt
-GOES_ON = re.compile(r"[，,]?[^，,。；;]{0,4}?(?:还在|仍在|依然|仍然)?(?:继续|持续|没复工|未复工)")
+GOES_ON = re.compile(r"[，,]?[^，,。；;]{0,4}?(?:还在|仍在|依然|仍然)?(?:继续|持续|没复工|未复工|到今天|到现在|至今)")
 # a crowd of workers counted: 一百多个工人, 数十名员工
 CROWD_AFTER = re.compile(r"(?:多|余|来)?(?:个|名|位|号)?(?:工人|员工|工友|农民工|职工|人)")
+CROWD_AFTER_EN = re.compile(
+    r"(?: [\w-]+)? (?:workers|builders|employees|staff|drivers|riders|couriers|labou?rers|miners|"
+    r"teachers|nurses|cleaners|of them)\b"
+)
 _DIGIT_AFTER = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
@@ -164,7 +163,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
             continue  # #讨薪#, #快递员罢工#: the post's topic, not what happened
         if past and _inside(h.start, past):
             continue  # 该厂去年曾因搬迁爆发罢工: an earlier action, told as background
-        if h.code == "petition" and not _petition_made(doc, h.start, h.end):
+        if h.code == "petition" and not petition_made(doc, h.start, h.end):
             continue
         if h.term in ENCIRCLE and POLICE_IN_CLAUSE.search(doc.norm, doc.clause(h.start)[0], h.start):
             continue  # 数百名警察到场包围, "police officers surrounded them"
@@ -182,7 +181,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
             ) and not any(
                 cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities
-            ) and not (cues.get("collective") and GOES_ON.match(doc.norm, h.end)):
+            ) and not ((cues.get("collective") or _crowd_counted(doc)) and GOES_ON.match(doc.norm, h.end)):
                 continue
         if (
             h.code == "march"
@@ -229,17 +228,18 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 if code == "protest" and (GOV_OFFICE.search(m.group()) or "局" in m.group()):
                     continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
-    if out or cues.get("collective"):  # one worker filing a complaint is no petition
+    if out or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
-            if not _petition_made(doc, start, end):
+            if not petition_made(doc, start, end):
                 continue
-            if not _asked(doc.norm, start) and not (past and _inside(start, past)):
+            if not asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
     for i, h in enumerate(out):
         if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
             out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
+    joined = [h for h in out if h.term in MOTIVE and joined_protest(doc.norm, h)]  # 上访及抗议
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest
-        out = [h for h in out if h.term not in MOTIVE and h.term not in FRAY]
+        out = [h for h in out if (h.term not in MOTIVE and h.term not in FRAY) or h in joined]
     if any(h.code in ("march", "sit_in") for h in out):  # banners carried in a march
         out = [h for h in out if h.term not in BANNERS]
     sits = [h for h in out if h.code == "sit_in"]  # 堵在办公楼里不走: staying put, no protest besides
@@ -251,7 +251,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
     at_office = [h for h in out if h.code == "petition"]
     if at_office:  # 到省教育厅讨说法: the claim is the petition's, no protest besides
         out = [h for h in out if h.term not in WEAK_PROTEST]
-        out = [h for h in out if not (h.term in GATHER and any(
+        out = [h for h in out if h in joined or not (h.term in GATHER and any(
             _just_before(doc, h, p) or _just_before(doc, p, h) for p in at_office))]
     return out
 
@@ -291,30 +291,8 @@ def _at_work_up_there(doc: Doc, pos: int) -> bool:
                for a in doc.of("accident"))
 
 
-def _petition_made(doc: Doc, start: int, end: int) -> bool:
-    """Not a letter (联名向市委递交上访书, "complaints to the government") and not the office's
-    own people come to the workers (信访局人员到场)."""
-    cs, ce = doc.clause(start)
-    if LETTER.search(doc.norm, cs, ce) or FORBIDDEN.search(doc.norm, max(cs, start - 6), start):
-        return False
-    if doc.norm[end : end + 1] == "就":
-        return False  # 再去上访就开除: a threat, not a petition
-    if PLANNED.search(doc.norm, cs, start) or "还是" in doc.norm[start:ce]:
-        return False  # 大家正商量是去找政府还是走仲裁: weighed, not done
-    if BUILT.match(doc.norm, end) and not MOVED.search(doc.norm, cs, start + 1):
-        return False  # 为一座政府大楼施工: the office is the worksite
-    return OFFICIALS_AFTER.match(doc.norm, end) is None
-
-
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
-
-
-def _asked(norm: str, pos: int) -> bool:
-    """The office is named in a question (找劳动监察有用吗？): no one went there yet."""
-    m = QUESTION_SCOPE_END.search(norm, pos)
-    end = m.start() if m else len(norm)
-    return norm[end : end + 1] in ("？", "?") or "吗" in norm[pos:end]
 
 
 def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
@@ -349,9 +327,11 @@ def decide_kind(doc: Doc) -> str | None:
         accident_types = []
     if not cues.keys().isdisjoint(VETO) and not (forms or casualty or help_):
         return None
+    if cues.get("denial") and not forms and not casualty:
+        return None  # 【辟谣】网传我司停产欠薪不实: a denial, no report
     if not cues.keys().isdisjoint(HARD_VETO) and (
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
-    ):
+    ) and (cues.get("history") or not dated_action(doc, forms)) and counted_apart(doc, forms):
         return None  # a count of strikes over a year, an anniversary of an old strike
     if cues.get("consumer") and not demands and not casualty and not (
         forms and cues.get("worker", 0) >= cues["consumer"]  # drivers protest for a refund
@@ -370,6 +350,10 @@ def decide_kind(doc: Doc) -> str | None:
         if not forms or (accident_types and (doc.killed or serious) and not chronic):
             if workers or doc.of("industry") or (doc.employer and not _taken_to(doc)):
                 return "workplace_accident"
+    if lone_climber(doc, forms):
+        if demands or help_:
+            return "call_for_help"  # 一个小伙子爬上塔吊讨薪: one man's plea
+        forms = []
     if forms and help_ and all(h.term in WEAK_PROTEST and h.term != "集体维权" for h in forms) and not (
         any(_crowd_in_clause(doc, h.start) for h in forms)
     ):
@@ -387,6 +371,12 @@ def decide_kind(doc: Doc) -> str | None:
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None
+
+
+def _crowd_counted(doc: Doc) -> bool:
+    """A crowd of workers counted anywhere in the post (四千人, 几百号人)."""
+    return any(q.lower >= 3 and (CROWD_AFTER.match(doc.norm, q.end) or CROWD_AFTER_EN.match(doc.norm, q.end))
+               for q in doc.quantities)
 
 
 def _crowd_in_clause(doc: Doc, pos: int) -> bool:

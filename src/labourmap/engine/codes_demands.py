@@ -22,7 +22,7 @@ PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给�
 PAY_ITEMS = {"补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
              "allowance*", "年终奖", "一次性奖励", "奖励工资", "performance award*", "performance pay"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
-NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|社保|保险|公积金|compensation|insurance|housing fund|"
+NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|手术费|治疗费|住院费|社保|保险|公积金|compensation|insurance|housing fund|"
                        r"severance")
 WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|\bpay\b|salar")
 # pay told as too low against others: 工资比贫困县还低一千, 工资偏低, 时薪一刀砍到23块,
@@ -59,6 +59,21 @@ SOLD = re.compile(
     r"\b(?:is|was|are|were) buying\b[^.;]{0,40}\b(?:business|plant|factory|unit|division|operations)|"
     r"线[^，,。；;]{0,2}?(?:转|搬|迁)(?:去|到|往|至)"
 )
+# compensation reckoned by years of service: 按工龄补了钱, 依工龄给予补偿, "paid for their years of service"
+SENIORITY = re.compile(
+    r"(?:按|依|根据)(?:照)?工龄[^，,。；;]{0,6}?(?:补偿|赔偿|补)|工龄(?:补偿|买断)|"
+    r"\b(?:paid|compensat\w*) for (?:their |his |her )?years of service"
+)
+# workers the platform says it does not employ: 并非美团直接雇用, "not directly employed by"
+NOT_HIRED = re.compile(
+    r"(?:并非|不是|没有被|不被|并不是)[^，,。；;]{0,8}?直接(?:雇用|雇佣|聘用)|"
+    r"\bnot (?:directly )?(?:employed|hired) (?:directly )?by\b"
+)
+# work into the small hours: 连着几天熬到凌晨五点, "working until 5 am"
+LATE_NIGHT = re.compile(
+    r"(?:熬|干|加班|工作|上班)到(?:凌晨|半夜|深夜|后半夜)|"
+    r"\bwork(?:ed|ing)? (?:until|till|to) (?:\d{1,2}|one|two|three|four|five)(?::\d\d)? ?(?:am|a\.m\.)"
+)
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PAY_RAISE, "pay", ("提", "升", "涨")),
@@ -66,6 +81,9 @@ TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (DOCKED, "fines_management", ("扣",)),
     (UNION_VOTE, "other", ("工会主席", "election")),
     (SOLD, "relocation_closure", ("buying", "线")),
+    (SENIORITY, "severance", ("工龄", "years of service")),
+    (NOT_HIRED, "employment_relationship", ("直接", "not ")),
+    (LATE_NIGHT, "hours_overtime", ("凌晨", "半夜", "深夜", " am", "a.m.")),
 )
 # a sum taken for insurance is no claim for it: 扣除养老保险后, "after social insurance is deducted"
 DEDUCTED = re.compile(r"(?:扣除|扣完|扣掉|扣了|除去|减去)[^，,。；;]{0,2}$")
@@ -78,16 +96,20 @@ PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension"
 DISPATCHER = re.compile(r"[一两三几这那该]家|受雇于|雇于")
 # fines by the traffic police answering an action: 交警到场给司机开罚单
 POLICE_BEFORE = re.compile(r"交警|警察|民警|police")
+# the police, an arrest or force: the responses in whose sentence a hurt is no accident
+FORCE = ("police", "detention", "violence")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
 
 def demands(doc: Doc) -> None:
     hits = doc.of("demand")
+    force = [r.start for r in doc.of("response") if r.code in FORCE]
     disease = (
         any(h.code == "injury_compensation" for h in hits)
         or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
-        or any(not _missing_thing(doc.norm, h) for h in doc.of("cue", "accident"))
+        or any(not _missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
+               for h in doc.of("cue", "accident"))
     )
     other_dues = NOT_WAGES.search(doc.norm) is not None
     for h in hits:
@@ -147,6 +169,15 @@ def demands(doc: Doc) -> None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
 
 
+def _hurt_by_force(norm: str, h: Hit, force: list[int]) -> bool:
+    """Hurt in the sentence where the police came (对峙中爆发冲突，数名工人受伤): the injury is
+    no ground for the compensation claimed."""
+    if not force:
+        return False
+    start, end = sentence_bounds(norm, h.start)
+    return any(start <= f < end for f in force)
+
+
 def _release_in_a_claim(doc: Doc) -> None:
     """讨薪…要求放人: the release of those detained is a step in another claim, no claim of its own."""
     found = doc.out.sets.get("demands", [])
@@ -174,7 +205,8 @@ def _descriptor(norm: str, h: Hit) -> bool:
     if h.term == "工时":
         return norm[h.start - 1 : h.start] in ("打", "务", "做", "干")  # 在草场打工时: while at work
     if h.term == "years of service":
-        return "compensation for" in norm[max(0, h.start - 30) : h.start]
+        before = norm[max(0, h.start - 30) : h.start]
+        return "compensation for" in before or "paid for" in before
     if h.term == "罚单":
         cs, _ = _clause(norm, h.start)
         return POLICE_BEFORE.search(norm, cs, h.start) is not None

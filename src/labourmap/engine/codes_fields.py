@@ -30,6 +30,19 @@ FOR_BRAND = re.compile(r"(?:\bfor|\bto|为|给|替)\s?(?:brands? (?:like |such a
 # a tutoring firm is a service, however many teachers it has
 TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
 
+# a firm told by its country: 日本卫浴大厂, 要求日本总经理下台, "the Japanese parts maker"
+_NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
+FOREIGN_FIRM = re.compile(
+    rf"(?:{_NATIONS})的?[^，,。；;！？]{{0,4}}?(?:大厂|厂商|企业|公司|集团|车企|制造商|总经理|老总|厂长|管理层)|"
+    r"(?:日籍|韩籍|美籍|德籍)(?:总经理|老总|厂长|高管|主管|管理人员)|"
+    r"(?<!anti-)\b(?:japanese|korean|german|american|french|british|swiss|dutch|swedish|singaporean)"
+    r" (?:[\w-]+ ){0,2}?(?:maker|makers|manufacturer|company|firm|group|giant|carmaker|automaker|"
+    r"supplier|multinational|retailer)\b"
+)
+_NATION_WORDS = ("日本", "日籍", "韩国", "韩籍", "美籍", "德籍", "德国", "美国", "法国", "英国", "意大利", "瑞士", "荷兰", "瑞典", "西班牙",
+                 "新加坡", "芬兰", "丹麦", "japanese", "korean", "german", "american", "french", "british",
+                 "swiss", "dutch", "swedish", "singaporean")
+
 DUST = {"粉尘", "超标"}
 # what a fire or blast does to those near it: the accident is the fire, not a poisoning;
 # toxic gas feared or leaking after a blast: still the blast
@@ -111,6 +124,8 @@ def ownership(doc: Doc) -> None:
         ):
             continue  # 为耐克代工, "orders for Nike": a supplier of the brand, not the brand
         found.setdefault(h.code, h)
+    if "foreign_invested" not in found and (m := _foreign_firm(doc.norm)):
+        found["foreign_invested"] = Hit(m[0], m[1], "owner", "foreign_invested", "nation")
     order = PRIORITY_OWNER
     if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
         order = ("foreign_invested", "state_owned", "private", "government")  # 民办学校 … 教育局
@@ -124,6 +139,14 @@ def ownership(doc: Doc) -> None:
         return
     if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
         doc.set("ownership", "government", ind.spans[:1], 0.5)
+
+
+def _foreign_firm(norm: str) -> tuple[int, int] | None:
+    """A firm, or its manager, told by a foreign country (日本卫浴大厂, 日籍总经理)."""
+    if not any(w in norm for w in _NATION_WORDS):
+        return None
+    m = FOREIGN_FIRM.search(norm)
+    return m.span() if m else None
 
 
 def accident_type(doc: Doc) -> None:

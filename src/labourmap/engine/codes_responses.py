@@ -12,7 +12,7 @@ GOV_ACTION = re.compile(
         "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
         "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员",
-        r"[^。；]{0,20}(?:调查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
+        r"[^。；]{0,20}(?:调查|移交|立案|查过|来查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
         r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
@@ -33,7 +33,7 @@ GOV_ACTION = re.compile(
     + "|"
     + each(
         "officials|government|authorities|bureau|commission|mayor|inspectors",
-        r"[^.]{0,50}(?:investigat|found|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
+        r"[^.]{0,50}(?:investigat|found|offered|has paid|advanced|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     )
     + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
@@ -50,6 +50,13 @@ ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on
 # the workers taken away in English told around them: "took four of the workers to a station",
 # "took a few away"
 TOOK_AWAY = re.compile(r"\btook (?:\w+ ){1,4}?(?:away|to (?:a|the) (?:police )?station)\b")
+# "dragged them into vans", "bundled workers into police cars"
+INTO_VANS = re.compile(
+    r"\b(?:dragged|pushed|bundled|forced|carried|hauled|shoved|put) (?:[\w-]+ ){0,4}?into "
+    r"(?:waiting |police )?(?:vans?|cars?|buses|a bus|vehicles?)\b"
+)
+# the police named as those who fine, the grievance itself: 交警突击开罚单, 交警罚得太凶
+FINING = re.compile(r"[^，,。；;]{0,6}?(?:罚|开单|贴条|抓违章)")
 
 
 def _across_the_table(doc: Doc, pos: int) -> bool:
@@ -102,7 +109,8 @@ NOT_TALKED = re.compile(
 TRIED = re.compile(r"试图|企图|想要|\b(?:tried|attempted|trying) to\b")
 # the last person named before a detention: the boss (包工头…后被刑事拘留) or the workers
 WHO_TAKEN = re.compile(
-    r"(?P<boss>包工头|老板|法人|负责人|经理|\b(?:contractor|boss|owner|manager)s?\b)|"
+    r"(?P<boss>包工头|老板|法人|负责人|经理|高管|总裁|董事长|厂长|老总|"
+    r"\b(?:contractor|boss|owner|manager|executive)s?\b)|"
     r"工人|员工|工友|农民工|职工|司机|骑手|人|\b(?:workers?|employees?|drivers?|protesters?|people)\b"
 )
 
@@ -138,9 +146,11 @@ TALKS_ASKED = re.compile(r"(?:要求|请|希望|呼吁|盼|促请|demand|urg|cal
 
 def responses(doc: Doc) -> None:
     norm = doc.norm
+    climb = doc.kind == "call_for_help" and any(
+        h.code == "self_harm_threat" for h in doc.form_hits or ())
     for h in doc.of("response"):
-        if h.code == "police" and doc.kind == "call_for_help":
-            continue
+        if h.code == "police" and doc.kind == "call_for_help" and not climb:
+            continue  # (one man up a crane: the police came to talk him down)
         back = 16 if not norm[h.start : h.end].isascii() else 48
         if h.code == "negotiation" and TALKS_ASKED.search(norm, max(0, h.start - back), h.start):
             continue
@@ -148,6 +158,8 @@ def responses(doc: Doc) -> None:
             norm, max(0, h.start - 8), h.start
         ):
             continue  # 请政府出面, 求政府出面帮忙: asked for, not done
+        if h.code == "police" and FINING.match(norm, h.end):
+            continue  # 交警罚得太凶: the fines complained of, no police on the spot
         if h.code == "police" and OFFICES_LISTED.match(norm, h.end):
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
         if h.term == "商量" and WEIGHED.match(norm, h.end):
@@ -156,6 +168,8 @@ def responses(doc: Doc) -> None:
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
     if "took" in norm and (m := TOOK_AWAY.search(norm)):
+        doc.add("responses", "detention", (m.span(),), 0.6)
+    if " into " in norm and (m := INTO_VANS.search(norm)):
         doc.add("responses", "detention", (m.span(),), 0.6)
     if doc.kind == "collective_action" and not any(
         f.value == "violence" for f in doc.out.sets.get("responses", ())

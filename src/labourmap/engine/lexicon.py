@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "停了工|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -29,7 +29,7 @@ FORMS: Table = {
         "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses|没开工|没有开工|没上线|没有上线|不上线|集体下线|站着不动|全停了|没一个人进车间|没人进车间|没有人进车间|没去干活|没有去干活|不去干活|没下井|没有下井|车间是空的|车间空荡荡|refused to go out|refusing to go out"
     ),
     "protest": (
-        "拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
+        "聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
@@ -59,7 +59,7 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
@@ -101,7 +101,7 @@ INDUSTRY: Table = {
 INDUSTRY_WEIGHT: dict[str, float] = {
     "扩建工程": 3, "改扩建": 3, "维修工程": 2, "加固工程": 2, "工棚": 3, "板房": 2, "中交集团": 3, "中交建": 3,
     "中交一": 3, "中交二": 3, "中交三": 3, "中交四": 3, "中交路桥": 3, "航务工程局": 3, "印染": 2,
-    "dyeing": 2, "船舶": 2, "厂房": 2, "食品生产": 2, "总装": 1.5, "升井": 2, "采面": 2, "工作面": 2,
+    "dyeing": 2, "construction site*": 4, "船舶": 2, "厂房": 2, "食品生产": 2, "总装": 1.5, "升井": 2, "采面": 2, "工作面": 2,
     "采煤": 2, "掘进": 2, "核酸检测点": 3, "核酸点": 3, "核酸采样": 3, "采样员": 3, "采样点": 3, "食府": 2, "酒楼": 2, "饭馆": 2, "餐馆": 2,
     "酒家": 2, "草场": 2,
     "demolition": 4, "拆除作业": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
@@ -123,7 +123,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|一分钱没给|一分钱也没给|一分钱都没给|分文未付|分文没给|分文不给|分文未给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
@@ -133,7 +133,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
+        "一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
         "high-temperature allowance|maternity pay|maternity leave|产假工资|生育津贴|涨点工资|涨点钱|加点工资|加点钱|涨一点工资|没涨|不涨|没变过|原地不动|收入微薄|工资微薄|薪水微薄|薪资微薄|收入本就微薄|收入本来就微薄|pay frozen|wages frozen|frozen pay|补助|rates down|basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
@@ -149,7 +149,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
+        "说卖就卖|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
         "move assembly|moving assembly|moved assembly|被卖|厂不办了|搬线|its new site|the new site|will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
@@ -159,7 +159,7 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "不让休|无法休息|不能休息|没法休息|休息不了|熬到凌晨|熬夜工作|熬夜加班|连日熬夜|连续熬夜|paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
@@ -174,11 +174,11 @@ DEMANDS: Table = {
     ),
     "pension": "养老保障|养老问题|退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "罚钱|guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "罚得|被罚|罚钱|guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
-    "other": "要求放人|要求释放|demanding the release|demanded the release|release of colleagues|release of their colleagues|运营权|operating rights|集资款|made to invest|unlicensed cab*|unlicensed taxi*|illegal taxi*|illegal cab*|against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
+    "other": "无证营运|非法营运|无证运营|非法运营|要求道歉|要道歉|要一句道歉|讨个道歉|要个道歉|demanding an apology|demanded an apology|demand an apology|要求放人|要求释放|demanding the release|demanded the release|release of colleagues|release of their colleagues|运营权|operating rights|集资款|made to invest|unlicensed cab*|unlicensed taxi*|illegal taxi*|illegal cab*|against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
 # multinationals named by their brand (a supplier of one is not theirs: see classify.ownership)
@@ -204,13 +204,13 @@ OWNERSHIP: Table = {
         "taiwan-owned|foreign-owned|foreign-invested|joint venture|"
         "japanese-owned|korean-owned|us parent|uk |us-owned|european"
     ),
-    "state_owned": "国有|国企|央企|国营|state-owned|state-run|state owned|soe",
+    "state_owned": "全民所有制|国有|国企|央企|国营|state-owned|state-run|state owned|soe",
     "private": "private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
     "government": "国有林场|国营林场|卫生院|社区卫生服务中心|public hospital|教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
 RESPONSES: Table = {
-    "police": "警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
+    "police": "派出所已介入|派出所介入|派出所已经介入|警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
     "detention": "拘捕|带回派出所|带回了派出所|带到派出所|塞进警车|塞上警车|押上警车|押进警车|taken into custody|拖上警车|抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
     "violence": "水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
     "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
@@ -227,10 +227,10 @@ ACCIDENT_TYPE: Table = {
     "fall": "plunged|plummeted|踩空|坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
     "mine": "outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
-    "machinery": "卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
-    "other": "触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
+    "machinery": "机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
+    "other": "物体打击|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "有限空间|化粪池|污水井|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "吸入气体|吸入有毒|吸入毒气|硫化氢|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }
@@ -238,12 +238,12 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "没能救过来|没能抢救过来|当场就没了|当场没了|伤得很重|伤得不轻|被120|120拉走|death of a|death of an|堵在里面|困在里面|堵在里头|困在里头|断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
     "help": (
-        "share her story|share his story|share their story|share my story|china labour bulletin|中国劳工通讯|told his story|told her story|told their story|took his case|took her case|took their case|'s case to|viral|clip|留言板|网上留言|posted online|asking the government|asked the government|complained to|complained through|complained online|求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
+        "open appeal|public appeal|online appeal|put out an appeal|issued an appeal|向本网反映|向本报反映|向记者反映|向本台反映|打来新闻热线|新闻热线|share her story|share his story|share their story|share my story|china labour bulletin|中国劳工通讯|told his story|told her story|told their story|took his case|took her case|took their case|'s case to|viral|clip|留言板|网上留言|posted online|asking the government|asked the government|complained to|complained through|complained online|求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
         "我妻子|我老婆|我爱人|好心人|指条路|有关部门|帮忙转发|求关注|求曝光|恳请|恳求|跪求|网传|网帖|发帖|求扩散转发|"
         "发片|发视频|拍视频|公开信|联名信|pleaded|pleads|plea for help|begged|please help|实名举报|走投无路|怎么办|求扩散|"
         "appeal for help|asks for help|asked for help|posted a video|"
@@ -286,6 +286,7 @@ CUES: Table = {
     "court": "宣判|判处|判决书|庭审|开庭|sentenced|verdict|trial of|went on trial|stood trial",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
+    "denial": "辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
     "fiction": "观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
     "abroad": "医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
@@ -294,7 +295,7 @@ CUES: Table = {
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "事故频发|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
@@ -309,4 +310,5 @@ BLOCK_FORMS: tuple[str, ...] = (
     "joint petition", "online petition", "petition letter", "published the petition",
     "signed the petition", "罢工潮", "strike wave", "wave of strikes", "signed a petition", "circulated a petition",
     "停电停工", "停水停电", "被砸伤", "被砸断", "被砸骨折", "被砸中", "被砸死", "被砸成", "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
+    "堵在里面", "堵在里头", "停工待岗", "裁员停工",
 )

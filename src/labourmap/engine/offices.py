@@ -4,13 +4,16 @@ A petition is workers going to an office (到/去/赴/前往/找/跑/奔 up to 1
 in the same clause: 到县信访局, 去区人社局反映) or standing at its door (市政府门口,
 交通运输局门前); in English, "outside/to/at the … government / labour bureau / urban
 management office / city hall". Offices are found first and the words around them read after,
-which is much cheaper than one pattern tried at every character.
+which is much cheaper than one pattern tried at every character. A petition made is not a
+letter, a threat, a plan, a building site, a case filed for arbitration or the office's own
+people come to the workers (:func:`petition_made`).
 """
 
 from __future__ import annotations
 
 import re
 
+from labourmap.engine.doc import Doc
 from labourmap.engine.model import Span
 from labourmap.engine.text import each
 
@@ -30,10 +33,11 @@ NOT_MOTION = ("去年", "去世")
 PETITION_EN = re.compile(
     r"\b(?:outside|to|at|in front of) (?:the )?(?:[\w'-]+ ){0,3}?"
     r"(?:government\b|(?:labou?r|human resources|social security|transport|housing) "
-    r"(?:bureau|department)|(?:urban management|petitions?|letters and visits) "
+    r"(?:bureau|department)|labou?r inspection (?:brigade|team|office|bureau)|"
+    r"(?:urban management|petitions?|letters and visits) "
     r"(?:office|bureau)|city hall|town hall)"
 )
-_EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall")
+_EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall|brigade")
 
 
 def petitions(norm: str) -> list[Span]:
@@ -67,3 +71,47 @@ def _moved_to(norm: str, pos: int) -> int | None:
         if k >= 0 and (best is None or k < best):
             best = k
     return best
+
+
+# a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
+LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
+# a petition weighed among other ways: 商量是去找政府还是走仲裁, 考虑要不要上访
+PLANNED = re.compile(r"商量|考虑|犹豫|要不要|weighing|considering|debating")
+# the office as a worksite: 政府大楼施工, 政府办公楼的装修工程
+BUILT = re.compile(
+    r"(?:大楼|大院|办公楼|楼)?(?:里|内)?的?(?:施工|建设|装修|修建|改造|维修|扩建)?(?:工程|项目|施工)"
+)
+# a motion to the office: 到政府大楼讨要工程款 is a petition whatever the building
+MOVED = re.compile(r"到|去(?!年|世)|赴|前往|来到|跑到|奔")
+# a petition forbidden or threatened: 不许再去上访, 谁要是上访就开除
+FORBIDDEN = re.compile(r"不许|不准|不让|禁止|别再|谁要是|要是再")
+# the office's own people, come to the workers: 信访局人员到场
+OFFICIALS_AFTER = re.compile(r"[局办委厅]?[^，,。；;]{0,2}?(?:人员|工作人员|干部|官员|领导)")
+# a case filed at the office: 到劳动局申请了仲裁, 去仲裁委申请劳动仲裁
+ARBITRATION = re.compile(r"申请了?(?:劳动)?仲裁|提起了?(?:劳动)?仲裁|提交了?仲裁")
+# a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
+QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def petition_made(doc: Doc, start: int, end: int) -> bool:
+    """Not a letter (联名向市委递交上访书, "complaints to the government") and not the office's
+    own people come to the workers (信访局人员到场)."""
+    cs, ce = doc.clause(start)
+    if LETTER.search(doc.norm, cs, ce) or FORBIDDEN.search(doc.norm, max(cs, start - 6), start):
+        return False
+    if doc.norm[end : end + 1] == "就":
+        return False  # 再去上访就开除: a threat, not a petition
+    if PLANNED.search(doc.norm, cs, start) or "还是" in doc.norm[start:ce]:
+        return False  # 大家正商量是去找政府还是走仲裁: weighed, not done
+    if BUILT.match(doc.norm, end) and not MOVED.search(doc.norm, cs, start + 1):
+        return False  # 为一座政府大楼施工: the office is the worksite
+    if "仲裁" in doc.norm[end:ce] and ARBITRATION.search(doc.norm, end, ce):
+        return False  # 去市劳动局申请了仲裁: a case filed, not a petition
+    return OFFICIALS_AFTER.match(doc.norm, end) is None
+
+
+def asked(norm: str, pos: int) -> bool:
+    """The office is named in a question (找劳动监察有用吗？): no one went there yet."""
+    m = QUESTION_SCOPE_END.search(norm, pos)
+    end = m.start() if m else len(norm)
+    return norm[end : end + 1] in ("？", "?") or "吗" in norm[pos:end]

@@ -1,0 +1,83 @@
+"""Readings of a post's kind that turn on who acted and what the rest of the post is about.
+
+1. One person up a crane or on a roof to press a claim (一个小伙子爬上塔吊讨薪) is a plea,
+   not three workers acting together: a call for help.
+2. A dated action told beside a year's count (4日…集体停工。据统计，5月以来全国…) is still
+   an action: the count is its background; and a count inside the words of an action
+   ("logged" in "logged off") is none.
+3. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
+   officials and protested outside government buildings") is an act of its own, not the
+   motive of the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.doc import Doc
+from labourmap.engine.matcher import Hit
+from labourmap.engine.text import sentence_bounds
+
+# one person named in the clause of the climb: 有个小伙子, 一名年轻男子, 他, "a worker"
+ONE_PERSON = re.compile(
+    r"(?:一名|一个|一位|有个|有一个|有一名|有位)[^，,。；;！!？?]{0,10}?"
+    r"(?:男子|男人|小伙|工人|农民工|女子|女人|大哥|大叔|大姐|师傅|青年|民工|汉子)|"
+    r"他(?!们)|她(?!们)|\b(?:a|one) (?:[\w-]+ ){0,3}?(?:man|worker|woman|labou?rer)\b"
+)
+# a crowd counted: 十几个工友, 四名男子, "a dozen workers"
+CROWD = re.compile(
+    r"(?:多|余|来|几)?(?:个|名|位|号)?(?:工人|员工|工友|农民工|职工|男子|人)|\s(?:workers|men)\b"
+)
+
+
+def lone_climber(doc: Doc, forms: list[Hit]) -> bool:
+    """Every form is a climb or a threat to jump, each told of one person, and no crowd is
+    counted in the post (十几个工友拉着横幅 makes it a collective action)."""
+    if not forms or any(h.code != "self_harm_threat" for h in forms):
+        return False
+    if any(q.lower >= 2 and CROWD.match(doc.norm, q.end) for q in doc.quantities):
+        return False
+    return all(ONE_PERSON.search(doc.norm, doc.clause(h.start)[0], h.end) for h in forms)
+
+
+def dated_action(doc: Doc, forms: list[Hit]) -> bool:
+    """A form told in a sentence with a day and no count (据统计, 同比): an event beside the
+    statistics, not a statistic."""
+    if not doc.dates or not forms:
+        return False
+    counted = [h.start for h in doc.of("cue", "stats")]
+    for h in forms:
+        start, end = sentence_bounds(doc.norm, h.start)
+        if any(start <= c < end for c in counted):
+            continue
+        if any(start <= d.start < end and not d.report for d in doc.dates):
+            return True
+    return False
+
+
+def counted_apart(doc: Doc, forms: list[Hit]) -> bool:
+    """A count or an anniversary named outside the words of an action ("logged" inside
+    "logged off" is no record kept)."""
+    return any(
+        not any(f.start <= h.start < f.end for f in forms)
+        for h in doc.hits
+        if h.cat == "cue" and h.code in ("stats", "history")
+    )
+
+
+JOINED_BEFORE = re.compile(r"(?:及|和|并|并且|还|又|\band (?:also )?)$")
+PLACE_AFTER = re.compile(r" (?:outside|in front of|at the|at a)\b")
+CLAUSE_STOPS = "。，,；;！!？?\n"
+
+
+def joined_protest(norm: str, h: Hit) -> bool:
+    """抗议 or "protested" joined by 及/并/and to another act, with no object of its own."""
+    if not JOINED_BEFORE.search(norm, max(0, h.start - 5), h.start):
+        return False
+    if h.term.isascii():
+        return PLACE_AFTER.match(norm, h.end) is not None
+    return (
+        h.end >= len(norm)
+        or norm[h.end] in CLAUSE_STOPS
+        or norm[h.end : h.end + 2] in ("了。", "了，")
+    )
