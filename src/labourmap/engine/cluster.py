@@ -31,7 +31,9 @@ from functools import lru_cache
 from typing import Any
 
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
+from labourmap.engine.week_window import week_of, window
 
 Day = date  # the field ``date`` below hides the type inside the class
 THRESHOLD = 5.0
@@ -60,6 +62,7 @@ EN_SITE = re.compile(
     r"\b([a-z]+ (?:town|township|village|road|street|avenue|island|district|"
     r"county))\b"
 )
+WORKPLACES = frozenset({"中学", "小学", "大学", "项目", "医院", "煤矿", "电厂"})
 SUFFIXES = (
     "股份有限公司",
     "有限责任公司",
@@ -94,6 +97,7 @@ class IncidentSummary:
     shingles: frozenset[str] = field(default=frozenset(), compare=False)
     posted: Day | None = None  # the day of the post: a stand-in where the text names none
     figures: frozenset[str] = frozenset()  # the toll and the sum owed: one event's fingerprint
+    week: int = 0  # the weeks an undated post names (本周, last week): see week_window
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,8 @@ def employer_key(name: str | None) -> str | None:
         suffix = suffix.replace(".", "").replace(",", "")
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
+    if s.startswith("china"):  # China Railway 16th Bureau: 中铁十六局
+        s = chinese_name(s) or s
     for alias, zh in ALIASES.items():
         if alias.replace(".", "") in s:
             return zh
@@ -191,6 +197,7 @@ def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
         codes=_shared(frozenset(codes)),
         figures=_shared(_figures({"killed": value("killed"), "amount_yuan": value("amount_yuan")}))
         if ex.is_incident else frozenset(),  # as ``_figures(ex.record())``
+        week=0 if value("date") else week_of(norm),
     )
 
 
@@ -243,6 +250,14 @@ def _site_named(a: str, b: str, terms: frozenset[str]) -> bool:
     return any(t in a or t in b for t in terms if not t.startswith("py:"))
 
 
+def _workplace_named(a: str | None, b: str | None, terms: frozenset[str]) -> bool:
+    """The employer of one is a workplace both posts name (a mine, a plant, a school, a
+    hospital, a project: 下海子煤矿 as one post's employer, named by the other beside the
+    firm that runs it, or with no employer): one employer, as good as the same name."""
+    return any(t[-2:] in WORKPLACES and ((a is not None and t in a) or (b is not None and t in b))
+               for t in terms)
+
+
 def _same_script(a: str, b: str) -> bool:
     return a.isascii() == b.isascii()
 
@@ -280,6 +295,10 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         elif _same_script(a.employer, b.employer) and not _site_named(a.employer, b.employer,
                                                                        both):
             total -= 4
+    if not ident and both and (a.employer or b.employer) and _workplace_named(
+            a.employer, b.employer, both):
+        total += 4
+        gate = ident = True
     if both:  # a site and its romanised form count once
         romanised = sum(1 for t in both if t.startswith("py:"))
         total += min(2, max(romanised, len(both) - romanised))
@@ -298,7 +317,8 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
 
 def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     """Whether the days agree (+3): within 3 days, or — a day missing — written within 2 days
-    of the other's day or, when that is fresh news, of the day it was written, in the same
+    of the other's day or, when that is fresh news, of the day it was written, or within the
+    week it names (本周, last week: see :mod:`~labourmap.engine.week_window`), in the same
     city; None when both days are known and more than a week apart."""
     if a.date and b.date:
         gap = abs((a.date - b.date).days)
@@ -313,6 +333,10 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     if da and db and abs((da - db).days) <= 2:
         return True
     dated, other = (a, b) if a.date else (b, a)
+    if dated.date and other.posted and other.week:  # "this week": Monday to the day written
+        span = window(other.posted.toordinal(), other.week)
+        if span and span[0] <= dated.date.toordinal() <= span[1]:
+            return True
     return bool(dated.date and dated.posted and other.posted
                 and 0 <= (dated.posted - dated.date).days <= FRESH
                 and abs((dated.posted - other.posted).days) <= 2)

@@ -20,6 +20,7 @@ from labourmap.engine.cluster import (
     shingles_of,
     static_parts,
 )
+from labourmap.engine.week_window import window
 
 WEEK = 7
 UNDATED = -1  # the time slot of undated posts
@@ -186,13 +187,20 @@ class Linker:
         summary = self.profiles[pid][0]
         city, county = summary.city, summary.county
         cell = self.cell[pid]
-        memo = (cell, city, county, day, posted)  # posts of one place and day share them
+        week = summary.week
+        memo = (cell, city, county, day, posted, week)  # posts of one place and day share them
         found = self._day_memo.get(memo)
         if found is None:
             if len(self._day_memo) >= CACHE:
                 self._day_memo.clear()
-            found = self._day_memo[memo] = self._new_day_keys(cell, city, county, day, posted)
+            found = self._day_memo[memo] = self._new_day_keys(cell, city, county, day, posted,
+                                                              week)
         return found
+
+    def span(self, node: int) -> range:
+        """The days (as stored: ordinals + 1) of the week an undated node names, if any."""
+        found = window(self.posted[node] - 1, self.profiles[self.profile_of[node]][0].week)
+        return range(found[0] + 1, found[1] + 2) if found and not self.day[node] else range(0)
 
     def fresh(self, node: int) -> int:
         """The day a node's posts were written when it stands in for their day: undated, or
@@ -202,7 +210,7 @@ class Linker:
         return posted if not day or (posted and 0 <= posted - day <= FRESH) else 0
 
     def _new_day_keys(self, cell: int, city: str | None, county: str | None, day: int,
-                      posted: int) -> tuple[list[Key], dict[int, set[Key]]]:
+                      posted: int, week: int) -> tuple[list[Key], dict[int, set[Key]]]:
         compatible = self.cells.compatible(cell)
         look: dict[int, set[Key]] = {}
         if not day:
@@ -210,7 +218,12 @@ class Linker:
                 return [], look
             look[UNDATED] = {("D", "c", city, d, c) for d in range(posted - 2, posted + 3)
                              for c in compatible}
-            return [("D", "c", city, posted, cell)], look
+            own_undated: list[Key] = [("D", "c", city, posted, cell)]
+            span = window(posted - 1, week)
+            if span:  # "this week": met by the posts dated in it ("W", as a dated one's day)
+                own_undated.extend(("W", "c", city, d + 1, cell)
+                                   for d in range(span[0], span[1] + 1))
+            return own_undated, look
         own: list[Key] = []
         for loc, value in (("c", city), ("k", county)):
             if value:
@@ -223,6 +236,7 @@ class Linker:
             if posted:  # fresh news: undated posts written within 2 days of it
                 near.update(range(posted - 2, posted + 3))
             look[UNDATED] = {("D", "c", city, d, c) for d in near for c in compatible}
+            look[UNDATED].update(("W", "c", city, day, c) for c in compatible)
         return own, look
 
     # -- linking -------------------------------------------------------------------------------
@@ -255,7 +269,9 @@ class Linker:
         """Join the node being linked with each group filed under one key that it merges with
         (``text``: a key of the text)."""
         parent = self.parent
-        day: int = key[3] if key[0] == "D" else 0  # type: ignore[assignment]
+        # a day key: the day of the posts filed there; a week's ("W"): the day looked up,
+        # negative (see _file)
+        day: int = key[3] if key[0] == "D" else -key[3] if key[0] == "W" else 0  # type: ignore
         for r in list(groups) if len(groups) > 1 else groups:
             if parent[r] != r:  # that group has joined another since: file it there
                 rr = self._refile(groups, r)
@@ -279,6 +295,8 @@ class Linker:
         else:
             keys = day_own
         days.add(self.day[i] if slot != UNDATED else self.posted[i])
+        if slot == UNDATED:  # the days of the week it names, negative: none is near a day
+            days.update(-d for d in self.span(i))
         for key in keys:
             group = filed.get(key)
             if group is None:
@@ -388,7 +406,8 @@ class _Meeting:
             meets, agree = gap <= WEEK, gap <= 3
         else:
             meets, agree = True, can_agree and (_gap(days, self.centre, 2) <= 2 or (
-                self.written > 0 and _gap(days, self.written, 2) <= 2))
+                self.written > 0 and _gap(days, self.written, 2) <= 2) or (
+                self.day > 0 and -self.day in days))  # its day in the week the other names
         if (agree and total + 3 >= THRESHOLD) or (meets and strong):
             return True
         if not text or not ((agree and total + 3 >= 0) or (meets and total >= 0)):
