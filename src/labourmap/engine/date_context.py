@@ -46,7 +46,8 @@ FROM_BEFORE = re.compile(r"从|自")
 # 今天复工: the day work resumed ended the action
 RESUMED_AFTER = re.compile(r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常)")
 RESUMED_BEFORE_EN = re.compile(
-    r"\b(?:resumed|returned to work|went back to work|back at work|reopened)\b[^.;!?]{0,20}$"
+    r"\b(?:resumed?|returned to work|return to work|went back to work|back at work|reopen(?:ed)?)\b"
+    r"[^.;!?]{0,20}$"
 )
 # 2012年河北某厂“2·28”爆炸: a day of an earlier year, named as background
 YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年[^。；;！？\n]{0,16}$")

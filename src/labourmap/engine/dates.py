@@ -4,7 +4,8 @@ Absolute (2024年10月17日, 10月17日, 17日/17号, "17 October", "October 17,
 (今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "last Tuesday").
 A day without month lies in the post's month, or the month before when it is after the post
 day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
-Days announced for the future (将于, 明年, "will") are dropped. 次日/第二天 ("the next day") is
+Days announced for the future (将于, 明年, 下周一, "will") are dropped; "on 16 and 17 May" and
+"from 23 to 25 February" name their first day too. 次日/第二天 ("the next day") is
 the day after the last day named before it; a day followed by 通报/表示 or after "said on" is
 marked as the day of a statement. In context: 连续第三天 ("the third day of the strike") beside
 a day marks the first day two days before; a day followed by 又 (again) makes the earlier day
@@ -62,6 +63,9 @@ ZH_THIS_MONTH = re.compile(rf"(?P<w>本月|这个月|当月|上月|上个月)(?P
 ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
 ZH_REL_RE = re.compile("|".join(sorted(ZH_REL, key=len, reverse=True)))
 ZH_WEEKDAY = re.compile(r"(?P<w>本|这|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+# 下周一、周二: days of next week, and the days listed after one, are announced, not past
+_NEXT_WEEK = ("下", "下个")
+_LIST_JOIN = "、和及至到"
 WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 MONTHS = {
@@ -102,6 +106,8 @@ def _at_word_start(words: list[str]) -> str:
 EN_DMY = re.compile(
     rf"(?P<d>[0-9](?<!\w.)[0-9]?)(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
 )
+# "on 16 and 17 May", "from 23 to 25 February": the first day of a span or list of days
+EN_FIRST_OF = re.compile(r"(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|-)\s*$")
 EN_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}}))?")
 # where a month may begin: every month's name begins with its first three letters
 _MON3 = sorted({m[:3] for m in MONTHS})
@@ -337,10 +343,18 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
     for m in ZH_REL_RE.finditer(norm) if not norm.isascii() else ():  # (all Chinese)
         if not norm.startswith(LOOKING_BACK, m.end()):  # 今日回看: the day of writing
             add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
+    announced = -2  # the end of the last day of next week named (下周一、周二)
     for m in (
         ZH_WEEKDAY.finditer(norm) if ("周" in norm or "星期" in norm or "礼拜" in norm) else ()
     ):
         w = m["w"] or ""
+        at = m.start()
+        if not w and (
+            (at and norm.startswith(_NEXT_WEEK, at - 2 if norm[at - 1] == "个" else at - 1))
+            or (at == announced + 1 and norm[announced] in _LIST_JOIN)
+        ):
+            announced = m.end()
+            continue
         add(
             m.start(),
             m.end(),
@@ -364,6 +378,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 continue  # "may 5" is too often the verb
             day = safe_day(int(m["y"]), mo, d) if m["y"] else _month_day(posted, mo, d)
             add(m.start(), m.end(), day)
+            first = EN_FIRST_OF.search(norm, max(0, m.start() - 16), m.start())
+            if pat is EN_DMY and day and first and 1 <= int(first[1]) < d:
+                add(first.start(1), first.end(1), day.replace(day=int(first[1])))
     for m in (
         ZH_HOLIDAY.finditer(norm)
         if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm)

@@ -5,7 +5,8 @@
   day of a statement where the event is dated only vaguely ("last week"), every day but a
   marked start where the action has lasted since a day not told (已经二十多天了), and,
   where another tells of a worker's call for help, the day of the injury told as its
-  background (4月16日卸货时从车顶摔下, "On 16 April he fell");
+  background (4月16日卸货时从车顶摔下, "On 16 April he fell"; 8月3日……掉进基坑，腰椎骨折, the hurt
+  told later in its sentence);
 * weak (chosen only where no other day is named): a day marked as a start (起, "since") in a
   sentence that tells of no action and no accident (上月25号起又逼大家签合同, "since 20 April
   equipment has been shipped out"), and the day a toll rose ("rose to 10 on Thursday");
@@ -95,8 +96,8 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     if not third_person_call:
         return False
     lo, hi = _sentence(norm, d.start)
-    lo, hi = max(lo, d.start - 40), min(hi, d.end + 30)
-    if not any(lo <= h.start < hi for h in doc.of("accident")):
+    lo, hi = max(lo, d.start - 40), min(hi, d.end + 80)
+    if not any(lo <= h.start < hi for h in doc.of("accident") + doc.of("cue", "accident")):
         return False
     c_lo, c_hi = doc.clause(d.start)
     # 10日向记者求助, "asked for help on 3 October": the day of the call itself

@@ -35,7 +35,12 @@ go to ``place`` as text; where no unit is named, a township no other one bears g
    country that is a firm's nationality or a trip's end (西班牙企业, 日本之行) are no places; a
    post that names only where its workers come from (我是四川资阳人) gives none.
 
-Rules 1-3, 6 and most of 7 are read by :mod:`labourmap.engine.geo_context`. The automaton is
+8. a city's name whose 市 begins one of its districts' names both (青岛市南区: 青岛, 市南区); a
+   short name before an estate's word (莲花小区), and one run into it that is not its parent
+   (丽水莲花小区), name an estate; a short name before a trade's word (海棠陶瓷) is a brand and
+   counts as a firm's name does.
+
+Rules 1-3, 6, most of 7 and 8 are read by :mod:`labourmap.engine.geo_context`. The automaton is
 searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 """
 
@@ -51,10 +56,19 @@ from labourmap.engine.automaton import Automaton
 from labourmap.engine.geo_context import (
     Mention,
     after_town,
+    compound_heads,
     in_firm_names,
     is_ascii_word,
     keep,
     origin_lists,
+)
+from labourmap.engine.geo_units import (
+    COMMON,
+    ESTATE,
+    TOWN,
+    common_after_parent,
+    name_flags,
+    town_heads,
 )
 from labourmap.engine.geo_votes import (
     dateline,
@@ -68,7 +82,7 @@ from labourmap.engine.geo_votes import (
 )
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
-from labourmap.engine.placenames import OWNERSHIP_HEAD, WE_ARE_FROM, Entry, name_keys
+from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, WE_ARE_FROM, Entry, name_keys
 from labourmap.places import Division, Gazetteer, get_gazetteer
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -92,6 +106,15 @@ class PlaceIndex:
         self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
         self._auto, self._owned = self._build(gz)
+        # 青岛市南区: a city's full name whose 市 begins one of its districts' (市南区, 市中区)
+        self._shi: dict[str, list[tuple[str, Entry]]] = {}
+        for div in gz.units_and_towns():
+            if not isinstance(div, tuple) and div.level == "county" and div.name_zh[0] == "市":
+                city = gz.parent(div.code)
+                if city is not None and city.name_zh.endswith("市"):
+                    self._shi.setdefault(city.name_zh, []).append(
+                        (div.name_zh, Entry(div.code, "county", "full"))
+                    )
 
     @classmethod
     def _build(cls, gz: Gazetteer) -> tuple[Automaton, dict[str, list[Entry]]]:
@@ -112,7 +135,10 @@ class PlaceIndex:
             if key[-1] in OWNERSHIP_HEAD and len(key) > 2 and key[:-1] in keys
         }
         return Automaton(
-            ((key, (len(key), tuple(entries), key.isascii())) for key, entries in keys.items()),
+            (
+                (key, (len(key), tuple(entries), key.isascii(), name_flags(entries)))
+                for key, entries in keys.items()
+            ),
             early=[c for c, _ in vocabulary.most_common()],
         ), owned
 
@@ -121,7 +147,9 @@ class PlaceIndex:
     def mentions(self, norm: str) -> list[Mention]:
         chosen: list[Mention] = []
         n = len(norm)
-        for end_idx, (length, entries, ascii_key) in self._auto.iter_long(norm):
+        flags = 0  # what the names found may hold: an everyday word's reading, a township
+        split = 0  # the end of a district split from its city's name (青岛市南区)
+        for end_idx, (length, entries, ascii_key, named) in self._auto.iter_long(norm):
             start, end = end_idx - length + 1, end_idx + 1
             if ascii_key and (
                 (start > 0 and is_ascii_word(norm[start - 1]))
@@ -131,15 +159,30 @@ class PlaceIndex:
             if end < n and norm[end] == "资" and norm[start:end] in self._owned:
                 end -= 1  # 东莞港资厂: 港 begins 港资 (Hong Kong-owned), the place is 东莞
                 entries = self._owned[norm[start : end + 1]]
+                named = name_flags(entries)
+            if start < split:
+                continue
+            flags |= named
+            if norm[end - 1] == "市" and (heads := self._shi.get(norm[start:end])):
+                district = next((h for h in heads if norm.startswith(h[0], end - 1)), None)
+                if district is not None:
+                    split = end - 1 + len(district[0])
+                    chosen.append(Mention(start, end - 1, list(entries)))
+                    chosen.append(Mention(end - 1, split, [district[1]]))
+                    continue
+            if norm.startswith(COMPOUND, end):
+                flags |= ESTATE
             chosen.append(Mention(start, end, list(entries)))
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
         kept = [m for m in (keep(norm, m, starts, ends) for m in chosen) if m is not None]
-        if any(e.form == "common" for m in kept for e in m.entries):
-            kept = self._common_after_parent(kept)
+        if flags & COMMON:  # (with none, each of these steps keeps every mention as it is)
+            kept = common_after_parent(norm, kept, self._chain)
         kept = in_firm_names(norm, kept)
-        if any(e.level == "town" for m in kept for e in m.entries):
-            kept = after_town(self._town_heads(norm, kept))
+        if flags & ESTATE:
+            kept = compound_heads(norm, chosen, kept, self._within)
+        if flags & TOWN:
+            kept = after_town(town_heads(self.gz, norm, kept))
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
         if "是" in norm:
@@ -148,48 +191,6 @@ class PlaceIndex:
                     if w.start(1) <= m.start and m.end <= w.end(1):
                         m.weight = 0.2
         return kept
-
-    def _town_heads(self, norm: str, kept: list[Mention]) -> list[Mention]:
-        """A township whose name starts with its county's name (昆山开发区) names the county
-        too."""
-        out: list[Mention] = []
-        for m in kept:
-            out.append(m)
-            if not all(e.level == "town" for e in m.entries):
-                continue
-            key = norm[m.start : m.end]
-            heads: dict[int, list[Entry]] = {}
-            for e in m.entries:
-                county = self.gz.parent(e.code)
-                if county is None or county.level != "county":
-                    continue
-                for name, form in ((county.name_zh, "full"), (county.short_zh, "short")):
-                    if name and len(name) >= 2 and key.startswith(name) and len(key) > len(name):
-                        heads.setdefault(len(name), []).append(Entry(county.code, "county", form))
-                        break
-            if len(heads) == 1:
-                ((size, entries),) = heads.items()
-                out.append(Mention(m.start, m.start + size, entries, m.weight))
-        return out
-
-    def _common_after_parent(self, kept: list[Mention]) -> list[Mention]:
-        """A county or city whose short name is an everyday word (南海, 中山) counts only right
-        after its own city or province (佛山南海, 广东中山)."""
-        out: list[Mention] = []
-        for m in kept:
-            if any(e.form == "common" for e in m.entries):
-                prev = out[-1] if out and out[-1].end == m.start else None
-                parents = {e.code for e in prev.entries} if prev else set()
-                m.entries = [
-                    e
-                    for e in m.entries
-                    if e.form != "common"
-                    or self._chain(e.code)[1 if e.level == "county" else 0] in parents
-                ]
-                if not m.entries:
-                    continue
-            out.append(m)
-        return out
 
     # -- resolving ---------------------------------------------------------------------
 
@@ -211,7 +212,9 @@ class PlaceIndex:
         loc = Location(mentions=self.mentions(norm))
         if loc.mentions and text[:1].isupper() and text[:2].isascii():
             dateline(text, loc.mentions)
-        if loc.mentions and any(w in norm for w in ("latest", "wake of", "similar to", "echoing")):
+        if loc.mentions and (
+            "latest" in norm or "wake of" in norm or "similar to" in norm or "echoing" in norm
+        ):
             other_events(norm, loc.mentions)
         if norm.isascii() or any(norm[m.start : m.end].isascii() for m in loc.mentions):
             loc.mentions = [  # Zhong Guangwei: a person, not 忠县
@@ -367,6 +370,10 @@ class PlaceIndex:
             loc.city = Found(city, span, 0.6)
         if county:
             loc.county = Found(county, span, 0.6)
+
+    def _within(self, code: str, parent: str) -> bool:
+        """Whether the unit ``code`` lies in ``parent`` (or is it)."""
+        return parent in self._chain(code)
 
     def _up(self, code: str) -> frozenset[tuple[str, str]]:
         if code not in self._ancestors:

@@ -6,6 +6,7 @@ a county's is part of it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from labourmap.engine.model import Span
@@ -14,6 +15,8 @@ from labourmap.engine.placenames import (
     ABROAD_FIRM_ZH,
     AFTER_OK,
     BEFORE_OK,
+    BRAND_TRADE,
+    COMPOUND,
     EN_HOSPITAL_AFTER,
     EN_ROUTE,
     EN_ROUTE_AFTER,
@@ -83,13 +86,17 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 return None
         shorts = [e for e in m.entries if e.form == "short"]
         if shorts and len(shorts) == len(m.entries):
+            if after.startswith(COMPOUND):
+                return None  # 莲花小区: an estate's name
             if before + key[0] in SPLIT_WORDS:
                 return None  # 今天全厂: 天全 is no place
             before_ok = not before or before in BEFORE_OK or joined_before
             after_ok = joined_after or after.startswith(AFTER_OK)
             surname = before in SURNAMES and not after_ok and not joined_before
             county_only = all(e.level == "county" for e in shorts)
-            fused = county_only and FUSED_FIRM.match(norm, m.end) is not None
+            fused = county_only and (
+                after.startswith(BRAND_TRADE) or FUSED_FIRM.match(norm, m.end) is not None
+            )
             if surname or (county_only and not (before_ok or after_ok or fused)):
                 return None
             if (
@@ -161,4 +168,32 @@ def in_firm_names(norm: str, kept: list[Mention]) -> list[Mention]:
         m
         for m in kept
         if norm[m.start : m.end] not in firm_keys or not FUSED_FIRM.match(norm, m.end)
+    ]
+
+
+def compound_heads(
+    norm: str, chosen: list[Mention], kept: list[Mention], within: Callable[[str, str], bool]
+) -> list[Mention]:
+    """丽水莲花小区: a short name run into another that names an estate (莲花小区) and is not
+    a place within it (as 深圳 is of 南山) is part of the estate's name too."""
+    heads = {
+        c.start
+        for c in chosen
+        if norm.startswith(COMPOUND, c.end)
+        and all(e.form == "short" for e in c.entries)
+    }
+    if not heads:
+        return kept
+    return [
+        k
+        for k in kept
+        if k.end not in heads
+        or not all(e.form == "short" for e in k.entries)
+        or any(
+            within(c_e.code, k_e.code)
+            for c in chosen
+            if c.start == k.end
+            for c_e in c.entries
+            for k_e in k.entries
+        )
     ]

@@ -36,10 +36,19 @@ AFTER_OK: tuple[str, ...] = tuple(
     )
 )
 STREET: tuple[str, ...] = tuple(_split("路|街|大道|大街|巷|胡同|号|站|机场"))
+# 莲花小区, 长沙花园: a short name before a housing estate's or a building's word names the estate
+COMPOUND: tuple[str, ...] = tuple(_split("小区|花园|家园|新村|公寓|大厦|广场"))
 EN_STREET: tuple[str, ...] = tuple(
     _split(
         " road| street| avenue| rd| st.| lane| town| township| village|-owned|-based|"
         "-funded|-invested| owned| airport"
+    )
+)
+# 海棠陶瓷, 新宁电器: a short name right before a trade's word is a brand, a firm's name
+BRAND_TRADE: tuple[str, ...] = tuple(
+    _split(
+        "陶瓷|电器|电子|科技|实业|制衣|服饰|纺织|家具|食品|机械|化工|建材|钢铁|玻璃|塑胶|五金|鞋业|"
+        "制药|药业|卫浴|电机|灯饰|印染|皮具|玩具"
     )
 )
 FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|厂|矿|工地|项目|门店)")
@@ -104,7 +113,9 @@ ORIGIN_AFTER: tuple[str, ...] = tuple(
 # 今天全厂: a short name (天全) whose first character ends a word of time before it is no place
 SPLIT_WORDS = frozenset(
     _split(
-        "今天|昨天|明天|前天|后天|每天|当天|整天|白天|几天|那天|这天|天天|半天|多天|聊天|今年|去年|明年|每年"
+        "今天|昨天|明天|前天|后天|每天|当天|整天|白天|几天|那天|这天|天天|半天|多天|聊天|今年|去年|明年|每年|"
+        # 下水道里, 隧道外: a word ending in 道 before 里 or 外 (道里区, 道外区 are no places there)
+        "水道|隧道|巷道|通道|街道|管道|轨道|车道|坑道|地道|河道|渠道|航道|廊道|知道|报道|频道|味道"
     )
 )
 # 西班牙汽车零部件企业, 日本之行, "its Hong Kong owner": a country as the nationality of a firm or
@@ -127,6 +138,9 @@ EXTRA_COMMON = set(
         "东山|东方|中山|南山|向阳|城中|城区|大厂|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
     )
 )
+# #南海#, #光明#: district names that are everyday words, yet as a whole hashtag name the place
+# (not so 公安, 东风, 红旗, which tag a topic)
+HASHTAG_COMMON = frozenset(_split("南海|光明|江山|永安|河西|城厢|上街"))
 ABROAD: tuple[str, ...] = tuple(
     _split(
         "台北|新北市|桃园市|台中市|台南|高雄|新竹|九龙|新界|韩国|朝鲜|日本|越南|柬埔寨|孟加拉|印度尼西亚|印尼|泰国|马来西亚|新加坡|缅甸|老挝|"
@@ -159,6 +173,12 @@ EN_COMMON = frozenset({"xinhua"})
 ETHNIC_DISTRICT = re.compile(
     r"^([\u4e00-\u9fff]{2,}?)(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|朝鲜族)区$"
 )
+
+
+# Mojiang Hani Autonomous County, Yanbian Korean Autonomous Prefecture: the name before the people's
+EN_AUTONOMOUS = re.compile(r"([a-z']+) [a-z ,']+ autonomous (county|prefecture|banner)$")
+# English spellings in use that the gazetteer spells otherwise (珲春: Hunchun, not Huichun)
+EN_SPELLINGS = {"hunchun": "222404"}
 
 
 class Entry(NamedTuple):
@@ -215,6 +235,12 @@ def name_keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
                 for suffix in (" league", " prefecture"):
                     if en.endswith(suffix):
                         add((en[: -len(suffix)], Entry(div.code, div.level, "en")))
+            auto = EN_AUTONOMOUS.match(en) if div.mainland else None
+            if auto:  # Mojiang Hani Autonomous County is written Mojiang county
+                add((f"{auto[1]} {auto[2]}", Entry(div.code, div.level, "en")))
+    for en, code in EN_SPELLINGS.items():
+        if (unit := gz.get(code)) is not None:
+            add((en, Entry(unit.code, unit.level, "en")))
     for old, div in gz.aliases():
         if div.level != "town" and old not in common:
             add((old, Entry(div.code, div.level, "alias")))

@@ -1,0 +1,82 @@
+"""How :mod:`labourmap.engine.geo` reads a name by the unit above it: a township whose name
+begins with its county's names the county too (昆山开发区), and a county or city whose short
+name is an everyday word (南海, 中山) counts only after its own city or province (佛山南海), or
+as a whole hashtag that names no topic (#南海#, not #公安#). With flags that tell, from a
+name's readings alone, whether a post needs these steps at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from labourmap.engine.geo_context import Mention
+from labourmap.engine.placenames import HASHTAG_COMMON, Entry
+from labourmap.places import Gazetteer
+
+# what a name found may hold: an everyday word's reading, a township's; or it stands before
+# an estate's word (莲花小区)
+COMMON, TOWN, ESTATE = 1, 2, 4
+
+
+def name_flags(entries: Iterable[Entry]) -> int:
+    """Whether a name's readings hold an everyday word's (COMMON) or a township's (TOWN)."""
+    flags = 0
+    for e in entries:
+        flags |= (COMMON if e.form == "common" else 0) | (TOWN if e.level == "town" else 0)
+    return flags
+
+
+def town_heads(gz: Gazetteer, norm: str, kept: list[Mention]) -> list[Mention]:
+    """A township whose name starts with its county's name (昆山开发区) names the county
+    too."""
+    out: list[Mention] = []
+    for m in kept:
+        out.append(m)
+        if not all(e.level == "town" for e in m.entries):
+            continue
+        key = norm[m.start : m.end]
+        heads: dict[int, list[Entry]] = {}
+        for e in m.entries:
+            county = gz.parent(e.code)
+            if county is None or county.level != "county":
+                continue
+            for name, form in ((county.name_zh, "full"), (county.short_zh, "short")):
+                if name and len(name) >= 2 and key.startswith(name) and len(key) > len(name):
+                    heads.setdefault(len(name), []).append(Entry(county.code, "county", form))
+                    break
+        if len(heads) == 1:
+            ((size, entries),) = heads.items()
+            out.append(Mention(m.start, m.start + size, entries, m.weight))
+    return out
+
+
+def common_after_parent(
+    norm: str,
+    kept: list[Mention],
+    chain: Callable[[str], tuple[str | None, str | None, str | None]],
+) -> list[Mention]:
+    """A county or city whose short name is an everyday word (南海, 中山) counts only right
+    after its own city or province (佛山南海, 广东中山), or as a whole hashtag where one unit
+    bears it and it names no topic (#南海#, not #公安#). ``chain`` gives a unit's province,
+    city and county codes."""
+    out: list[Mention] = []
+    for m in kept:
+        if any(e.form == "common" for e in m.entries):
+            if (
+                norm[m.start : m.end] in HASHTAG_COMMON
+                and len(m.entries) == 1
+                and norm[m.start - 1 : m.start] == "#"
+                and norm[m.end : m.end + 1] == "#"
+            ):
+                out.append(m)
+                continue
+            prev = out[-1] if out and out[-1].end == m.start else None
+            parents = {e.code for e in prev.entries} if prev else set()
+            m.entries = [
+                e
+                for e in m.entries
+                if e.form != "common" or chain(e.code)[1 if e.level == "county" else 0] in parents
+            ]
+            if not m.entries:
+                continue
+        out.append(m)
+    return out
