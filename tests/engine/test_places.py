@@ -100,3 +100,24 @@ def test_abroad_outweighs_a_hometown() -> None:
     loc = default_index().resolve(
         normalise("workers from henan rioted at a nickel plant in sulawesi"), "x" * 55)
     assert loc.outside is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL - Thousands of unionised workers at a carmaker walked out on Wednesday.",
+        "NEW DELHI - Transport workers joined a one-day national strike.",
+        "UK: nurses walk out again over pay",
+        "首尔一家汽车厂的工会今天宣布罢工三天。",
+        "孟买港口工人罢工进入第二天。",
+    ],
+)
+def test_a_dateline_or_a_great_city_abroad_sets_the_post_outside(text: str) -> None:
+    loc = default_index().resolve(normalise(text), text)
+    assert loc.outside is not None and loc.province is None
+
+
+def test_a_word_that_holds_a_city_abroad_places_nothing_abroad() -> None:
+    text = "Workers from Baoan district, Shenzhen, say the bukit plant owes them pay."
+    loc = default_index().resolve(normalise(text), text)
+    assert loc.outside is None and loc.city is not None

@@ -41,7 +41,7 @@ def train_cmd(
 
     Example: labourmap model train
     """
-    from labourmap.engine.training import train
+    from labourmap.engine.training import lessons, train
 
     files = training_files(data)
     if not files:
@@ -59,10 +59,12 @@ def train_cmd(
                 typer.echo(f"error: {f}:{n}: not a labelled post ({exc})", err=True)
                 raise typer.Exit(2) from None
             posts.append(row)
-    model = train(posts, {"version": 1, "data": digest(files),
-                          "files": [f.name for f in files]})
+    taught = lessons(posts)
+    model = train(taught, {"version": 1, "data": digest(files),
+                           "files": [f.name for f in files]})
     out.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     out.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
-    typer.echo(f"{len(posts)} posts from {len(files)} files; {len(model['grams'])} runs of "
+    typer.echo(f"{len(taught)} of {len(posts)} posts from {len(files)} files (those set abroad "
+               f"left out); {len(model['grams'])} runs of "
                f"characters kept; written to {out}")

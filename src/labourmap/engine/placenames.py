@@ -152,7 +152,12 @@ ABROAD: tuple[str, ...] = tuple(
         "尼泊尔|斯里兰卡|匈牙利|波兰|西班牙|加拿大|新西兰|sulawesi|sumatra|kalimantan|borneo|"
         "zambia|congo|kenya|ethiopia|nigeria|peru|brazil|argentina|angola|algeria|egypt|"
         "saudi arabia|dubai|qatar|iraq|iran|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|nepal|"
-        "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand"
+        "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand|"
+        # capitals and great cities, which a dateline names alone (SEOUL -, NEW DELHI -, UK:)
+        "首尔|釜山|东京|大阪|印度|新德里|孟买|伦敦|巴黎|柏林|河内|胡志明市|曼谷|雅加达|马尼拉|达卡|金边|"
+        "india|seoul|busan|tokyo|osaka|new delhi|delhi|mumbai|london|paris|berlin|hanoi|"
+        "ho chi minh city|bangkok|jakarta|manila|dhaka|phnom penh|south africa|turkey|"
+        "united kingdom|uk|england|greece"
     )
 )
 # 台资中荣, 外资源头: 资 ends an ownership word (台资, 外资), it starts no place (资中, 资源)

@@ -36,6 +36,21 @@ def industry_label(gold: Mapping[str, Any]) -> str | None:
 HEADS = {"kind": kind_label, "industry": industry_label}
 
 
+def lessons(posts: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The posts the model learns from: all but those that report no incident only because the
+    rules place them outside the mainland. A strike in Seoul is written as one in Shenzhen; where
+    it happened is the rules' to tell, and a model taught such posts as "none" learns to doubt
+    every strike told without a place."""
+    from labourmap.engine.model import Post
+    from labourmap.engine.pipeline import extract_many
+
+    nones = [i for i, p in enumerate(posts) if kind_label(p["gold"]) == "none"]
+    read = extract_many((Post(id=str(i), text=str(posts[i]["text"])) for i in nones), rules_only=True)
+    abroad = {i for i, ex in zip(nones, read, strict=True)
+              if not ex.is_incident and ex.incident is not None}
+    return [p for i, p in enumerate(posts) if i not in abroad]
+
+
 def train(
     posts: Sequence[Mapping[str, Any]], meta: Mapping[str, Any], *, keep: int = KEEP
 ) -> dict[str, Any]:
