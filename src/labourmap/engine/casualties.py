@@ -11,7 +11,10 @@ A total (事故共造成69人死亡, 死亡人数已增至44人, "bringing the t
 told apart (另有2人在送医途中死亡, "and two more on the way") are added; the toll of an
 earlier accident told as background (该矿曾发生……造成3人死亡) is none of this one's; a
 temperature (40摄氏度) counts nobody; those rescued and taken to hospital (8人被救出送医) are
-the injured, and a finger caught in a machine (三根手指被卷了进去) is one hurt.
+the injured, and a finger caught in a machine (三根手指被卷了进去) is one hurt; the badly and
+the lightly hurt told together are added (1人重伤、4人轻伤 → 5); one left "in critical
+condition" beside the dead is one hurt; one taken to hospital who died later in the sentence is
+none of the hurt. Rules 3 and 4 live in :mod:`labourmap.engine.one_casualty`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ import re
 
 from labourmap.engine.counts import CLASSIFIER, Count
 from labourmap.engine.numbers import Quantity
+from labourmap.engine.one_casualty import ONE_DEATH_ZH as ONE_DEATH_ZH  # (re-exported)
+from labourmap.engine.one_casualty import ONE_WHO_DIED as ONE_WHO_DIED
+from labourmap.engine.one_casualty import ONE_WORKER as ONE_WORKER
+from labourmap.engine.one_casualty import no_deaths as no_deaths
+from labourmap.engine.one_casualty import single_death as single_death
+from labourmap.engine.one_casualty import single_injury as single_injury
 
 KILL_ZH = (
     "死亡",
@@ -82,10 +91,11 @@ TOLL_ZH = re.compile(
 )
 # 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
 EARLIER_ZH = re.compile(r"曾(?:经)?(?:两度|多次)?(?:发生|造成|致|导致|出现)")
-NOT_A_HEAD = ("年", "岁", "月", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
+NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
-    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院)(?!后不治|后死亡)"
+    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
+    r"(?!后不治|后死亡)"
 )
 KILL_EN = re.compile(
     r"^\s*(?:(?:[a-z-]+ )?(?:people|workers|miners|others|employees|men|women) |of them |"
@@ -118,40 +128,15 @@ CAUSE_OF_DEATH = re.compile(
     r"(?:死亡|身亡|遇难|不治)"
 )
 # a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
-KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|没(?:能)?(?:抢)?救(?:过|回)来")
+KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|没(?:能)?(?:抢)?救(?:过|回)来|人(?:就|再|也)?没(?:能)?上来")
 NEGATED = ("无", "未", "没", "没有")
 HURT_BETWEEN = ("受伤", "重伤", "轻伤", "烧伤", "伤者")
 SENTENCE = re.compile(r"[。；;！!？?\n]")
 _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
-ONE_WORKER = re.compile(
-    r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
-)
-# 三根手指被卷了进去, 右手被机器轧断: a body part caught by a machine, of one worker
-BODY_PART_HURT = re.compile(
-    r"(?:手指|手掌|手臂|胳膊|右手|左手|双手|小指|食指|中指|拇指|手腕|腿|脚|头发)[^，,。；;]{0,6}?被"
-    r"[^，,。；;]{0,6}?(?:卷|绞|轧|压|砸|夹|切|截|碾)"
-)
-HURT_ONE = re.compile(r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗")
-DEATH_ANY = re.compile(r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death")
-ONE_WORKER_EN = re.compile(
-    r"\b(?:an?|one) (?:[0-9]+-year-old )?(?:[a-z]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
-    r"builder|welder|woman|man)\b"
-)
-BODY_EN = re.compile(
-    r"\bthe body of an? (?:[a-z-]+ )?(?:worker|miner|labourer|laborer|driver|builder|welder)\b"
-)
-HURT_ONE_EN = re.compile(
-    r"\b(?:was|got|were) (?:seriously |badly |severely |critically )?(?:injured|hurt|burned|burnt)\b|"
-    r"\blost (?:(?:his|her|two|three|four|several) )?(?:fingers?|arm|hand|leg|foot)\b"
-)
-NO_DEATHS = re.compile(
-    r"(?:无|没有|未造成|未有)(?:人员)?(?:死亡|遇难)|无人(?:死亡|遇难)|"
-    r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bno fatalities\b|\bnobody (?:was killed|died)"
-)
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dying", "lives", "injur",
                "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat")
-CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及",) if len(w) > 1)
+CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及", "在医院", "没上来") if len(w) > 1)
                             + "|遗体|尸体|死了|伤了|走了|救护车|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
@@ -173,6 +158,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
     total_killed: Count | None = None
     total_injured: Count | None = None
     gone = GONE_ZH in norm and ACCIDENT_CONTEXT.search(norm) is not None
+    hurt_sev = ""
     for q in qs:
         if q.value is None:
             continue
@@ -244,10 +230,17 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if (
             rest.startswith(HURT_ZH)
             or any(w in rest[:22] for w in ("诊断为", "确诊"))
-            or (m is not None and who is not None and HOSPITAL_ZH.match(rest) is not None)
+            or (m is not None and (who is not None or m.group().endswith("人"))
+                and _sent_and_lived(norm, q.end + len(after) - len(rest), rest))
             or (text_q.isascii() and HURT_EN.match(after))
         ):
-            injured = injured or Count(q.value, q.start, q.end)
+            sev = _severity(rest, after if text_q.isascii() else "")
+            if injured is not None and sev and hurt_sev and sev != hurt_sev and 0 < q.start - injured.end < 30:
+                injured = Count(int(injured.value) + q.value, injured.start, q.end)  # 1人重伤、4人轻伤
+                hurt_sev = "both"
+                continue
+            if injured is None:
+                injured, hurt_sev = Count(q.value, q.start, q.end), sev
             if TOTAL_BEFORE_ZH.search(before):
                 total_injured = total_injured or Count(q.value, q.start, q.end)
             continue
@@ -265,7 +258,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         ):
             injured = Count(q.value, q.start, q.end)
     killed = total_killed or killed
-    injured = total_injured or injured
+    injured = total_injured or injured or _last_one_hurt(norm)
     if killed is None:
         killed = _killed_later(norm, qs, injured)
     if killed is not None and injured is not None and _dead_among_sent(norm, killed, injured):
@@ -340,7 +333,10 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
         if q.value is None or (injured is not None and injured.start == q.start):
             continue
         m = CLASSIFIER.match(norm, q.end)
-        if not m or not norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人"), m.end()):
+        if not m or not (
+            norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人", "师傅"), m.end())
+            or norm.endswith("其中", 0, q.start)  # 其中1人于7日凌晨经抢救无效死亡
+        ):
             continue
         stop = SENTENCE.search(norm, q.end)
         end = stop.start() if stop else len(norm)
@@ -349,70 +345,59 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
             continue
         between = norm[m.end() : k.start()]
         if any(w in between for w in HURT_BETWEEN) or any(
-            q.end < o.start < k.start() for o in qs if o.start != q.start
+            q.end < o.start < k.start() and norm[o.end : o.end + 1] not in _TIME_UNITS
+            for o in qs if o.start != q.start
         ):
             continue
         return Count(q.value, q.start, q.end)
     return None
 
 
-def no_deaths(norm: str) -> Count | None:
-    """The post says nobody died (无人员死亡, "no one was killed"): killed is 0."""
-    m = NO_DEATHS.search(norm)
-    return Count(0, m.start(), m.end()) if m else None
+_TIME_UNITS = "日号时点分月"  # 于7日凌晨3时许: a day and an hour between, no other count
 
 
-def single_injury(norm: str) -> Count | None:
-    """One counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
-    dead: 1, else None."""
-    if DEATH_ANY.search(norm):
+def _sent_and_lived(norm: str, pos: int, rest: str) -> bool:
+    """8人被救出送医, 1人正在医院抢救: taken to hospital, and not told to have died there later
+    in the sentence (受伤送医，经抢救无效于27日死亡)."""
+    h = HOSPITAL_ZH.match(rest)
+    if h is None:
+        return False
+    stop = SENTENCE.search(norm, pos + h.end())
+    return KILL_LATER.search(norm, pos + h.end(), stop.start() if stop else len(norm)) is None
+
+
+_SERIOUS = ("重伤", "受重伤")
+_SLIGHT = ("轻伤", "受轻伤", "轻微伤")
+_SEVERITY_EN = re.compile(r"^\s*(?:(?:people|workers|others) )?(?:were |was )?(?:(?P<s>seriously|severely|critically|badly)|"
+                          r"(?P<l>slightly|lightly|minor))\b")
+
+
+def _severity(rest: str, after_en: str) -> str:
+    """"s" for a count of the badly hurt (3人重伤, "two seriously injured"), "l" for the lightly
+    hurt, else "": the two are added up (1人重伤、4人轻伤)."""
+    if rest.startswith(_SERIOUS):
+        return "s"
+    if rest.startswith(_SLIGHT):
+        return "l"
+    m = _SEVERITY_EN.match(after_en) if after_en else None
+    return "" if m is None else "s" if m["s"] else "l"
+
+
+# "nine died at the scene and the tenth is in critical condition": the one left, hurt
+LAST_ONE_HURT_EN = re.compile(
+    r"\bthe (?:other|last|remaining|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)(?: one| man| woman| worker| miner| survivor)? (?:is|was|remains|remained) "
+    r"(?:in (?:a )?(?:critical|serious|stable|grave) condition|(?:seriously |critically |badly |severely )?"
+    r"(?:injured|hurt)|in hospital)\b"
+)
+
+
+def _last_one_hurt(norm: str) -> Count | None:
+    if " condition" not in norm and "hospital" not in norm and "injured" not in norm and "hurt" not in norm:
         return None
-    for who, hurt in ((ONE_WORKER, HURT_ONE), (ONE_WORKER_EN, HURT_ONE_EN)):
-        one = who.search(norm) if who is not ONE_WORKER or not norm.isascii() else None
-        if one is None:
-            continue
-        stop = SENTENCE.search(norm, one.end()) if hurt is HURT_ONE else _EN_STOP.search(norm, one.end())
-        end = stop.start() if stop else len(norm)
-        if hurt.search(norm, one.end(), end):
-            return Count(1, one.start(), one.end())
-    part = BODY_PART_HURT.search(norm)
-    if part and not SEVERAL_ZH.search(norm):
-        return Count(1, part.start(), part.end())
-    return None
+    m = LAST_ONE_HURT_EN.search(norm)
+    return Count(1, m.start(), m.end()) if m else None
 
 
 def before_long(norm: str, pos: int) -> str:
     return norm[max(0, pos - 220) : pos]
-
-
-_DIED = re.compile(r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救过来)")
-_DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
-ONE_WHO_DIED = re.compile(
-    r"(?:一名|一位|1名|一个)(?:[\u4e00-\u9fff0-9]{0,8}?"
-    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)"
-)
-# 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
-ONE_DEATH_ZH = re.compile(
-    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|"
-    r"确认(?:已经|已)?(?:死亡|身亡)"
-)
-SEVERAL_ZH = re.compile(
-    r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个)"
-)
-
-
-def single_death(norm: str) -> int | None:
-    """One named or counted worker who died (一名工人……死亡, 一个外卖小哥……当场死亡), or a
-    death told with nobody counted (表舅从脚手架摔下来，当场死亡) — 1, else None."""
-    chinese = not norm.isascii()  # (ONE_WHO_DIED and ONE_DEATH_ZH need Chinese)
-    one = ONE_WHO_DIED.search(norm) if chinese else None
-    if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
-        return 1
-    if chinese and ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
-        return 1
-    one_en = ONE_WORKER_EN.search(norm)
-    if one_en and _DIED_EN.search(norm[one_en.end() :]):
-        return 1
-    if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
-        return 1
-    return None

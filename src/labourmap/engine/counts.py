@@ -1,4 +1,4 @@
-"""Head counts and sums of money, read from the numbers around their nouns (the dead and
+"""Head counts (and, from :mod:`labourmap.engine.money`, sums of money), read from the numbers around their nouns (the dead and
 injured are read by :mod:`labourmap.engine.casualties`).
 
 * participants: a number before a classifier and a worker noun (上千名工人, 几十个工人,
@@ -6,17 +6,16 @@ injured are read by :mod:`labourmap.engine.casualties`).
   每, nor a workforce (现有员工3000人, "of its 40,000 staff"), a population (全镇五万多人),
   those detained ("the 48 workers police hauled off", 好几个老师被硬拖走) or a year ("since
   2022 and workers");
-* amount: money (元/块/万, yuan) that is owed or a total (欠, 一共, 合计, "owes"); a sum per
-  person (每人, "per", "each"), a sum paid (补发, 垫付, "a pay slip for"), a vague total
-  (几百万, 不到三千元) or, where ten or more act, one worker's own sum (她自己就被欠2万元) is
-  no amount.
+* amount: see :mod:`labourmap.engine.money`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from labourmap.engine.money import PAID_ZH as PAID_ZH  # (re-exported)
+from labourmap.engine.money import amount as amount
+from labourmap.engine.numbers import Count as Count
 from labourmap.engine.numbers import Quantity, bucket, en_quantities, zh_quantities
 from labourmap.engine.others_counted import counted_otherwise
 
@@ -106,7 +105,8 @@ NOT_PARTICIPANTS = (
 EN_PEOPLE = re.compile(
     r"^(?:\s+(?:[a-z'-]+\s+(?:and|or)\s+)?"
     r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by)\s)"
-    r"[a-z'-]+\s+){0,3}?)?(?:workers|employees|staff|drivers|riders|"
+    # ("50 China Railway No.8 Bureau workers": a firm's name of up to four words, with a number)
+    r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
     r"coworkers|colleagues|of them|of us)\b"
@@ -128,7 +128,8 @@ EN_MONTH_AFTER = re.compile(
 # 现有员工3000人, "2,000 of its 40,000 staff": the whole workforce, not those acting
 WORKFORCE_ZH = re.compile(r"(?:现有|拥有|共有|雇有|雇用|雇佣)(?:员工|职工|工人|在职员工|正式员工)$")
 # ……的企业，员工超过一千人。: the staff's size told as a fact about the firm, the clause ending
-SIZE_ZH = re.compile(r"(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?(?:超过|逾|达|约|近)?$")
+# (该厂有员工约1100人，…: what the plant has, told and left)
+SIZE_ZH = re.compile(r"(?:(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?|[厂司矿店]有(?:员工|职工|工人))(?:超过|逾|达|约|近)?$")
 # 数百名警察和保安进厂: the police sent, not the workers acting
 POLICE_ZH = ("警察", "警力", "民警", "特警", "武警", "防暴警", "公安", "警员", "城管", "辅警")
 # 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
@@ -144,11 +145,11 @@ EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|for|from|until|till|by|before|aft
 EN_AT_ONCE = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|drivers|teachers|miners|people)\b")
 WORKFORCE_EN = re.compile(
     r"\b(?:of its|workforce of|employs|employing|payroll of|[0-9,]+ of (?:the|its|their)"
-    r"(?: [a-z'-]+'s)?) $"
+    r"(?: [a-z'-]+'s)?|(?:which|that|it) (?:has|had)|among(?: the| its| their)?) $"
 )
 # 全厂1000多名工人中有300多人: the whole, of which a part is counted
 PART_OF_ZH = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:工人|员工|职工|工友|教师|老师|司机|骑手)(?:中|里|之中|当中)(?:有|的)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:工人|员工|职工|工友|教师|老师|司机|骑手)(?:中|里|之中|当中)[，,]?(?:有|的)?"
     r"(?:[0-9一二两三四五六七八九十百千几数近约上]|大部分|大多数|多数|一半|过半)"
 )
 # "the 200-strong workforce": a head count glued to the body it counts
@@ -167,86 +168,11 @@ EN_VAGUE_AT = re.compile(
 )
 # "around 200 took part": a crowd counted by those who took part
 EN_TOOK_PART = re.compile(r"^\s+(?:people\s+)?(?:took part|participated|turned out|showed up|joined in)\b")
-PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
-OWED_ZH = (
-    "欠",
-    "拖欠",
-    "一共",
-    "共计",
-    "合计",
-    "总计",
-    "总共",
-    "累计",
-    "讨要",
-    "追讨",
-    "应得",
-    "工钱",
-    "工资款",
-    "工程款",
-    "共",
-)
-OWED_STRONG = ("欠", "拖欠", "讨要", "追讨", "未付", "没给", "未结", "还差", "差我", "拒付", "拒不支付",
-               "拒绝支付", "尚欠", "未支付", "未发放", "克扣", "扣发")
-# a sum paid or received (补发的……合共不到三千元, "a pay slip for 2,924 yuan"), not one owed;
-# 不到 (less than) gives no figure
-PAID_ZH = re.compile(r"(?<![没未不有能])(?:补发|收到|拿到|领到|已付|已支付|垫付|预存|预付)|不到$")
-PAID_EN = re.compile(r"\b(?:pay ?slip|received|(?:was|were|got|has|have been) paid|paid out)\b")
-# "to pay the 37 million yuan", "pay off the 2 million yuan": a sum due
-EN_PAY_BEFORE = re.compile(r"\b(?:to pay|pay off|paying|settle) (?:the |them |him |her |workers )?$")
-TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额")
-OWED_EN = ("owes", "owed", "owing", "unpaid", "arrears", "total", "totalling", "worth of wages",
-           "demanding", "claiming", "seeking", "refused to pay", "refuses to pay", "bills of",
-           "withheld", "withholding", "outstanding", "back pay", "back wages", "awarded him",
-           "awarded her", "awarded them", "awarded the", "to demand", "suing for", "sue for",
-           "sued for", "recover")
-# 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
-# group's action is no total
-ONE_OWED = re.compile(
-    r"(?:欠|拖欠|差)(?:他|她|我)(?!们)|(?:他|她|我)(?:自己|本人|个人)(?:就|也|还)?(?:被)?(?:欠|拖欠)|"
-    r"\bow(?:es|ed|ing) (?:him|her|me)\b|\b(?:he|she|i) (?:is|was|am) (?:still )?owed\b"
-)
-MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
-EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
-# a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
-CLAIMED_ZH = re.compile(
-    r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要|"
-    # 法院判矿主赔我49万, 仲裁裁决公司支付: a sum a court or an arbitration awarded
-    r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)"
-)
-OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
-# 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
-NOT_MONEY_AFTER = re.compile(r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)")
-PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
-EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
-# the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
-OWED_AFTER = re.compile(
-    r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
-    r"(?:还|都|一直|至今|仍|迟迟|一分(?:钱)?(?:都|也)?)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
-    # 20万元工资被拖欠, 工资约20万元早该结算了
-    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
-    r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
-    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
-    r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
-    # "the 15,000 yuan the site owed the couple": the sum, then who owes it
-    r"\s?(?:yuan|rmb)\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}?(?:owed|owes)\b|"
-    r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
-    r"\s+(?:still\s+)?(?:owed|unpaid|outstanding)"
-)
-
-
-# 七百多万工钱，年都过不成了: a sum of earned pay, named as such
-WAGES_AFTER = re.compile(r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)")
 _CLAUSE_STOP = re.compile(r"[,，。；;、]")
 _PHRASE_STOP = re.compile(r"[,，。；;：:！？!?]")
-_SENTENCE_STOP = re.compile(r"[，,。；;！？]")
 _EN_CASUALTY_AFTER = re.compile(r"^\s*(?:people\s+)?(?:dead|killed|injured|hurt|died)")
 _EN_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|injured|hurt)\b")
 
-
-class Count(NamedTuple):  # (a tuple: made many times a post, and quickly)
-    value: int | str
-    start: int
-    end: int
 
 
 def quantities(norm: str) -> list[Quantity]:
@@ -276,14 +202,19 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
     """The largest head count of people acting (as a bucket); ``call``: the post is a call for
     help (see :mod:`labourmap.engine.others_counted`)."""
     best: tuple[int, Quantity] | None = None
+    working: tuple[int, Quantity] | None = None
     for q in qs:
         after = norm[q.end : q.end + 48]
         before = norm[max(0, q.start - 3) : q.start]
-        if any(b in before for b in ("每", "第", "近10倍")) or q.value == 1:
-            continue
+        if q.value == 1 or "每" in before or "第" in before or before == "no.":
+            continue  # (每, 第, "No.8 Bureau": no count)
         if "前" in before and not _DAY_BEFORE.search(before):
             continue  # 前10名: a rank (not 前日有数百名工人: the day before yesterday)
-        if POPULATION.search(norm, max(0, q.start - 3), q.start) and BARE_PERSONS.match(norm, q.end):
+        if (
+            ("全" in before or "本" in before or "口" in before)  # (what POPULATION needs)
+            and POPULATION.search(norm, max(0, q.start - 3), q.start)
+            and BARE_PERSONS.match(norm, q.end)
+        ):
             continue  # 全乡三万多人: those who live there
         m = CLASSIFIER.match(after)
         if m is None and (
@@ -293,14 +224,16 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             pass
         elif m:
             rest = after[m.end() :]
-            if rest.startswith(NOT_PARTICIPANTS) or any(
-                w in rest[:6] for w in ("死亡", "遇难", "受伤", "代表", "被抓", "被捕", "被拘", "被带走")
+            if rest.startswith(NOT_PARTICIPANTS) or _NOT_NEAR.search(rest, 0, 6):
+                continue
+            window = norm[max(0, q.start - 7) : q.start]
+            if (("有" in window or "雇" in window) and WORKFORCE_ZH.search(norm, max(0, q.start - 6), q.start)) or (
+                ("中" in rest or "里" in rest) and PART_OF_ZH.match(rest)
             ):
                 continue
-            if WORKFORCE_ZH.search(norm, max(0, q.start - 6), q.start) or PART_OF_ZH.match(rest):
-                continue
             if rest.startswith(POLICE_ZH) or (
-                SIZE_ZH.search(norm, max(0, q.start - 7), q.start) and rest[:1] in ("", "，", ",", "。", "；", ";")
+                rest[:1] in ("", "，", ",", "。", "；", ";") and "工" in window
+                and SIZE_ZH.search(norm, max(0, q.start - 7), q.start)
             ):
                 continue
             clause = _PHRASE_STOP.split(rest[:16])[0]
@@ -346,8 +279,13 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             continue  # 十年前那次，上千人停工: another, earlier action's crowd
         if counted_otherwise(norm, q, call=call):
             continue  # 裁减数千人, "1,800 people have signed": not those acting
+        if any(w in after for w in _WORK_WORDS) and _AT_WORK.match(norm, q.end):
+            if working is None or q.lower > working[0]:  # 一百多名工人进入工地干活: those
+                working = (q.lower, q)  # who worked there, counted only where none acted
+            continue
         if best is None or q.lower > best[0]:
             best = (q.lower, q)
+    best = best or working
     if best is None:
         return None
     name = bucket(best[0])
@@ -355,6 +293,10 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
 
 
 _DAY_BEFORE = re.compile(r"前[日天]")
+_NOT_NEAR = re.compile("死亡|遇难|受伤|代表|被抓|被捕|被拘|被带走")
+# 三十多名工人在这个工地干活: the clause tells of work done, not of an action (不干活: a strike)
+_WORK_WORDS = ("干活", "打工", "务工", "做工")
+_AT_WORK = re.compile(r"[^，,。；;！!？?]{0,36}?(?<![不没])(?<!拒绝)(?<!停止)(?:干活|打工|务工|做工)")
 _EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后)|years ago|back in (?:19|20)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
 
@@ -417,60 +359,3 @@ def _spoken_head(after: str, q: Quantity) -> bool:
         return True
     return (len(h.group()) > 1 or q.lower >= 100) and after.startswith(ZH_PEOPLE, h.end())
 
-
-def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None:
-    """The total owed or claimed, in yuan: an owed sum (欠, owes) before a total (一共, 合计)
-    before another claimed sum (应得, 工钱). ``many``: ten or more act, so that a sum owed to
-    one of them (她自己就被欠2万元) is no total."""
-    best: tuple[int, Count] | None = None
-    for q in qs:
-        if q.value is None:
-            continue
-        after = norm[q.end : q.end + 6]
-        before = norm[max(0, q.start - 10) : q.start]
-        text_q = norm[q.start : q.end]
-        zh_money = MONEY_AFTER.match(after) or (
-            ("万" in text_q or "亿" in text_q) and not NOT_MONEY_AFTER.match(after)
-        )
-        en_money = text_q.isascii() and (
-            EN_MONEY_AFTER.match(after) or EN_MONEY_BEFORE.search(before)
-        )
-        if not (zh_money or en_money):
-            continue
-        clause = _SENTENCE_STOP.split(before)[-1]
-        tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
-        if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
-            continue
-        if PAID_ZH.search(clause) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
-            continue
-        wide = norm[max(0, q.start - 45) : q.start]
-        if many and ONE_OWED.search(clause if not text_q.isascii() else wide[-24:]):
-            continue
-        if (
-            any(w in clause for w in OWED_STRONG)
-            or any(w in wide for w in OWED_EN)
-            or OWED_AFTER.match(norm, q.end, q.end + 40)
-        ):
-            rank = 3
-        elif (
-            any(w in clause for w in TOTAL)
-            or CLAIMED_ZH.search(clause)
-            or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
-        ):
-            rank = 2
-        elif any(w in before for w in OWED_ZH) or (
-            zh_money and WAGES_AFTER.match(norm, q.end) and not (q.approx and q.value == q.magnitude)
-        ):  # 七百多万工钱: a sum of wages, where the post tells of none other (十几万: too rough)
-            rank = 1
-        else:
-            continue
-        value = q.value
-        if zh_money and not text_q.endswith(("万", "亿")):
-            unit = MONEY_AFTER.match(after)
-            if unit and "万" in unit.group():
-                value *= 10_000
-            elif unit and "亿" in unit.group():
-                value *= 100_000_000
-        if best is None or rank > best[0]:
-            best = (rank, Count(value, q.start, q.end))
-    return best[1] if best else None

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from labourmap.engine.employer_called import (
     bureaus,
     called,
+    kind_named,
     numbered_mines,
     role_named,
     schools,
@@ -40,7 +41,14 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
-from labourmap.engine.employer_words import GENERIC, OWING_ONLY, STOP_PREFIXES, SUFFIXES
+from labourmap.engine.employer_words import (
+    GENERIC,
+    OWING_ONLY,
+    STOP_PREFIXES,
+    SUFFIXES,
+    TRADE,
+    TRADE_RUNS_ON,
+)
 from labourmap.engine.model import Span
 
 KNOWN = {  # name as matched (normalised) -> (industry, ownership)
@@ -94,7 +102,10 @@ _CUT = (
     "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托|"
     # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门,
     # 这么多厂: a verb or a count run into the suffix
-    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以|么多"
+    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以|么多|"
+    # 反日浪潮波及日资工厂, 全民所有制企业中铁…, 将车辆退回公司, 这才知道厂: a verb or whose the
+    # firm is, run into the name
+    "波及|日资|港资|台资|外资|韩资|美资|欧资|所有制企业|所有制|退回|交回|送回|回到|返回|知道"
 )
 CUT_AFTER = tuple(_CUT.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
@@ -169,6 +180,11 @@ _FORMER = re.compile(r"(?:^|[村镇乡区县市])原")
 _WORKS_ON = ("扩建", "改建", "新建", "技改")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
 _RUNS_ON = re.compile("[规长房商区方]")  # (厂方: the factory's side, its managers)
+# 清华附中在建体育馆工地, 汾酒厂消防站的配套工程工地上: a school, hospital or plant whose works
+# others build
+_CLIENTS = frozenset({"厂", "工厂", "中学", "小学", "学校", "幼儿园", "医院", "卫生院", "酒店", "商场", "超市"})
+_BUILT_FOR = re.compile(r"(?:在建|新建|扩建|改建)|[^，,。；;！!？?]{0,12}?(?:配套工程|的工地|工程工地)")
+_NUMBERED_PLANT = re.compile(r"[一二三四五六七八九十0-9]{1,2}分?厂")
 # 一家童装厂: a kind of firm, not its name
 _INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "一所", "某", "这家", "那家")
 # 一家港资家私厂: the indefinite word may stand before an ownership word
@@ -206,6 +222,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         end = m.end()
         if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
             continue
+        if m.group() in TRADE and (norm[end : end + 1] in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
+            continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
             continue
         if norm.startswith(_SITE_OF, end):
@@ -231,6 +249,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group().endswith("厂") and norm.startswith(_WORKS_ON, end):
             continue
+        if m.group() in _CLIENTS and _BUILT_FOR.match(norm, end):
+            continue  # 附属中学在建体育馆工地: the school the works are for, not the builder
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
             (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)
@@ -257,6 +277,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             start = bare
             while norm.startswith(STOP_PREFIXES, start) and start < end - 4:  # 昆山开发区台资企业…
                 start = next(start + len(p) for p in STOP_PREFIXES if norm.startswith(p, start))
+        if norm[start] in "(（" and not any(c in norm[start:end] for c in ")）"):
+            start += 1  # （鲁南通达物流: an opening bracket, left unclosed, is no part of it
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
@@ -316,7 +338,7 @@ def quoted(norm: str) -> list[Candidate]:
             and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
         ]
     out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
-    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm)]
+    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm)]
     out += [Candidate(c.start, c.end, 3) for c in numbered_mines(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
 
@@ -404,20 +426,16 @@ def _past_possessive(text: str, places: list[Span]) -> Callable[[Candidate], Can
 
 def industry_of(norm: str, span: Span) -> str | None:
     """The industry of a well-known employer named in the span."""
-    name = norm[span[0] : span[1]]
-    for key, (industry, _) in KNOWN.items():
-        if key in name:
-            return industry
-    return None
+    m = _KNOWN_RE.search(norm, span[0], span[1])
+    return KNOWN[m.group()][0] if m else None
 
 
 def ownership_of(norm: str, span: Span) -> str | None:
     """The ownership of a well-known employer named in the span, or of the well-known firm
     that owns it ("jointly owned by Honda affiliate …", 本田旗下的…)."""
-    name = norm[span[0] : span[1]]
-    for key, (_, owner) in KNOWN.items():
-        if key in name:
-            return owner
+    m = _KNOWN_RE.search(norm, span[0], span[1])
+    if m:
+        return KNOWN[m.group()][1]
     if "owned by" in norm or "旗下" in norm:
         m = _OWNER_KNOWN.search(norm)
         if m:

@@ -1,7 +1,8 @@
 """An employer named by what it is, then 叫 (厂叫宏利五金, 厂子叫…, 矿叫…, 老板的公司叫…): the
 name after 叫 runs to the end of the clause; a central state firm's numbered bureau (中建八局,
 中铁十四局, 中交隧道局), named without a firm's suffix; and a school named by its place and number
-(昭通一中: No. 1 Middle School of Zhaotong)."""
+(昭通一中: No. 1 Middle School of Zhaotong); a short name right after what the firm is and
+before where its plant stands (代工企业仁宝电脑位于成都的工厂, 线束大厂矢崎在汕头的本厂)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,22 @@ def numbered_mines(norm: str) -> list[Called]:
         if not _NOT_A_GROUP.intersection(norm[m.start() : m.start() + 2])
     ]
 
+
+
+# 台资代工企业仁宝电脑位于成都的工厂, 日资线束大厂矢崎在广东汕头的本厂: what the firm is, its
+# short name, then where its plant stands
+_KIND_NAMED = re.compile(
+    r"(?:企业|厂商|大厂|巨头|品牌|制造商|供应商|代工厂)([\u4e00-\u9fffA-Za-z]{2,6}?)(?:位于|设在|在)"
+    r"[\u4e00-\u9fff]{2,10}?的(?:工厂|厂区|本厂|分厂|厂房|工地|门店|厂)"
+)
+
+
+def kind_named(norm: str) -> list[Called]:
+    """A short name between what the firm is and where its plant stands, as (start, end) spans."""
+    if "的" not in norm or ("在" not in norm and "位于" not in norm):
+        return []
+    return [
+        Called(m.start(1), m.end(1))
+        for m in _KIND_NAMED.finditer(norm)
+        if not _NOT_IN_NAME.intersection(m.group(1)) and not m.group(1).startswith("家")
+    ]

@@ -97,14 +97,18 @@ _OWES_AFTER = re.compile(
     r"(?:\s+in\s+[A-Z][a-z']+)?\s+(?:owes|still owes|has not paid|had not paid|refused to pay|"
     r"refuses to pay|has refused to pay)\b"
 )
+# every match of _OWES_AFTER holds one of these
+_OWES_WORDS = re.compile(r"owe|paid|pay")
 _WORKERS_AFTER = re.compile(
     r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
-    r"staff|strike|factory|plant|couriers)|^,? which employs"
+    r"staff|strike|factory|plant|couriers)|^,? which employs|"
+    # "Sony's camera-module plant": the firm whose plant it is
+    r"^'s\s+(?:[a-z-]+\s+){1,2}(?:factory|plant|workers|staff|employees)\b"
 )
 
 
 # "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
-_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app)\s+$")
+_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app|brand|firm)\s+$")
 # "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
 _CLIENT_BEFORE = re.compile(
     r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
@@ -146,22 +150,30 @@ def english(text: str) -> list[Candidate]:
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
         suffixed = has_en_suffix(low, max(0, len(low) - 24))
+        # (_CLIENT_BEFORE, _MAKER_BEFORE, _APPOSITION, _EMPLOYER_BEFORE and _PERSON_BEFORE end in
+        # \s+$: skipped unless the window ends in a space; a name with no strength needs no
+        # other test)
+        spaced = before[-1:].isspace()
+        strength = 0
+        if (suffixed or (spaced and (_APPOSITION.search(before) or _MAKER_BEFORE.search(before)))
+                or (_OWES_WORDS.search(text, end, end + 60) and _OWES_AFTER.match(text, end))):
+            strength = 3
+        elif (spaced and _EMPLOYER_BEFORE.search(before)) or (
+            (after[:1].isspace() or after[:1] in "',")
+            and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
+        ):
+            strength = 2
+        if not strength:
+            continue
         if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
             continue  # (a firm's works: "a China Railway Group project")
         if not suffixed and _SITE_AFTER.match(text, end):
             continue  # "the Sunshine City housing project", "the Kerry Centre phase II site"
-        if _CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(text, start)):
+        if (spaced and _CLIENT_BEFORE.search(before)) or OTHER_EVENT_EN.search(sentence_before(text, start)):
             continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
-        if not suffixed and _PERSON_BEFORE.search(before):
+        if not suffixed and spaced and _PERSON_BEFORE.search(before):
             continue
-        strength = 0
-        if (suffixed or _APPOSITION.search(before) or _MAKER_BEFORE.search(before)
-                or _OWES_AFTER.match(text, end)):
-            strength = 3
-        elif _EMPLOYER_BEFORE.search(before) or _WORKERS_AFTER.match(after):
-            strength = 2
-        if strength:
-            out.append(Candidate(start, end, strength))
+        out.append(Candidate(start, end, strength))
     return out
 
 
@@ -170,7 +182,8 @@ def _other_event_en(norm: str, c: Candidate) -> bool:
     if not norm[c.start : c.start + 1].isascii():
         return False
     before = norm[max(0, c.start - 40) : c.start].lower()
-    return bool(_CLIENT_BEFORE.search(before) or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
+    return bool((before[-1:].isspace() and _CLIENT_BEFORE.search(before))
+                or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
 
 
 _MINE_OF = re.compile(r"mine of (?:the )?(?:state-owned |state-run |privately owned )?")

@@ -131,6 +131,10 @@ GENERIC = (
     "出租车",
     "客运",
     "本地",  # 与本地公司合资: a local firm, not its name
+    "传媒",  # 一家传媒公司, 一家网络公司: what a firm does
+    "广告",
+    "网络",
+    "咨询",
     "外地",
 )
 EN_NOT = {
@@ -315,6 +319,17 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("地产", 3),
     ("外卖", 2),  # a delivery brand, only before its riders (速达外卖的骑手)
     ("快递", 2),
+    # 开滦化工的车间, 海棠陶瓷被曝欠薪, 庄吉服饰门口: a trade word ends a firm's short name (not
+    # 化工园区, 物流中心: TRADE_RUNS_ON; 化工二厂: a numbered plant, read as 厂)
+    ("化工", 2),
+    ("陶瓷", 2),
+    ("服饰", 2),
+    ("新材料", 2),
+    ("物流", 2),
+    ("电机", 2),
+    ("商行", 2),
 ]
+TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机"})
+TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
 # a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
 OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处"})

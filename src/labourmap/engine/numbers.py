@@ -49,6 +49,14 @@ ZH_QTY = re.compile(
 )
 
 
+class Count(NamedTuple):  # (a tuple: made many times a post, and quickly)
+    """A value read from the text (a count, a bucket, a sum) with the span it was read from."""
+
+    value: int | str
+    start: int
+    end: int
+
+
 class Quantity(NamedTuple):  # (a tuple: made many times a post, and quickly)
     """A number read from the text: ``value`` is the base figure (None when vague),
     ``magnitude`` the power of ten it lies in; ``near`` for 近/nearly (just below)."""

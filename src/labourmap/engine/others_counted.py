@@ -5,7 +5,9 @@ participants` before it takes a number for the crowd:
 2. those who signed an appeal online (1800人签名, "nearly 1,800 people have signed");
 3. those taken to hospital ("three workers were taken to hospital", 3名工人被送往医院);
 4. in a call for help, all the workers a firm owes (拖欠700多名农民工工资, "owed more than 700
-   migrant workers"): the caller speaks for himself, not for them.
+   migrant workers"): the caller speaks for himself, not for them — unless the call is made by
+   the workers' representatives (员工代表发出求助, "worker reps have put out an appeal"), who
+   speak for all of them.
 """
 
 from __future__ import annotations
@@ -44,8 +46,18 @@ def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
         after = norm[q.end : q.end + 60]
         if LAID_OFF_EN.search(before) or SIGNED_EN.match(after) or HOSPITAL_EN.match(after):
             return True
-        return call and OWED_EN.search(before) is not None
+        return call and OWED_EN.search(before) is not None and not _by_representatives(norm)
     before = norm[max(0, q.start - 6) : q.start]
     if LAID_OFF_ZH.search(before) or SIGNED_ZH.match(norm, q.end) or HOSPITAL_ZH.match(norm, q.end):
         return True
-    return call and OWED_ZH.search(before) is not None
+    return call and OWED_ZH.search(before) is not None and not _by_representatives(norm)
+
+
+# 员工代表, 工人代表, "worker reps", "workers' representatives": those who speak for all
+REPRESENTATIVES = re.compile(
+    r"(?:员工|工人|职工|农民工|工友)代表|\bworkers?'? (?:reps|representatives)\b"
+)
+
+
+def _by_representatives(norm: str) -> bool:
+    return ("代表" in norm or " rep" in norm) and REPRESENTATIVES.search(norm) is not None

@@ -1,0 +1,207 @@
+"""Sums of money, read from the numbers around their nouns: money (元/块/万, yuan) that is owed
+or a total (欠, 一共, 合计, "owes"); a sum per person (每人, "per", "each"), a sum paid (补发,
+垫付, "a pay slip for"), a fine (被罚六百块), a vague total (几百万, 不到三千元) or, where ten
+or more act, one worker's own sum (她自己就被欠2万元) is no amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.numbers import Count, Quantity
+
+PER_PERSON = ("每人", "每个人", "人均", "每月", "每天", "每单", "一米", "每名", "每位", "每年")
+OWED_ZH = (
+    "欠",
+    "拖欠",
+    "一共",
+    "共计",
+    "合计",
+    "总计",
+    "总共",
+    "累计",
+    "讨要",
+    "追讨",
+    "应得",
+    "工钱",
+    "工资款",
+    "工程款",
+    "共",
+)
+OWED_STRONG = (
+    "欠",
+    "拖欠",
+    "讨要",
+    "追讨",
+    "未付",
+    "没给",
+    "未结",
+    "还差",
+    "差我",
+    "拒付",
+    "拒不支付",
+    "拒绝支付",
+    "尚欠",
+    "未支付",
+    "未发放",
+    "克扣",
+    "扣发",
+)
+# a sum paid or received (补发的……合共不到三千元, "a pay slip for 2,924 yuan"), not one owed;
+# 不到 (less than) gives no figure
+PAID_ZH = re.compile(r"(?<![没未不有能])(?:补发|收到|拿到|领到|已付|已支付|垫付|预存|预付)|不到$")
+PAID_EN = re.compile(r"\b(?:pay ?slip|received|(?:was|were|got|has|have been) paid|paid out)\b")
+# "to pay the 37 million yuan", "pay off the 2 million yuan": a sum due
+EN_PAY_BEFORE = re.compile(
+    r"\b(?:to pay|pay off|paying|settle) (?:the |them |him |her |workers )?$"
+)
+TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额")
+OWED_EN = (
+    "owes",
+    "owed",
+    "owing",
+    "unpaid",
+    "arrears",
+    "total",
+    "totalling",
+    "worth of wages",
+    "demanding",
+    "claiming",
+    "seeking",
+    "refused to pay",
+    "refuses to pay",
+    "bills of",
+    "withheld",
+    "withholding",
+    "outstanding",
+    "back pay",
+    "back wages",
+    "awarded him",
+    "awarded her",
+    "awarded them",
+    "awarded the",
+    "to demand",
+    "suing for",
+    "sue for",
+    "sued for",
+    "recover",
+)
+# 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
+# group's action is no total
+ONE_OWED = re.compile(
+    r"(?:欠|拖欠|差)(?:他|她|我)(?!们)|(?:他|她|我)(?:自己|本人|个人)(?:就|也|还)?(?:被)?(?:欠|拖欠)|"
+    r"\bow(?:es|ed|ing) (?:him|her|me)\b|\b(?:he|she|i) (?:is|was|am) (?:still )?owed\b"
+)
+# (at the head of a word: not "lowest", "allowed")
+OWED_EN_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in OWED_EN) + r")")
+MONEY_AFTER = re.compile(r"^(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块|万|亿|圆|rmb)")
+EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
+# a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
+CLAIMED_ZH = re.compile(
+    r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要|"
+    # 法院判矿主赔我49万, 仲裁裁决公司支付: a sum a court or an arbitration awarded
+    r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)"
+)
+OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
+# 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
+NOT_MONEY_AFTER = re.compile(
+    r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)"
+)
+PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
+EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
+# the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
+OWED_AFTER = re.compile(
+    r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
+    r"(?:还|都|一直|至今|仍|迟迟|一分(?:钱)?(?:都|也)?)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
+    # 20万元工资被拖欠, 工资约20万元早该结算了
+    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
+    r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
+    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
+    r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
+    # "the 15,000 yuan the site owed the couple": the sum, then who owes it
+    r"\s?(?:yuan|rmb)\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}?(?:owed|owes)\b|"
+    r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
+    r"\s+(?:still\s+)?(?:owed|unpaid|outstanding)|"
+    # 八十多万工钱到现在没给: a sum in 万 needs no 元
+    r"(?<=[万亿])(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)(?:还|都|一直|至今|仍|迟迟|到现在|到今天|到目前)?"
+    r"(?:都|也|还)?(?:没|未)(?:有)?(?:结|给|发|付|到账|支付|兑现)|"
+    # 全年工资三十万余元无处讨要, 六万块讨不回来: a sum that cannot be got
+    r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
+    r"(?:无处讨要|无处可讨|讨不回|要不回|追不回|拿不回|没有着落|没着落)"
+)
+
+
+# 七百多万工钱，年都过不成了: a sum of earned pay, named as such
+WAGES_AFTER = re.compile(
+    r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)"
+)
+_SENTENCE_STOP = re.compile(r"[，,。；;！？]")
+_FULL_STOP = re.compile(r"[。；;！？!?]")
+
+
+def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None:
+    """The total owed or claimed, in yuan: an owed sum (欠, owes) before a total (一共, 合计)
+    before another claimed sum (应得, 工钱). ``many``: ten or more act, so that a sum owed to
+    one of them (她自己就被欠2万元) is no total."""
+    best: tuple[int, Count] | None = None
+    for q in qs:
+        if q.value is None:
+            continue
+        after = norm[q.end : q.end + 6]
+        before = norm[max(0, q.start - 10) : q.start]
+        text_q = norm[q.start : q.end]
+        zh_money = MONEY_AFTER.match(after) or (
+            ("万" in text_q or "亿" in text_q) and not NOT_MONEY_AFTER.match(after)
+        )
+        en_money = text_q.isascii() and (
+            EN_MONEY_AFTER.match(after) or EN_MONEY_BEFORE.search(before)
+        )
+        if not (zh_money or en_money):
+            continue
+        clause = _SENTENCE_STOP.split(before)[-1]
+        tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
+        if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
+            continue
+        if PAID_ZH.search(clause) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
+            continue
+        if "罚" in (
+            near := _FULL_STOP.split(norm[max(0, q.start - 20) : q.start])[-1]
+        ) and not CLAIMED_ZH.search(near):
+            continue  # 一天被罚两次，共四百块: a fine, not a sum owed
+
+        wide = norm[max(0, q.start - 45) : q.start]
+        if many and ONE_OWED.search(clause if not text_q.isascii() else wide[-24:]):
+            continue
+        if (
+            any(w in clause for w in OWED_STRONG)
+            or (
+                any(w in wide for w in OWED_EN)
+                and OWED_EN_WORD.search(norm, max(0, q.start - 45), q.start) is not None
+            )
+            or OWED_AFTER.match(norm, q.end, q.end + 40)
+        ):
+            rank = 3
+        elif (
+            any(w in clause for w in TOTAL)
+            or CLAIMED_ZH.search(clause)
+            or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
+        ):
+            rank = 2
+        elif any(w in before for w in OWED_ZH) or (
+            zh_money
+            and WAGES_AFTER.match(norm, q.end)
+            and not (q.approx and q.value == q.magnitude)
+        ):  # 七百多万工钱: a sum of wages, where the post tells of none other (十几万: too rough)
+            rank = 1
+        else:
+            continue
+        value = q.value
+        if zh_money and not text_q.endswith(("万", "亿")):
+            unit = MONEY_AFTER.match(after)
+            if unit and "万" in unit.group():
+                value *= 10_000
+            elif unit and "亿" in unit.group():
+                value *= 100_000_000
+        if best is None or rank > best[0]:
+            best = (rank, Count(value, q.start, q.end))
+    return best[1] if best else None

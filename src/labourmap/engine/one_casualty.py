@@ -1,0 +1,114 @@
+"""One worker killed or hurt, where no number stands next to a death or injury word, and
+"no one died":
+
+1. one worker named or counted who died (一名工人……死亡, 有个架子工……人没抢救过来, "a worker
+   fell to his death"), or a death told with nobody counted (表舅从脚手架摔下来，当场死亡;
+   工人从楼上掉下来，没救过来): 1;
+2. one counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
+   dead: 1;
+3. "no one died" (无人员死亡): killed is 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.numbers import Count
+
+SENTENCE = re.compile(r"[。；;！!？?\n]")
+_EN_STOP = re.compile(r"[.;!?](?:\s|$)")
+ONE_WORKER = re.compile(
+    r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
+)
+# 三根手指被卷了进去, 右手被机器轧断: a body part caught by a machine, of one worker
+BODY_PART_HURT = re.compile(
+    r"(?:手指|手掌|手臂|胳膊|右手|左手|双手|小指|食指|中指|拇指|手腕|腿|脚|头发)[^，,。；;]{0,6}?被"
+    r"[^，,。；;]{0,6}?(?:卷|绞|轧|压|砸|夹|切|截|碾)"
+)
+HURT_ONE = re.compile(
+    r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗"
+)
+DEATH_ANY = re.compile(
+    r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death"
+)
+ONE_WORKER_EN = re.compile(
+    r"\b(?:an?|one) (?:[0-9]+-year-old )?(?:[a-z-]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
+    r"builder|welder|woman|man|installer|fitter|electrician|plumber|painter|operator|technician|"
+    r"scaffolder|porter|loader)\b"
+)
+BODY_EN = re.compile(
+    r"\bthe body of an? (?:[a-z-]+ )?(?:worker|miner|labourer|laborer|driver|builder|welder)\b"
+)
+HURT_ONE_EN = re.compile(
+    r"\b(?:was|got|were) (?:seriously |badly |severely |critically )?(?:injured|hurt|burned|burnt)\b|"
+    r"\blost (?:(?:his|her|two|three|four|several) )?(?:fingers?|arm|hand|leg|foot)\b"
+)
+NO_DEATHS = re.compile(
+    r"(?:无|没有|未造成|未有)(?:人员)?(?:死亡|遇难)|无人(?:死亡|遇难)|"
+    r"\bno (?:one|body) (?:was killed|died)|\bno deaths\b|\bno fatalities\b|\bnobody (?:was killed|died)"
+)
+
+
+def no_deaths(norm: str) -> Count | None:
+    """The post says nobody died (无人员死亡, "no one was killed"): killed is 0."""
+    m = NO_DEATHS.search(norm)
+    return Count(0, m.start(), m.end()) if m else None
+
+
+def single_injury(norm: str) -> Count | None:
+    """One counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
+    dead: 1, else None."""
+    if DEATH_ANY.search(norm):
+        return None
+    for who, hurt in ((ONE_WORKER, HURT_ONE), (ONE_WORKER_EN, HURT_ONE_EN)):
+        one = who.search(norm) if who is not ONE_WORKER or not norm.isascii() else None
+        if one is None:
+            continue
+        stop = (
+            SENTENCE.search(norm, one.end())
+            if hurt is HURT_ONE
+            else _EN_STOP.search(norm, one.end())
+        )
+        end = stop.start() if stop else len(norm)
+        if hurt.search(norm, one.end(), end):
+            return Count(1, one.start(), one.end())
+    part = BODY_PART_HURT.search(norm)
+    if part and not SEVERAL_ZH.search(norm):
+        return Count(1, part.start(), part.end())
+    return None
+
+
+_DIED = re.compile(
+    r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救(?:过|回)来|"
+    r"[，,]人(?:就|已经|已|也)?没了)"
+)
+_DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
+ONE_WHO_DIED = re.compile(
+    r"(?:一名|一位|1名|一个|有个)(?:[\u4e00-\u9fff0-9]{0,8}?"
+    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)"
+)
+# 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
+ONE_DEATH_ZH = re.compile(
+    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|"
+    r"确认(?:已经|已)?(?:死亡|身亡)|没(?:能)?(?:抢)?救(?:过|回)来"
+)
+SEVERAL_ZH = re.compile(
+    r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜))"
+)
+
+
+def single_death(norm: str) -> int | None:
+    """One named or counted worker who died (一名工人……死亡, 一个外卖小哥……当场死亡), or a
+    death told with nobody counted (表舅从脚手架摔下来，当场死亡) — 1, else None."""
+    chinese = not norm.isascii()  # (ONE_WHO_DIED and ONE_DEATH_ZH need Chinese)
+    one = ONE_WHO_DIED.search(norm) if chinese else None
+    if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
+        return 1
+    if chinese and ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
+        return 1
+    one_en = ONE_WORKER_EN.search(norm)
+    if one_en and _DIED_EN.search(norm[one_en.end() :]):
+        return 1
+    if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
+        return 1
+    return None
