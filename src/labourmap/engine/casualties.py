@@ -69,7 +69,7 @@ WHO_ZH = re.compile(
     r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
 )
 ALREADY_ZH = re.compile(
-    r"(?:已经|已|均|都|全部|全都|全|不幸|当场|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
+    r"(?:已经|已|均告|均|都|全部|全都|全|不幸|当场|就|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
     r"(?:救出|救起|抬出|挖出)(?:来)?(?:后|并)?)+"  # 8人被救出送医: rescued, then taken to hospital
 )
 # 另有2人在送医途中死亡, "and two more on the way to hospital": more dead, added to those counted
@@ -128,7 +128,7 @@ CAUSE_OF_DEATH = re.compile(
     r"(?:死亡|身亡|遇难|不治)"
 )
 # a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
-KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|没(?:能)?(?:抢)?救(?:过|回)来|人(?:就|再|也)?没(?:能)?上来")
+KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|(?:无|没有)生命体征|没(?:能)?(?:抢)?救(?:过|回)来|人(?:就|再|也)?没(?:能)?上来")
 NEGATED = ("无", "未", "没", "没有")
 HURT_BETWEEN = ("受伤", "重伤", "轻伤", "烧伤", "伤者")
 SENTENCE = re.compile(r"[。；;！!？?\n]")
@@ -268,7 +268,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
 # 还有两个在医院: those still in hospital are the injured
-IN_HOSPITAL_ZH = re.compile(r"(?:还|仍|正|都)?在医院(?:治疗|救治|抢救|接受治疗|观察)?(?=[，,。；;！!？?\n]|$)")
+IN_HOSPITAL_ZH = re.compile(
+    r"(?:(?:还|仍|正|都)?在医院(?:治疗|救治|抢救|接受治疗|观察)?|被?送(?:去|到|进|往)了?医院了?)(?=[，,。；;！!？?\n]|$)"
+)
 # 另有三名外省籍工人受伤, 一名女工手臂被碎片划伤: who, then the hurt at the clause's end
 HURT_CLAUSE_ZH = re.compile(
     r"[^，,。；;！!？?\n]{0,14}?(?:工人|女工|男工|工友|矿工|员工|人员)[^，,。；;！!？?\n]{0,8}?"
@@ -334,7 +336,7 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
             continue
         m = CLASSIFIER.match(norm, q.end)
         if not m or not (
-            norm.startswith(("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人", "师傅"), m.end())
+            norm.startswith(_DIED_LATER_WHO, m.end() + 2 * norm.startswith(_TRAPPED, m.end()))
             or norm.endswith("其中", 0, q.start)  # 其中1人于7日凌晨经抢救无效死亡
         ):
             continue
@@ -346,6 +348,7 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
         between = norm[m.end() : k.start()]
         if any(w in between for w in HURT_BETWEEN) or any(
             q.end < o.start < k.start() and norm[o.end : o.end + 1] not in _TIME_UNITS
+            and (o.value != 1 or norm[o.end : o.end + 1] in _PEOPLE_UNITS)  # (一处污水井: no count)
             for o in qs if o.start != q.start
         ):
             continue
@@ -354,6 +357,10 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
 
 
 _TIME_UNITS = "日号时点分月"  # 于7日凌晨3时许: a day and an hour between, no other count
+_PEOPLE_UNITS = "名个人位"
+# 5名被困矿工……均已无生命体征: those trapped, who died
+_TRAPPED = ("被困", "失联", "遇险")
+_DIED_LATER_WHO = ("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人", "师傅")
 
 
 def _sent_and_lived(norm: str, pos: int, rest: str) -> bool:

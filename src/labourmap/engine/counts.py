@@ -59,6 +59,10 @@ ZH_PEOPLE = (
     "姐妹",
     "兄弟",
     "同事",
+    "老乡",
+    "退休职工",
+    "退休工人",
+    "老职工",
 )
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
@@ -103,13 +107,13 @@ NOT_PARTICIPANTS = (
 # before the others
 # (not past a word that begins a clause or a phrase: "from September 1 to 5 as drivers gathered")
 EN_PEOPLE = re.compile(
-    r"^(?:\s+(?:[a-z'-]+\s+(?:and|or)\s+)?"
+    r"^(?:\s+(?:of\s+)?(?:[a-z'-]+\s+(?:and|or)\s+)?"
     r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by)\s)"
     # ("50 China Railway No.8 Bureau workers": a firm's name of up to four words, with a number)
     r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
-    r"coworkers|colleagues|of them|of us)\b"
+    r"coworkers|colleagues|retirees|pensioners|of them|of us)\b"
 )
 # "gathered by the hundreds", "came in their thousands": a crowd counted by its size alone
 BARE_PERSONS = re.compile(r"(?:多|余)?(?:万)?(?:多|余)?人(?!员)")
@@ -208,8 +212,8 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
         before = norm[max(0, q.start - 3) : q.start]
         if q.value == 1 or "每" in before or "第" in before or before == "no.":
             continue  # (每, 第, "No.8 Bureau": no count)
-        if "前" in before and not _DAY_BEFORE.search(before):
-            continue  # 前10名: a rank (not 前日有数百名工人: the day before yesterday)
+        if before.endswith("前") and not _DAY_BEFORE.search(before):
+            continue  # 前10名: a rank (not 前日有数百名工人, 日前，15名: a day)
         if (
             ("全" in before or "本" in before or "口" in before)  # (what POPULATION needs)
             and POPULATION.search(norm, max(0, q.start - 3), q.start)
@@ -224,7 +228,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             pass
         elif m:
             rest = after[m.end() :]
-            if rest.startswith(NOT_PARTICIPANTS) or _NOT_NEAR.search(rest, 0, 6):
+            if (rest.startswith(NOT_PARTICIPANTS) and not rest.startswith("天天")) or _NOT_NEAR.search(rest, 0, 6):
                 continue
             window = norm[max(0, q.start - 7) : q.start]
             if (("有" in window or "雇" in window) and WORKFORCE_ZH.search(norm, max(0, q.start - 6), q.start)) or (
@@ -244,7 +248,9 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
                 # 三百多名来自湖南、江西的工人: who they are may run over a list
                 segment = _PHRASE_STOP.split(rest[:24])[0]
-                if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")):
+                if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")) and not (
+                    segment == "" and _NAMED_BEFORE.search(norm, max(0, q.start - 30), q.start)
+                ):
                     continue
         elif norm[q.start : q.end].isascii() and (
             (q.value is None and (EN_BARE_VAGUE.match(after) or EN_VAGUE_AT.match(norm, q.end)))
@@ -292,7 +298,9 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
     return Count(name, best[1].start, best[1].end) if name else None
 
 
-_DAY_BEFORE = re.compile(r"前[日天]")
+# 员工们坐在店里不走了，一百多个，: the workers named, then counted on their own at a phrase's end
+_NAMED_BEFORE = re.compile(r"(?:员工|工人|职工|工友|农民工|司机|骑手|老师|教师|环卫工|保安)[^。！？!?\n]*[，,][^，,。！？!?\n]{0,3}$")
+_DAY_BEFORE = re.compile(r"前[日天]|[日目此之]前$")
 _NOT_NEAR = re.compile("死亡|遇难|受伤|代表|被抓|被捕|被拘|被带走")
 # 三十多名工人在这个工地干活: the clause tells of work done, not of an action (不干活: a strike)
 _WORK_WORDS = ("干活", "打工", "务工", "做工")

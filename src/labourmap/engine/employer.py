@@ -42,6 +42,7 @@ from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
 from labourmap.engine.employer_words import (
+    CUT_WORDS,
     GENERIC,
     OWING_ONLY,
     STOP_PREFIXES,
@@ -83,7 +84,9 @@ KNOWN = {  # name as matched (normalised) -> (industry, ownership)
 PLATFORMS = ("外卖", "快递")
 PLATFORM_AFTER = re.compile(
     r"[”\"]?的?(?:众包|专送|全职|兼职)?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)|"
-    r"(?:一|一家|一个)?(?:加盟)?(?:网点|站点)"
+    r"(?:一|一家|一个)?(?:加盟)?(?:网点|站点)|"
+    # 顺捷快递莲塘网点: the brand's branch, named by its place
+    r"[\u4e00-\u9fff]{2,4}?(?:网点|站点)"
 )
 PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
@@ -91,23 +94,11 @@ _SUFFIX_RE = re.compile(
 )
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
-STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位")
+STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位归")
 # 金属, 附属: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属")
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心")
-_CUT = (
-    "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地|"
-    # 昨天公司贴公告, 还记得三月份深圳欧姆电子, 前期约8万元医药费公司出了: a day, a sum or a verb
-    # run into the name
-    "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托|"
-    # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门,
-    # 这么多厂: a verb or a count run into the suffix
-    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以|么多|"
-    # 反日浪潮波及日资工厂, 全民所有制企业中铁…, 将车辆退回公司, 这才知道厂: a verb or whose the
-    # firm is, run into the name
-    "波及|日资|港资|台资|外资|韩资|美资|欧资|所有制企业|所有制|退回|交回|送回|回到|返回|知道"
-)
-CUT_AFTER = tuple(_CUT.split("|"))
+CUT_AFTER = tuple(CUT_WORDS.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 NOT_EMPLOYER = (
     "住建局",
@@ -142,6 +133,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     head = norm[i:start]
     cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
     i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
+    if cut and norm[i : i + 1] in ("和", "与", "及") and i + 1 < end:
+        i += 1  # 厂方和派遣公司: the word joined to another
     changed = norm.startswith(STOP_PREFIXES, i)  # else the loop would change nothing
     while changed:
         changed = False
@@ -175,7 +168,7 @@ _SITE_OF = ("地块", "旧址", "原址", "遗址", "旧厂房", "老厂房")
 _CARE_BEFORE = ("躺在", "住在", "住进", "送到", "送往", "送至", "送进", "转到", "转往", "转至", "转院到")
 _CARE_AFTER = re.compile(r"的?(?:骨科|外科|内科|icu|重症|急诊|病床|病房|住院|治疗|救治|抢救|就医|就诊|探望|看望|接受)")
 # 丁城村原黄山小学院内: a former school or works, now a site
-_FORMER = re.compile(r"(?:^|[村镇乡区县市])原")
+_FORMER = re.compile(r"(?:^|[村镇乡区县市])原(?!国营|国有)")  # (原国营…厂: the workers' old employer)
 # 池潭水电厂扩建工程的工人: a plant being built on, whose builders are others' workers
 _WORKS_ON = ("扩建", "改建", "新建", "技改")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
@@ -189,7 +182,7 @@ _NUMBERED_PLANT = re.compile(r"[一二三四五六七八九十0-9]{1,2}分?厂")
 _INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "一所", "某", "这家", "那家")
 # 一家港资家私厂: the indefinite word may stand before an ownership word
 _INDEFINITE_BEFORE = re.compile(
-    "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|国有|民营|私营|大型|小型|当地)*$"
+    "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|国有|国营|民营|私营|集体|大型|小型|当地)*$"
 )
 ADMIN_TAIL = "省市区县镇乡"
 _INDEFINITE_IN = re.compile("一[家间个所座]?$")
@@ -258,7 +251,9 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
             continue
         if STRENGTH[m.group()] < 4 and (
-            _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start)
+            ((ind := _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start))
+             and not (ind.group().startswith(("这家", "那家"))  # 那家玛丽雪超市: that one, named
+                      and len(_core(norm, start, end, len(m.group()), places)) >= 3))
             or _INDEFINITE_IN.search(norm, start, m.start())
         ):
             continue  # 三亚海棠湾一酒店: a place, then "a hotel"
@@ -289,6 +284,7 @@ _QUOTED = re.compile(
     # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
     r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘)"
 )
+_SAYS = ("公司", "企业", "平台", "供应商", "商家", "雇主")
 # 房地产项目“阳光城”工地: the project's name, not its builder's
 _PROJECT = ("项目", "楼盘", "小区", "工程")
 # 批评公司“血腥裁员”: what they called the firm, not its name
@@ -329,6 +325,8 @@ def quoted(norm: str) -> list[Candidate]:
         out += [Candidate(m.start(g), m.end(g), 4) for m in _QUOTED.finditer(norm)
                 for g in (1, 2) if m.start(g) >= 0
                 and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH
+                and not (g == 1 and norm[m.end() : m.end() + 1] in ("。", "！", "!", "")
+                         and norm.startswith(_SAYS, m.start()))  # 公司“依约办理”。: what it said
                 and not (g == 2 and norm.endswith(_PROJECT, 0, m.start()))]
     if "(" in norm:  # normalised text has half-width brackets; a Latin short name (IBM深圳
         out += [  # 工厂（ISTC）) counts no more than the name before it

@@ -31,7 +31,8 @@ EN_SUFFIX = re.compile(
     r"chemicals?|pharmaceuticals?|foods?|paper|packaging|printing|furniture|ceramics|cement|"
     r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
     r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
-    r"engineering division|shipbuilding(?: industry)?|shipyard|coal|electricity|power|energy)$",
+    r"engineering division|shipbuilding(?: industry)?|shipyard|coal|electricity|power|energy|products|"
+    r"colliery)$",
     re.I,
 )
 _EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
@@ -47,7 +48,7 @@ def has_en_suffix(low: str, pos: int) -> bool:
 
 EN_NAME = re.compile(
     r"(?:[A-Z][\w'&.-]*)(?:[ \t]+(?:[A-Z][\w'&.-]*|[0-9]+(?:st|nd|rd|th)\b|"
-    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?mine\b))*"
+    r"\([A-Z][\w ]*\)|of|and|&|(?:coal |gold |iron |copper )?(?:mine|colliery)\b))*"
 )
 EN_LEAD = (
     "hong kong-owned ",
@@ -90,7 +91,7 @@ _APPOSITION = re.compile(
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
     r"factory|subsidiary) of)\s+"
-    r"(?:[\w'-]+,?\s+){0,2}$"
+    r"(?:(?!(?:in|near|across|around)\s)[\w'-]+,?\s+){0,2}$"  # ("at sites in X": a place)
 )
 # "the Hangu Mortuary Service Office in Tianjin owes them": the body that owes is the employer
 _OWES_AFTER = re.compile(
@@ -108,7 +109,12 @@ _WORKERS_AFTER = re.compile(
 
 
 # "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
-_MAKER_BEFORE = re.compile(r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app|brand|firm)\s+$")
+_MAKER_BEFORE = re.compile(
+    r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app|brand|firm|chain)\s+$|"
+    # "Company named as X", "Company: X": the firm named after a label
+    r"\b(?:company|firm|employer|operator|factory|plant)(?: was| is)? (?:named|identified)(?: as)?\s+$|"
+    r"\b(?:company|firm|employer|operator):\s+$"
+)
 # "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
 _CLIENT_BEFORE = re.compile(
     r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"

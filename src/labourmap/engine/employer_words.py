@@ -16,6 +16,8 @@ STOP_PREFIXES = (
     "央企",
     "国企",
     "国营",
+    "原国营",  # 原国营蜀兴制药厂: the plant the retired worked for, once state-run
+    "原国有",
     "企业",
     "一家",
     "这家",
@@ -136,6 +138,8 @@ GENERIC = (
     "网络",
     "咨询",
     "外地",
+    "港区",  # 港区物流公司: a place's kind, not a name
+    "重型",
 )
 EN_NOT = {
     "china",
@@ -243,6 +247,9 @@ EN_NOT = {
     "singaporean",
     "hong kong",
     "line",  # "Line 2" of a metro
+    # "Company named as …": the word alone, no name
+    "company",
+    "firm",
     # "owed for December", "by late April": a month
     "january",
     "february",
@@ -327,9 +334,27 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("新材料", 2),
     ("物流", 2),
     ("电机", 2),
+    ("钢铁", 2),
+    ("光学", 2),
     ("商行", 2),
 ]
-TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机"})
+TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
 # a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
 OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处"})
+# words that end what runs before a name (东莞一家塑胶厂, 抗议工厂): the name begins after them
+CUT_WORDS = (
+    "好几家|几家|我们|咱们|他们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地|"
+    # 昨天公司贴公告, 还记得三月份深圳欧姆电子, 前期约8万元医药费公司出了: a day, a sum or a verb
+    # run into the name
+    "昨天|今天|前天|当天|后来|然后|随后|于是|结果|记得|月份|万元|医药费|工资|工钱|委托|"
+    # 不满工厂搬迁, 讨薪影响公司运作, 受雇于三家派遣公司, 离开医院, 来上班厂门就被封了, 所有厂门,
+    # 这么多厂: a verb or a count run into the suffix
+    "不满|影响|受雇于|雇于|两家|三家|四家|五家|离开|上班|所有|第三方|而且|并且|但是|可是|因为|所以|么多|"
+    # 反日浪潮波及日资工厂, 全民所有制企业中铁…, 将车辆退回公司, 这才知道厂: a verb or whose the
+    # firm is, run into the name
+    "波及|日资|港资|台资|外资|韩资|美资|欧资|所有制企业|所有制|退回|交回|送回|回到|返回|知道|"
+    # 上礼拜环卫公司, 涉事工厂, 她们环卫公司, 孩子刚上幼儿园, 清点工厂设备: a day, a pointer, a
+    # pronoun or a verb run into the name
+    "上礼拜|这礼拜|礼拜|上周|这周|本周|上个月|这个月|上月|本月|涉事|她们|孩子|刚上|清点|查封|接管|以后|之后|厂方"
+)

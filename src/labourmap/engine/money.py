@@ -50,6 +50,8 @@ OWED_STRONG = (
 # a sum paid or received (补发的……合共不到三千元, "a pay slip for 2,924 yuan"), not one owed;
 # 不到 (less than) gives no figure
 PAID_ZH = re.compile(r"(?<![没未不有能])(?:补发|收到|拿到|领到|已付|已支付|垫付|预存|预付)|不到$")
+# 垫付拖欠的工人工资23万元: what was paid is the sum owed, named as such
+PAID_OWED_ZH = re.compile(r"了?(?:所|被)?(?:拖欠|欠)")
 PAID_EN = re.compile(r"\b(?:pay ?slip|received|(?:was|were|got|has|have been) paid|paid out)\b")
 # "to pay the 37 million yuan", "pay off the 2 million yuan": a sum due
 EN_PAY_BEFORE = re.compile(
@@ -125,6 +127,9 @@ OWED_AFTER = re.compile(
     # 八十多万工钱到现在没给: a sum in 万 needs no 元
     r"(?<=[万亿])(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)(?:还|都|一直|至今|仍|迟迟|到现在|到今天|到目前)?"
     r"(?:都|也|还)?(?:没|未)(?:有)?(?:结|给|发|付|到账|支付|兑现)|"
+    # 工资七十多万，一分没拿到: a sum, then not a cent of it got
+    r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?[，,]?(?:到现在|至今|到今天)?一分(?:钱)?(?:都|也)?(?:没|未)(?:有)?"
+    r"(?:拿到|给|发|结|到手|见到|领到)|"
     # 全年工资三十万余元无处讨要, 六万块讨不回来: a sum that cannot be got
     r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
     r"(?:无处讨要|无处可讨|讨不回|要不回|追不回|拿不回|没有着落|没着落)"
@@ -162,7 +167,9 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
             continue
-        if PAID_ZH.search(clause) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
+        if (
+            (paid := PAID_ZH.search(clause)) and not PAID_OWED_ZH.match(clause, paid.end())
+        ) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
             continue
         if "罚" in (
             near := _FULL_STOP.split(norm[max(0, q.start - 20) : q.start])[-1]

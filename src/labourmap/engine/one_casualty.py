@@ -32,7 +32,7 @@ DEATH_ANY = re.compile(
     r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death"
 )
 ONE_WORKER_EN = re.compile(
-    r"\b(?:an?|one) (?:[0-9]+-year-old )?(?:[a-z-]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
+    r"\b(?:an?|one|another) (?:[0-9]+-year-old )?(?:[a-z-]+ )?(?:worker|miner|labourer|laborer|cleaner|driver|rider|courier|"
     r"builder|welder|woman|man|installer|fitter|electrician|plumber|painter|operator|technician|"
     r"scaffolder|porter|loader)\b"
 )
@@ -107,7 +107,7 @@ def single_death(norm: str) -> int | None:
     if chinese and ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
         return 1
     one_en = ONE_WORKER_EN.search(norm)
-    if one_en and _DIED_EN.search(norm[one_en.end() :]):
+    if one_en and (_DIED_EN.search(norm[one_en.end() :]) or norm.startswith(" killed", one_en.end())):
         return 1
     if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
         return 1
