@@ -37,7 +37,14 @@ from labourmap.engine.form_phrases import (
     SEIZED,
     may_be_placed,
 )
-from labourmap.engine.kind_checks import counted_apart, dated_action, joined_protest, lone_climber
+from labourmap.engine.kind_checks import (
+    counted_apart,
+    dated_action,
+    in_a_fray,
+    joined_protest,
+    lone_climber,
+    only_quoted,
+)
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.text import sentence_bounds
@@ -314,7 +321,8 @@ def decide_kind(doc: Doc) -> str | None:
     past = background(doc)
     casualty = any(c is not None and not (past and _inside(c.start, past))
                    for c in (doc.killed, doc.injured))
-    accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))]
+    accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))
+                      and not in_a_fray(doc, h)]
     if not workers and not cues.keys().isdisjoint(("consumer", "student", "villager")) and not (
         casualty and any(h.code != "traffic" for h in accident_types)
         and any(h.code in WORKSITES for h in doc.of("industry"))
@@ -327,8 +335,8 @@ def decide_kind(doc: Doc) -> str | None:
         accident_types = []
     if not cues.keys().isdisjoint(VETO) and not (forms or casualty or help_):
         return None
-    if cues.get("denial") and not forms and not casualty:
-        return None  # 【辟谣】网传我司停产欠薪不实: a denial, no report
+    if cues.get("denial") and not casualty and only_quoted(doc.norm, forms):
+        return None  # 【辟谣】网传我司停产欠薪不实, 网传“…堵路讨薪”的视频: a denial, no report
     if not cues.keys().isdisjoint(HARD_VETO) and (
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
     ) and (cues.get("history") or not dated_action(doc, forms)) and counted_apart(doc, forms):
@@ -347,6 +355,8 @@ def decide_kind(doc: Doc) -> str | None:
         if help_ and not forms and _one_death_disputed(doc):
             return "call_for_help"  # a family asks for the compensation a death is owed
         chronic = all(h.term in DISEASE for h in accident_types) and not doc.killed
+        if help_ and not forms and chronic and accident_types and demands:
+            return "call_for_help"  # 九人确诊职业病，联名写信求助: the disease is the dispute
         if not forms or (accident_types and (doc.killed or serious) and not chronic):
             if workers or doc.of("industry") or (doc.employer and not _taken_to(doc)):
                 return "workplace_accident"

@@ -74,6 +74,23 @@ LATE_NIGHT = re.compile(
     r"(?:熬|干|加班|工作|上班)到(?:凌晨|半夜|深夜|后半夜)|"
     r"\bwork(?:ed|ing)? (?:until|till|to) (?:\d{1,2}|one|two|three|four|five)(?::\d\d)? ?(?:am|a\.m\.)"
 )
+# a rate per piece cut: 一单从5块砍到3块8, 派费又降了两毛, 配送费下调
+PIECE_CUT = re.compile(
+    r"(?:一单|每单|单价|派费|派件费|配送费|送餐费|运费|一件)[^，,。；;！？]{0,8}?(?:砍|降|下调|少了)"
+)
+# pay falling month by month: 工资一个月比一个月少, 收入越来越少
+PAY_FALLING = re.compile(
+    r"(?:工资|收入|工钱|薪水)[^，,。；;！？]{0,8}?(?:越来越少|一个月比一个月少|一年比一年少|越发越少)"
+)
+# a monthly wage demanded as a sum: "demanding 9,000 yuan a month"
+PAY_ASKED = re.compile(r"\bdemand(?:s|ed|ing)?\b[^.;]{0,24}?\b[\d,.]+ yuan (?:a|per) (?:month|day|hour)\b")
+# workers dropped at an age: 满60岁一律不要了, 超过五十岁的全部清退
+AGED_OUT = re.compile(
+    r"(?:满|超过|年满|超)(?:\d{2}|[四五六七]十[一二三四五六七八九]?)周?岁[^，,。；;！？]{0,8}?"
+    r"(?:一律|全部|全都|都|就)?(?:不要|辞退|清退|劝退|走人|不让干|不用)"
+)
+# workers a firm says are not its own hires: 人不是他们招的, 说不是公司雇的
+NOT_OURS = re.compile(r"不是(?:他们|我们|公司|厂里|厂家|矿上|平台|项目上?|工地上?)(?:招|雇|请|聘)的")
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PAY_RAISE, "pay", ("提", "升", "涨")),
@@ -84,6 +101,11 @@ TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (SENIORITY, "severance", ("工龄", "years of service")),
     (NOT_HIRED, "employment_relationship", ("直接", "not ")),
     (LATE_NIGHT, "hours_overtime", ("凌晨", "半夜", "深夜", " am", "a.m.")),
+    (PIECE_CUT, "pay", ("单", "派费", "件费", "送餐费", "运费")),
+    (PAY_FALLING, "pay", ("越来越少", "比一个月少", "比一年少", "越发越少")),
+    (PAY_ASKED, "pay", ("yuan a ", "yuan per ")),
+    (AGED_OUT, "discrimination", ("岁",)),
+    (NOT_OURS, "employment_relationship", ("不是",)),
 )
 # a sum taken for insurance is no claim for it: 扣除养老保险后, "after social insurance is deducted"
 DEDUCTED = re.compile(r"(?:扣除|扣完|扣掉|扣了|除去|减去)[^，,。；;]{0,2}$")
@@ -92,6 +114,8 @@ PREGNANT_WHO = re.compile(r"的?(?:女)?(?:老师|教师|工人|员工|职工|�
 DISMISSED = re.compile(r"辞退|开除|解雇|劝退|调岗|逼|不让|fired|dismiss|sack|laid off")
 RETIRED_WHO = re.compile(r"(?:的)?(?:老)?(?:矿工|工人|职工|员工|教师|老师|干部|miner|worker|teacher)")
 PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension")
+# workers bought out long ago, named by it: 买断工龄职工
+BOUGHT_OUT_WHO = re.compile(r"(?:了)?工龄的?(?:老)?(?:职工|工人|员工)")
 # a dispatch firm counted or named as the employer, not dispatch as the grievance
 DISPATCHER = re.compile(r"[一两三几这那该]家|受雇于|雇于")
 # fines by the traffic police answering an action: 交警到场给司机开罚单
@@ -104,13 +128,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 def demands(doc: Doc) -> None:
     hits = doc.of("demand")
-    force = [r.start for r in doc.of("response") if r.code in FORCE]
-    disease = (
-        any(h.code == "injury_compensation" for h in hits)
-        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
-        or any(not _missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
-               for h in doc.of("cue", "accident"))
-    )
+    disease: bool | None = None  # (read only where a plain compensation is claimed)
     other_dues = NOT_WAGES.search(doc.norm) is not None
     for h in hits:
         wide = 4 if h.term.isascii() else 1  # English says it in more letters
@@ -120,7 +138,9 @@ def demands(doc: Doc) -> None:
         ):
             continue  # 收购 inside 收购价: a price, not a takeover
         code = h.code
-        if code == "severance" and h.term in PLAIN_COMPENSATION and disease:
+        if code == "severance" and h.term in PLAIN_COMPENSATION and (
+            disease if disease is not None else (disease := _hurt_or_ill(doc, hits))
+        ):
             code = "injury_compensation"  # compensation for silicosis is for the disease
         if h.term == "待遇" and doc.norm[max(0, h.start - 2) : h.start] in ("养老", "退休"):
             continue  # 落实养老待遇: a pension, not pay
@@ -169,6 +189,17 @@ def demands(doc: Doc) -> None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
 
 
+def _hurt_or_ill(doc: Doc, hits: list[Hit]) -> bool:
+    """An injury or a disease told: a compensation claimed is for it."""
+    force = [r.start for r in doc.of("response") if r.code in FORCE]
+    return (
+        any(h.code == "injury_compensation" for h in hits)
+        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
+        or any(not _missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
+               for h in doc.of("cue", "accident"))
+    )
+
+
 def _hurt_by_force(norm: str, h: Hit, force: list[int]) -> bool:
     """Hurt in the sentence where the police came (对峙中爆发冲突，数名工人受伤): the injury is
     no ground for the compensation claimed."""
@@ -205,8 +236,10 @@ def _descriptor(norm: str, h: Hit) -> bool:
     if h.term == "工时":
         return norm[h.start - 1 : h.start] in ("打", "务", "做", "干")  # 在草场打工时: while at work
     if h.term == "years of service":
-        before = norm[max(0, h.start - 30) : h.start]
-        return "compensation for" in before or "paid for" in before
+        before = norm[max(0, h.start - 48) : h.start]
+        return "compensation" in before or "severance" in before or "paid for" in before
+    if h.term == "买断":
+        return BOUGHT_OUT_WHO.match(norm, h.end) is not None  # 买断工龄职工: who they are
     if h.term == "罚单":
         cs, _ = _clause(norm, h.start)
         return POLICE_BEFORE.search(norm, cs, h.start) is not None

@@ -9,6 +9,7 @@ from labourmap.engine import employer as employer_rules
 from labourmap.engine import lexicon
 from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
+from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 
@@ -17,7 +18,8 @@ TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
 EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
                     "private group", "private firm", "private enterprise",
-                    "privately run", "private-run",
+                    "privately run", "private-run", "private hospital", "private clinic", "private school",
+                    "private kindergarten", "private university",
                     # an unlicensed workshop run by partners is nobody's but theirs
                     "非法生产", "黑作坊", "无证生产", "未工商登记", "没有工商登记", "合伙"}
 # a hospital is the employer only of its own staff
@@ -27,6 +29,11 @@ BRANDS = set(lexicon.brands())
 SUPPLIER = re.compile(r"代工|供应商|供货|订单|下单|supplier|supplies|supplying|\borders?\b")
 # the brand named as the one served: "makes shoes for Nike", 给耐克做鞋, 为苹果代工
 FOR_BRAND = re.compile(r"(?:\bfor|\bto|为|给|替)\s?(?:brands? (?:like |such as )?|including )?$")
+# a child at school, not the trade: 孩子刚上幼儿园, 女儿在读小学
+SCHOOLCHILD = re.compile(r"(?:孩子|娃娃?|儿子|女儿|闺女|小孩)[^，,。；;！？]{0,3}?(?:上|读|在)$")
+# a foreign word naming the firm's buyers or market, not its owner
+BUYER_AFTER = re.compile(r"\s?(?:(?:buyers?|brands?|customers?|clients?|markets?|importers?|retailers?)\b|"
+                         r"客户|客商|买家|市场|品牌)")
 # a tutoring firm is a service, however many teachers it has
 TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
 
@@ -49,7 +56,7 @@ DUST = {"粉尘", "超标"}
 SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*", "有毒气体", "毒气", "泄漏", "toxic gas",
          "gas leak"}
 # the sound of it, told by those who heard: a blast only where nothing else is told
-BANG = {"巨响"}
+BANG = {"巨响", "一声闷响", "一声爆响"}
 # a mine disaster named, not told: the kind of it is told by another word
 MINE_DISASTER = {"矿难"}
 ACCIDENT_ORDER = (
@@ -77,6 +84,8 @@ def industry(doc: Doc) -> None:
             continue  # 厂 inside 电厂
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
+        if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
+            continue  # 孩子刚上幼儿园: the family's, not the trade
         w = INDUSTRY_WEIGHT.get(h.term, 1.0)
         if doc.tags and doc.tagged(h):
             w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
@@ -123,6 +132,8 @@ def ownership(doc: Doc) -> None:
             or FOR_BRAND.search(doc.norm, max(0, h.start - 24), h.start)
         ):
             continue  # 为耐克代工, "orders for Nike": a supplier of the brand, not the brand
+        if h.code == "foreign_invested" and BUYER_AFTER.match(doc.norm, h.end):
+            continue  # "orders from European buyers", 欧美客户: whom the firm sells to
         found.setdefault(h.code, h)
     if "foreign_invested" not in found and (m := _foreign_firm(doc.norm)):
         found["foreign_invested"] = Hit(m[0], m[1], "owner", "foreign_invested", "nation")
@@ -154,6 +165,8 @@ def accident_type(doc: Doc) -> None:
     hits = doc.of("accident")
     blast = any(h.code == "explosion_fire" and h.term not in BANG for h in hits)
     for h in hits:
+        if h.code == "traffic" and in_a_fray(doc, h):
+            continue  # 与警察发生推撞: a scuffle
         if blast and (h.term in DUST or h.term in SMOKE):
             continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start

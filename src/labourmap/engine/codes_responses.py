@@ -38,10 +38,25 @@ GOV_ACTION = re.compile(
     )
     + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
 )
+# offices named and acts told in words GOV_ACTION lacks, each tried only where its key word is:
+# 县卫计局来人了, 区综合执法局与工人代表座谈, 在镇劳动分局介入下, 县里派了个副县长出来;
+# "brokered by the labour bureau", "a deputy mayor came out to speak", "officials said they had
+# frozen the assets", "the bureau had arranged funds", "the labour office urged both sides"
+GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(each("卫计局|卫计委|卫生局|执法局|劳动分局|人社分局",
+                     r"[^。；]{0,20}(?:介入|协调|出面|座谈|来人|来了人|调解|派员|接待|处理|约谈)")),
+     ("卫计", "卫生局", "执法局", "分局")),
+    (re.compile(r"(?:市里|县里|区里|镇里|乡里|政府)[^。；，,]{0,4}派了(?:个|一个|一名|一位)"), ("派了",)),
+    (re.compile(r"brokered by [^.]{0,40}(?:government|bureau|commission|officials)"), ("brokered",)),
+    (re.compile(
+        r"(?:officials|government|authorities|bureau|commission|mayor|inspectors|labou?r office)"
+        r"[^.]{0,50}(?:came out to (?:speak|talk)|spoke to|frozen|froze|arranged|urged|contacted)"),
+     ("came out to", "spoke to", "froze", "frozen", "arranged", "urged", "contacted")),
+)
 UNION_ACTION = re.compile(
     r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
-    r"督促|了解情况)|"
-    r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|"
+    r"督促|了解情况|联系(?!不)|法律援助)|"
+    r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|contacted|"
     r"mediat|negotiat|helped|sided with)|"
     # the union's chairman at the workers' head: 工会主席一直和大家站在一起, 委托工会争取
     r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union"
@@ -175,8 +190,10 @@ def responses(doc: Doc) -> None:
         f.value == "violence" for f in doc.out.sets.get("responses", ())
     ):
         _hurt_by_force(doc)
+    more = tuple(p for p, keys in GOV_MORE if any(k in norm for k in keys))
     for pattern, code, needs in (
         (GOV_ACTION, "government_intervention", ()),  # (too many words to look for first)
+        *((p, "government_intervention", ()) for p in more),
         (UNION_ACTION, "union_intervention", ("工会", "union")),
         (REPS, "negotiation", ("代表", "representatives")),
     ):

@@ -5,7 +5,10 @@
 2. A dated action told beside a year's count (4日…集体停工。据统计，5月以来全国…) is still
    an action: the count is its background; and a count inside the words of an action
    ("logged" in "logged off") is none.
-3. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
+3. A denial that quotes the rumour (网传“某厂数百名工人堵路讨薪”的视频…系旧视频) reports no
+   action: the forms inside the quotation marks are the rumour's.
+4. A crash word inside a word of force (与警察发生推撞) is a scuffle, no traffic accident.
+5. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
    officials and protested outside government buildings") is an act of its own, not the
    motive of the other.
 """
@@ -80,4 +83,22 @@ def joined_protest(norm: str, h: Hit) -> bool:
         h.end >= len(norm)
         or norm[h.end] in CLAUSE_STOPS
         or norm[h.end : h.end + 2] in ("了。", "了，")
+    )
+
+
+def quoted(norm: str, pos: int) -> bool:
+    """``pos`` lies inside “…” (the normal form of every kind of Chinese quotation mark)."""
+    return norm.rfind("“", 0, pos) > norm.rfind("”", 0, pos)
+
+
+def only_quoted(norm: str, forms: list[Hit]) -> bool:
+    """No form of action told outside quotation marks."""
+    return all(quoted(norm, h.start) for h in forms)
+
+
+def in_a_fray(doc: Doc, h: Hit) -> bool:
+    """A crash (撞) inside a word of force (推撞): people shoved, no vehicle."""
+    return h.code == "traffic" and any(
+        r.code == "violence" and r.start <= h.start and h.end <= r.end and r.end - r.start > h.end - h.start
+        for r in doc.of("response")
     )

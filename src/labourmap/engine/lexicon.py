@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "停了工|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -38,18 +38,18 @@ FORMS: Table = {
     ),
     "march": "列队行进|列队游行|沿街行进|游行|游街|一路走到|march*",
     "road_blockade": (
-        "站到马路中间|站到了马路中间|站在马路中间|走到马路中间|站到马路中央|站到了马路中央|站在马路中央|jammed traffic|jamming traffic|blocked national highway|blocked a national highway|blocked the national highway|站到马路上|站到了马路上|全在马路上|都在马路上|路被堵|路口被堵|马路被堵|拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
+        "站到马路中间|阻断交通|阻断了交通|中断交通|中断了交通|站到了马路中间|站在马路中间|走到马路中间|站到马路中央|站到了马路中央|站在马路中央|jammed traffic|jamming traffic|blocked national highway|blocked a national highway|blocked the national highway|站到马路上|站到了马路上|全在马路上|都在马路上|路被堵|路口被堵|马路被堵|拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
     "sit_in": "躺满|或坐或睡|或坐或躺|或躺或坐|sat there for|sitting there for|sleeping on the|sleeping in the|slept on the|slept in the|sitting on the ground|sat on the ground|sitting on the floor|sat on the floor|sitting on stools|sitting on plastic stools|sat on stools|sat on plastic stools|坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
-        "上访|请愿|信访|到政府|局门外|局门口|局门前|education bureau|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
+        "上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
     ),
     "self_harm_threat": (
-        "一起跳下去|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
+        "一起跳下去|有人上塔吊|有人上了塔吊|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|crane protest|threatening to jump|threatened to jump|threaten to jump|"
         "climbed a crane|climbed onto|suicide|爬上吊车|爬上龙门吊|爬上高架|站在天台|爬上天台|站上天台|"
         "天台边|rooftop protest|threatened to leap|threatening to leap|登上塔吊|上了塔吊|登上楼顶|爬上吊臂|on top of a tower crane|on top of a crane|"
@@ -73,12 +73,12 @@ INDUSTRY: Table = {
         "shipbuild*|textile*|mill|mills|supplier"
     ),
     "transport_logistics": (
-        "外卖|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
+        "外卖|dock worker*|dockworker*|docker*|container terminal|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
         "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|仓库|warehouse*|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
         "trucker*|truck drivers|ride-hailing|cabbies"
     ),
     "services": (
-        "食府|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
+        "食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
         "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
         "security guard*|golf|caddies|sweeper*"
@@ -119,21 +119,22 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "采石场": 3, "装饰公司": 3, "装饰工程": 3, "装修工人": 9, "装修工": 9, "做装修": 9, "装修师傅": 9,
     "tower crane*": 3, "construction worker*": 3, "酒厂": 2, "机械厂": 2, "医生": 0.5, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
     "auto components": 2, "car parts": 2,
+    "dock worker*": 3, "dockworker*": 3, "docker*": 3, "container terminal": 3, "蜘蛛人": 3, "擦玻璃": 2,
 }
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|一分钱没给|一分钱也没给|一分钱都没给|分文未付|分文没给|分文不给|分文未给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
-        "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|派件费|没着落|"
+        "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|没着落|"
         "unpaid wage*|wage arrears|owed wages|owes|withheld wages|withheld|"
         "withholding wages|back pay|without paying their wages|"
         "without being paid their wages|unpaid pay|not been paid|owed|"
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
+        "派件费|to base pay|to basic pay|一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
         "high-temperature allowance|maternity pay|maternity leave|产假工资|生育津贴|涨点工资|涨点钱|加点工资|加点钱|涨一点工资|没涨|不涨|没变过|原地不动|收入微薄|工资微薄|薪水微薄|薪资微薄|收入本就微薄|收入本来就微薄|pay frozen|wages frozen|frozen pay|补助|rates down|basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
@@ -145,11 +146,11 @@ DEMANDS: Table = {
         "housing fund|pension contribution*"
     ),
     "severance": (
-        "经济补偿|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
+        "经济补偿|buyout|buy-out|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
         "redundancy pay"
     ),
     "relocation_closure": (
-        "说卖就卖|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
+        "说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
         "move assembly|moving assembly|moved assembly|被卖|厂不办了|搬线|its new site|the new site|will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
@@ -167,7 +168,7 @@ DEMANDS: Table = {
         "safety conditions|heat"
     ),
     "employment_relationship": (
-        "一年一签|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
+        "一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
         "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
@@ -178,7 +179,7 @@ DEMANDS: Table = {
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
-    "other": "无证营运|非法营运|无证运营|非法运营|要求道歉|要道歉|要一句道歉|讨个道歉|要个道歉|demanding an apology|demanded an apology|demand an apology|要求放人|要求释放|demanding the release|demanded the release|release of colleagues|release of their colleagues|运营权|operating rights|集资款|made to invest|unlicensed cab*|unlicensed taxi*|illegal taxi*|illegal cab*|against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
+    "other": "无证营运|抢客|生意都抢|生意全抢|抢了生意|抢走了生意|抢走生意|unlicensed ride-hailing|非法营运|无证运营|非法运营|要求道歉|要道歉|要一句道歉|讨个道歉|要个道歉|demanding an apology|demanded an apology|demand an apology|要求放人|要求释放|demanding the release|demanded the release|release of colleagues|release of their colleagues|运营权|operating rights|集资款|made to invest|unlicensed cab*|unlicensed taxi*|illegal taxi*|illegal cab*|against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
 # multinationals named by their brand (a supplier of one is not theirs: see classify.ownership)
@@ -202,10 +203,12 @@ OWNERSHIP: Table = {
         "korean-invested|foreign-funded|台湾老板|台商|港商|外商|香港老板|韩国老板|日本老板|"
         + "|".join(brands()) + "|港资|台资|外资|日资|韩资|美资|德资|合资|独资|外企|港企|台企|hong kong-owned|taiwanese|"
         "taiwan-owned|foreign-owned|foreign-invested|joint venture|"
-        "japanese-owned|korean-owned|us parent|uk |us-owned|european"
+        "japanese-owned|korean-owned|us parent|uk |us-owned|european|french-owned|german-owned|american-owned|"
+        "british-owned|swiss-owned|dutch-owned|swedish-owned|singaporean-owned|singapore-owned|italian-owned|"
+        "danish-owned|finnish-owned|european-owned|french-invested|german-invested|american-invested"
     ),
     "state_owned": "全民所有制|国有|国企|央企|国营|state-owned|state-run|state owned|soe",
-    "private": "private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
+    "private": "private hospital|private clinic|private school|private kindergarten|private university|private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
     "government": "国有林场|国营林场|卫生院|社区卫生服务中心|public hospital|教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
@@ -220,12 +223,12 @@ RESPONSES: Table = {
 
 ACCIDENT_TYPE: Table = {
     "explosion_fire": (
-        "管道爆了|锅炉爆了|全是火|火海|爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
+        "一声闷响|一声爆响|管道爆了|锅炉爆了|全是火|火海|爆裂|烫伤|场火|scald*|粉尘爆炸|爆炸|爆燃|火灾|着火|炸了|炸开|巨响|火光冲天|着了火|起火|失火|燃烧|闪爆|大火|explosion*|exploded|exploding|blast*|"
         "fire|ablaze|blaze"
     ),
-    "collapse": "塌陷|山泥倾泻|压垮|吹倒|刮倒|塔吊倒|吊塔倒|gave way|given way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
+    "collapse": "倒下来|倒了下来|塌陷|山泥倾泻|压垮|吹倒|刮倒|塔吊倒|吊塔倒|gave way|given way|顶板|roof fall|坍塌|倒塌|塌方|山体滑坡|滑坡|泥石流|被埋压|埋压|掩埋|landslide*|mudslide*|buried|塌落|垮塌|塌了|塌下|冒顶|说塌就塌|collaps*|caved in|cave-in",
     "fall": "plunged|plummeted|踩空|坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
-    "mine": "outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
+    "mine": "water burst|burst into the mine|inrush|outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "物体打击|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
@@ -238,7 +241,7 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "没能救过来|没能抢救过来|当场就没了|当场没了|伤得很重|伤得不轻|被120|120拉走|death of a|death of an|堵在里面|困在里面|堵在里头|困在里头|断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "还没消息|还没有消息|生死未卜|再也联系不上|没能救过来|没能抢救过来|当场就没了|当场没了|伤得很重|伤得不轻|被120|120拉走|death of a|death of an|堵在里面|困在里面|堵在里头|困在里头|断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
@@ -256,7 +259,7 @@ CUES: Table = {
     ),
     "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
-        "builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
+        "蜘蛛人|builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
@@ -287,7 +290,7 @@ CUES: Table = {
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
     "denial": "辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
-    "fiction": "观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
+    "fiction": "the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
     "abroad": "医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
     "commentary": "罢工潮|strike wave|wave of strikes|分析认为|analysts say|谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
@@ -295,7 +298,7 @@ CUES: Table = {
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "事故频发|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "事故频发|谁能答应|谁会答应|谁肯答应|外资品牌|外国品牌|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour

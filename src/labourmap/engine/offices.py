@@ -32,7 +32,7 @@ CLAUSE = "，,。；"
 NOT_MOTION = ("去年", "去世")
 PETITION_EN = re.compile(
     r"\b(?:outside|to|at|in front of) (?:the )?(?:[\w'-]+ ){0,3}?"
-    r"(?:government\b|(?:labou?r|human resources|social security|transport|housing) "
+    r"(?:government\b|(?:labou?r|human resources|social security|transport|housing|education) "
     r"(?:bureau|department)|labou?r inspection (?:brigade|team|office|bureau)|"
     r"(?:urban management|petitions?|letters and visits) "
     r"(?:office|bureau)|city hall|town hall)"
