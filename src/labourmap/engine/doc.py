@@ -53,9 +53,12 @@ class Doc:
         return self._by_cat
 
     def of(self, cat: str, code: str | None = None) -> list[Hit]:
-        hits = self._index().get(cat, [])
+        # (asked a dozen times a post: the index read without a call when it is up to date)
+        hits = (self._by_cat if self._indexed is self.hits else self._index()).get(cat)
+        if hits is None:
+            return []
         if code is None:
-            return list(hits)
+            return hits.copy()
         return [h for h in hits if h.code == code]
 
     def tagged(self, h: Hit) -> bool:

@@ -108,8 +108,8 @@ class PlaceIndex:
         self._auto, self._owned = self._build(gz)
         # 青岛市南区: a city's full name whose 市 begins one of its districts' (市南区, 市中区)
         self._shi: dict[str, list[tuple[str, Entry]]] = {}
-        for div in gz.units_and_towns():
-            if not isinstance(div, tuple) and div.level == "county" and div.name_zh[0] == "市":
+        for div in gz.all("county"):
+            if div.name_zh[0] == "市":
                 city = gz.parent(div.code)
                 if city is not None and city.name_zh.endswith("市"):
                     self._shi.setdefault(city.name_zh, []).append(

@@ -39,7 +39,7 @@ from labourmap.engine.placenames import (
 )
 
 
-@dataclass
+@dataclass(slots=True)  # (made a few times a post, and read often)
 class Mention:
     start: int
     end: int

@@ -59,8 +59,9 @@ class GramFinder:
         joined = "\0".join(texts)  # (NUL is a character like any other: only 0 parts texts)
         points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         chars = self._codes[np.minimum(points, len(self._codes) - 1)]
-        bounds = np.cumsum([len(t) + 1 for t in texts], dtype=np.int64)
-        chars[bounds[:-1] - 1] = 0
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)  # each position's text
+        chars[np.cumsum(lengths)[:-1] - 1] = 0
         where: list[Any] = []
         which: list[Any] = []
         at = np.flatnonzero(chars)  # where a prefix of one character stands
@@ -68,7 +69,7 @@ class GramFinder:
         n = len(chars)
         for depth, keys in enumerate(self._keys):
             ends = keys[state]
-            hit = ends >= 0
+            hit = np.flatnonzero(ends >= 0)
             where.append(at[hit])
             which.append(ends[hit])
             if depth == len(self._children):
@@ -76,7 +77,6 @@ class GramFinder:
             more = at + depth + 1 < n
             at, state = at[more], state[more]
             state = self._children[depth][state * self.size + chars[at + depth + 1]]
-            alive = state >= 0
+            alive = np.flatnonzero(state >= 0)
             at, state = at[alive], state[alive]
-        text = np.searchsorted(bounds, np.concatenate(where), side="right")
-        return text.astype(np.int64), np.concatenate(which)
+        return owner[np.concatenate(where)], np.concatenate(which)
