@@ -17,14 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.conftest import assert_evidence, run
-
-
-def _rec(text: str) -> dict[str, object]:
-    ex = run(text)
-    assert_evidence(ex, text)
-    return ex.record()
-
+from tests.engine.reading import record as _rec
 
 # -- kind and forms -------------------------------------------------------------------------
 

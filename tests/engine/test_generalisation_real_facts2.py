@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.conftest import assert_evidence, run
-
-
-def _rec(text: str, posted: str = "2024-10-18T09:00:00") -> dict[str, object]:
-    ex = run(text, posted)
-    assert_evidence(ex, text)
-    return ex.record()
-
+from tests.engine.reading import record as _rec
 
 # -- places ----------------------------------------------------------------------------
 

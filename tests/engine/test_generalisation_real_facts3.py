@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine import casualties, counts
-from labourmap.engine.employer import find
+from labourmap.engine import casualties
 from labourmap.engine.geo import default_index
 from labourmap.engine.text import normalise
-from tests.engine.conftest import assert_evidence, run
-
-
-def _rec(text: str, posted: str = "2024-10-18T09:00:00") -> dict[str, object]:
-    ex = run(text, posted)
-    assert_evidence(ex, text)
-    return ex.record()
+from tests.engine.reading import employer, head_count, money, toll
+from tests.engine.reading import record as _rec
 
 
 def where(text: str) -> tuple[str | None, str | None, str | None]:
@@ -34,31 +28,6 @@ def where(text: str) -> tuple[str | None, str | None, str | None]:
         str(loc.city.value) if loc.city else None,
         str(loc.county.value) if loc.county else None,
     )
-
-
-def employer(text: str) -> str | None:
-    norm = normalise(text)
-    loc = default_index().resolve(norm, text)
-    cand = find(text, norm, [m.span for m in loc.mentions])
-    return text[cand.start : cand.end] if cand else None
-
-
-def head_count(text: str) -> str | None:
-    norm = normalise(text)
-    found = counts.participants(norm, counts.quantities(norm))
-    return str(found.value) if found else None
-
-
-def money(text: str, *, many: bool = False) -> int | float | str | None:
-    norm = normalise(text)
-    found = counts.amount(norm, counts.quantities(norm), many=many)
-    return found.value if found else None
-
-
-def toll(text: str) -> tuple[int | str | None, int | str | None]:
-    norm = normalise(text)
-    killed, injured = casualties.casualties(norm, counts.quantities(norm))
-    return (killed.value if killed else None, injured.value if injured else None)
 
 
 # -- participants ------------------------------------------------------------------------

@@ -14,13 +14,7 @@ import pytest
 
 from labourmap.engine.geo import default_index
 from labourmap.engine.text import normalise
-from tests.engine.conftest import assert_evidence, run
-
-
-def _rec(text: str, posted: str = "2024-10-18T09:00:00") -> dict[str, object]:
-    ex = run(text, posted)
-    assert_evidence(ex, text)
-    return ex.record()
+from tests.engine.reading import record as _rec
 
 
 def where(text: str) -> tuple[str | None, str | None, str | None]:

@@ -14,36 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine import casualties, counts
-from labourmap.engine.employer import find
-from labourmap.engine.geo import default_index
+from labourmap.engine import casualties
 from labourmap.engine.text import normalise
-
-
-def employer(text: str) -> str | None:
-    norm = normalise(text)
-    loc = default_index().resolve(norm, text)
-    cand = find(text, norm, [m.span for m in loc.mentions])
-    return text[cand.start : cand.end] if cand else None
-
-
-def head_count(text: str, *, call: bool = False) -> str | None:
-    norm = normalise(text)
-    found = counts.participants(norm, counts.quantities(norm), call=call)
-    return str(found.value) if found else None
-
-
-def money(text: str, *, many: bool = False) -> int | float | str | None:
-    norm = normalise(text)
-    found = counts.amount(norm, counts.quantities(norm), many=many)
-    return found.value if found else None
-
-
-def toll(text: str) -> tuple[int | str | None, int | str | None]:
-    norm = normalise(text)
-    killed, injured = casualties.casualties(norm, counts.quantities(norm))
-    return (killed.value if killed else None, injured.value if injured else None)
-
+from tests.engine.reading import employer, head_count, money, toll
 
 # -- participants ------------------------------------------------------------------------
 

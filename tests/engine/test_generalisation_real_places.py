@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine.employer import find
 from labourmap.engine.geo import default_index
 from labourmap.engine.text import normalise
 from tests.engine.conftest import run
+from tests.engine.reading import employer
 
 
 def where(text: str) -> tuple[str | None, str | None, str | None]:
     loc = default_index().resolve(normalise(text), text)
     return tuple(f.value if f else None for f in (loc.province, loc.city, loc.county))  # type: ignore[return-value]
-
-
-def employer(text: str) -> str | None:
-    norm = normalise(text)
-    loc = default_index().resolve(norm, text)
-    cand = find(text, norm, [m.span for m in loc.mentions])
-    return text[cand.start : cand.end] if cand else None
 
 
 # -- places ------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
-from labourmap.engine.text import finditer_at, word_starts
+from labourmap.engine.text import MONTH_NAMES, finditer_at, word_starts
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -68,25 +68,7 @@ _NEXT_WEEK = ("下", "下个")
 _LIST_JOIN = "、和及至到"
 WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
+MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)

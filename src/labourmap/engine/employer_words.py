@@ -3,6 +3,8 @@ or no name."""
 
 from __future__ import annotations
 
+from labourmap.engine.text import MONTH_NAMES
+
 STOP_PREFIXES = (
     "港资企业",
     "台资企业",
@@ -251,18 +253,7 @@ EN_NOT = {
     "company",
     "firm",
     # "owed for December", "by late April": a month
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTH_NAMES,
 }
 
 SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)

@@ -73,6 +73,9 @@ def normalise(text: str) -> str:
 
 
 CJK_PUNCT = "，。；！？、：,.;!?:\n"
+#: English month names, as normalised text writes them (lower case)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
 SENTENCE_END = "。；！？!?\n"
 
 

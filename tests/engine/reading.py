@@ -1,0 +1,41 @@
+"""What the engine reads from one sentence, field by field, for the tests of real wordings."""
+
+from __future__ import annotations
+
+from labourmap.engine import casualties, counts
+from labourmap.engine.employer import find
+from labourmap.engine.geo import default_index
+from labourmap.engine.text import normalise
+from tests.engine.conftest import assert_evidence, run
+
+
+def record(text: str, posted: str = "2024-10-18T09:00:00") -> dict[str, object]:
+    """The post's record, once every span it gives is checked to lie in the text."""
+    ex = run(text, posted)
+    assert_evidence(ex, text)
+    return ex.record()
+
+
+def employer(text: str) -> str | None:
+    norm = normalise(text)
+    loc = default_index().resolve(norm, text)
+    cand = find(text, norm, [m.span for m in loc.mentions])
+    return text[cand.start : cand.end] if cand else None
+
+
+def head_count(text: str, *, call: bool = False) -> str | None:
+    norm = normalise(text)
+    found = counts.participants(norm, counts.quantities(norm), call=call)
+    return str(found.value) if found else None
+
+
+def money(text: str, *, many: bool = False) -> int | float | str | None:
+    norm = normalise(text)
+    found = counts.amount(norm, counts.quantities(norm), many=many)
+    return found.value if found else None
+
+
+def toll(text: str) -> tuple[int | str | None, int | str | None]:
+    norm = normalise(text)
+    killed, injured = casualties.casualties(norm, counts.quantities(norm))
+    return (killed.value if killed else None, injured.value if injured else None)
