@@ -38,13 +38,24 @@ EN_NTH_DAY = re.compile(
     r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day(?P<t> of| in a row)?\b"
 )
+# "Day 3 of the strike at ...": a headline counted to the day of the post unless a day is named
+EN_DAY_N = re.compile(
+    r"\bday (?P<n>[0-9]{1,2}) (?:of|in) (?:the|their|a|its) "
+    r"(?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)"
+)
+# 罢工进入第四天。: an action entering its N-th day, told at the end of its clause, with no
+# day named: counted to the day of the post
+ZH_NTH_ENTER = re.compile(r"(?:罢工|停工|抗议|维权|讨薪|静坐|堵路)(?:已|已经)?进入$")
+ZH_CLAUSE_END = re.compile(r"(?:了)?(?:[。！!；;，,\n]|$)")
 # 昨天又转到高速路口: the action was under way before this day
 AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")
 # 到3月14日, 直到: the end of a span, not an event's first day; 从/自 … 到 is a range
 UNTIL_BEFORE = re.compile(r"(?:到|直到)$")
 FROM_BEFORE = re.compile(r"从|自")
 # 今天复工: the day work resumed ended the action
-RESUMED_AFTER = re.compile(r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常)")
+RESUMED_AFTER = re.compile(
+    r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常|被扑灭|被扑滅|扑灭|撲滅|熄灭)"
+)
 RESUMED_BEFORE_EN = re.compile(
     r"\b(?:resumed?|returned to work|return to work|went back to work|back at work|reopen(?:ed)?)\b"
     r"[^.;!?]{0,20}$"
@@ -68,7 +79,7 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
         or "reach" in norm
         or "for a " in norm
         else ()
-    )
+    ) + ((EN_DAY_N,) if "day " in norm and " of " in norm else ())
     for pat in pats:
         for m in pat.finditer(norm):
             at = m.start()
@@ -86,8 +97,16 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
             near = right_after or [
                 d for d in found if not d.report and _same_sentence(norm, d, at, m.end())
             ]
+            if n and n >= 2 and not near and posted is not None and pat is EN_DAY_N:
+                out.append(DateMention(at, m.end(), posted - timedelta(days=n - 1), True))
+                continue
             if n and n >= 2 and not near and posted is not None and pat is ZH_NTH_DAY:
-                if norm.startswith("了", m.end()) and ZH_NTH_NOW.search(norm, max(0, at - 6), at):
+                if (
+                    norm.startswith("了", m.end()) and ZH_NTH_NOW.search(norm, max(0, at - 6), at)
+                ) or (
+                    ZH_NTH_ENTER.search(norm, max(0, at - 6), at)
+                    and ZH_CLAUSE_END.match(norm, m.end())
+                ):
                     out.append(DateMention(at, m.end(), posted - timedelta(days=n - 1), True))
                 continue
             if not n or n < 2 or not near:

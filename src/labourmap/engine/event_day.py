@@ -108,12 +108,13 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
 def weak(doc: Doc, d: DateMention) -> bool:
     """A start told of no action or accident; the day a toll rose."""
     norm = doc.norm
-    if d.start_marker:
+    text = norm[d.start : d.end]
+    if d.start_marker and not ("第" in text or "day" in text):  # the N-th day tells of an action
         lo, hi = _sentence(norm, d.start)
         acts = doc.of("form") + doc.of("accident") + doc.of("cue", "accident")
         if not any(lo <= h.start < hi for h in acts):
             return True
-    return norm[d.start : d.end].isascii() and (
+    return text.isascii() and (
         _TOLL_ROSE_EN.search(norm, max(0, d.start - 40), d.start) is not None
     )
 
@@ -140,23 +141,32 @@ _PART_STARTS = {
     "晚上": 18,
 }
 _DONE = re.compile(r"[^，,。；;！!？?]{0,10}?了")
+# 刚在工地看到的, 刚有个工人掉下来, 气垫正在铺, 下班路过看到: an event told as just seen or under
+# way when the post was written
+_JUST_NOW = re.compile(
+    r"刚(?:刚|才)|刚(?:在|有|看到|路过|听说)|(?<!调查)(?<!工作)(?<!事故)正在"
+    r"(?!讨|维权|申请|走|打官司|仲裁|起诉|协商|进行|调查|处理|核实|协调|善后|跟进)|"
+    r"路过(?:看到|看见|发现)|\b(?:just now|right now|happening now)\b"
+)
+_JUST_KEYS = ("刚", "正在", "路过", "now")
 
 
 def part_of_day(doc: Doc) -> Span | None:
     """Where a post names no day, a part of the day (下午, 早上) followed in its clause by a
-    finished event (围墙塌了) and already begun when the post was written is the day of the
-    post: the span of the part of the day, or None."""
+    finished event (围墙塌了) and already begun when the post was written, or an event told as
+    just seen or under way (刚在工地看到, 正在铺气垫), is the day of the post: the span of the
+    words that say so, or None."""
     at = doc.post.posted_at
+    if at is None or doc.dates:
+        return None
+    if any(k in doc.norm for k in _JUST_KEYS) and (m := _JUST_NOW.search(doc.norm)):
+        return m.span()
     if (
-        at is None
-        or doc.dates
-        or (
-            "午" not in doc.norm
-            and "晨" not in doc.norm
-            and "早上" not in doc.norm
-            and "晚上" not in doc.norm
-            and "傍晚" not in doc.norm
-        )
+        "午" not in doc.norm
+        and "晨" not in doc.norm
+        and "早上" not in doc.norm
+        and "晚上" not in doc.norm
+        and "傍晚" not in doc.norm
     ):
         return None
     for m in _PART_OF_DAY.finditer(doc.norm):

@@ -55,6 +55,7 @@ from labourmap.engine import lexicon
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.geo_context import (
     Mention,
+    after_abroad,
     after_town,
     compound_heads,
     in_firm_names,
@@ -183,6 +184,7 @@ class PlaceIndex:
             kept = compound_heads(norm, chosen, kept, self._within)
         if flags & TOWN:
             kept = after_town(town_heads(self.gz, norm, kept))
+        kept = after_abroad(kept)
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
         if "是" in norm:

@@ -134,6 +134,16 @@ def after_town(kept: list[Mention]) -> list[Mention]:
     ]
 
 
+def after_abroad(kept: list[Mention]) -> list[Mention]:
+    """越南平阳省, 柬埔寨干丹省: a name run on after a country abroad is a place in that country."""
+    ends = {m.end for m in kept if m.entries and all(e.form == "abroad" for e in m.entries)}
+    if not ends:
+        return kept
+    return [
+        m for m in kept if m.start not in ends or all(e.form == "abroad" for e in m.entries)
+    ]
+
+
 def origin_lists(norm: str, kept: list[Mention]) -> None:
     """A list of places whose last is an origin: the whole list is origin (来自周口、商丘, forward;
     河南及陕西籍, backward)."""
