@@ -39,3 +39,13 @@ def toll(text: str) -> tuple[int | str | None, int | str | None]:
     norm = normalise(text)
     killed, injured = casualties.casualties(norm, counts.quantities(norm))
     return (killed.value if killed else None, injured.value if injured else None)
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    """The province, city and county codes the post is placed in."""
+    loc = default_index().resolve(normalise(text), text)
+    return (
+        str(loc.province.value) if loc.province else None,
+        str(loc.city.value) if loc.city else None,
+        str(loc.county.value) if loc.county else None,
+    )

@@ -15,20 +15,9 @@ from __future__ import annotations
 import pytest
 
 from labourmap.engine import casualties
-from labourmap.engine.geo import default_index
 from labourmap.engine.text import normalise
-from tests.engine.reading import employer, head_count, money, toll
+from tests.engine.reading import employer, head_count, money, toll, where
 from tests.engine.reading import record as _rec
-
-
-def where(text: str) -> tuple[str | None, str | None, str | None]:
-    loc = default_index().resolve(normalise(text), text)
-    return (
-        str(loc.province.value) if loc.province else None,
-        str(loc.city.value) if loc.city else None,
-        str(loc.county.value) if loc.county else None,
-    )
-
 
 # -- participants ------------------------------------------------------------------------
 

@@ -10,24 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine.geo import default_index
-from labourmap.engine.text import normalise
-from tests.engine.conftest import assert_evidence, run
-
-
-def _rec(text: str, posted: str = "2024-10-18T09:00:00") -> dict[str, object]:
-    ex = run(text, posted)
-    assert_evidence(ex, text)
-    return ex.record()
-
-
-def where(text: str) -> tuple[str | None, str | None, str | None]:
-    loc = default_index().resolve(normalise(text), text)
-    return (
-        str(loc.province.value) if loc.province else None,
-        str(loc.city.value) if loc.city else None,
-        str(loc.county.value) if loc.county else None,
-    )
+from tests.engine.reading import record as _rec
+from tests.engine.reading import where
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine.geo import default_index
-from labourmap.engine.text import normalise
 from tests.engine.conftest import run
-from tests.engine.reading import employer
-
-
-def where(text: str) -> tuple[str | None, str | None, str | None]:
-    loc = default_index().resolve(normalise(text), text)
-    return tuple(f.value if f else None for f in (loc.province, loc.city, loc.county))  # type: ignore[return-value]
-
+from tests.engine.reading import employer, where
 
 # -- places ------------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
+from labourmap.engine.text import ORDINALS
 
 # 这已是他们连续第二天上街, "in the sixth day of their protest": the action began N-1 days before
 ZH_NTH_DAY = re.compile(r"第(?P<n>[0-9]{1,2}|[二三四五六七八九十]{1,3})天")
@@ -19,17 +20,6 @@ ZH_NTH_BEFORE = re.compile(
 ZH_NTH_LONG = re.compile(r"(?:已是|已经是|已经)[^，,。；;！？]{2,18}?的$")
 # 已经第三天了, 今天是第四天了: counted to the day of the post
 ZH_NTH_NOW = re.compile(r"(?:已是|已经是|已经|今天是|今天已是|今天已经是)$")
-EN_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 # "the third day of the strike", "the strike entered its third day": (a bare "the second day"
 # is the next day)
 EN_NTH_DAY = re.compile(
@@ -93,7 +83,7 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                 continue  # 第二天 alone is the next day
             if pat is EN_NTH_DAY and not (m["v"] or m["t"] or m["f"]):
                 continue
-            n = EN_ORDINALS.get(m["n"]) or parse_num(m["n"].rstrip("stndrh"))
+            n = ORDINALS.get(m["n"]) or parse_num(m["n"].rstrip("stndrh"))
             near = right_after or [
                 d for d in found if not d.report and _same_sentence(norm, d, at, m.end())
             ]

@@ -11,39 +11,14 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.text import ORDINALS
+
 PARENTS = (  # the longer first: "china railway construction" before "china railway"
     ("chinarailwayconstruction", "中铁"),
     ("chinarailway", "中铁"),
     ("chinastateconstruction", "中建"),
     ("chinaconstruction", "中建"),
 )
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twentyfirst": 21,
-    "twentysecond": 22,
-    "twentythird": 23,
-    "twentyfourth": 24,
-    "twentyfifth": 25,
-}
 _NUMBER = (
     r"(?:no)?(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 )

@@ -76,6 +76,17 @@ CJK_PUNCT = "，。；！？、：,.;!?:\n"
 #: English month names, as normalised text writes them (lower case)
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
+#: English ordinals, one to twenty-five, written as one word ("twentyfirst", as names are compacted)
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond",
+         "twentythird", "twentyfourth", "twentyfifth"),
+        1,
+    )
+}
 SENTENCE_END = "。；！？!?\n"
 
 
