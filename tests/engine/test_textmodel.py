@@ -228,3 +228,16 @@ def test_extract_reads_with_or_without_the_model_as_the_engine_does(
     assert typer_run.exit_code == 0, typer_run.output
     for out in (plain.stdout, typer_run.stdout):
         assert [json.loads(line) for line in out.splitlines()] == want
+
+
+def test_the_model_does_not_learn_none_from_posts_the_rules_set_abroad() -> None:
+    from labourmap.engine.training import lessons
+
+    none = {"is_incident": False}
+    strike = {"is_incident": True, "kind": "collective_action"}
+    posts = [
+        {"text": "首尔一家汽车厂的工会今天宣布罢工三天，要求加薪。", "gold": none},
+        {"text": "人社部发布通知，要求各地做好农民工工资支付工作。", "gold": none},
+        {"text": "东莞一家电子厂的工人今天罢工讨薪。", "gold": strike},
+    ]
+    assert [p["text"][:2] for p in lessons(posts)] == ["人社", "东莞"]
