@@ -12,6 +12,8 @@ from labourmap.engine import Extraction, Found, Post, cluster, extract
 from labourmap.engine.blocking import employer_neighbours, prefix_length, short_prefix_length
 from labourmap.engine.cluster import THRESHOLD, same_employer, score, summarise
 from tests.engine.conftest import CHINA, post
+from tests.engine.pairwise import pairwise
+from tests.engine.pairwise import partition as _partition
 
 PLACES = ["东莞市长安镇", "深圳市宝安区", "佛山市顺德区狮山镇", "广州市", "江门市", "广东省"]
 FIRMS = ["宏达五金制品有限公司", "宏达五金厂", "富士康", "鸿盛化工有限公司", "美团", "裕元鞋厂",
@@ -61,36 +63,6 @@ def generated(n: int, seed: int) -> list[Post]:
 
 def _items(posts: list[Post]) -> list[tuple[Post, Extraction]]:
     return [(p, extract(p)) for p in posts]
-
-
-def _partition(groups: list[str | None]) -> set[frozenset[int]]:
-    members: dict[str, set[int]] = {}
-    for i, g in enumerate(groups):
-        if g is not None:
-            members.setdefault(g, set()).add(i)
-    return {frozenset(m) for m in members.values()}
-
-
-def pairwise(items: list[tuple[Post, Extraction]]) -> set[frozenset[int]]:
-    """The rule itself: every pair of incident posts compared, chains of pairs that score
-    THRESHOLD or more joined."""
-    summaries = [summarise(p, ex) for p, ex in items]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    incidents = [i for i, (_, ex) in enumerate(items) if ex.is_incident]
-    for a, i in enumerate(incidents):
-        for j in incidents[:a]:
-            if find(i) != find(j) and score(summaries[i], summaries[j]) >= THRESHOLD:
-                parent[find(i)] = find(j)
-    members: dict[int, set[int]] = {}
-    for i in incidents:
-        members.setdefault(find(i), set()).add(i)
-    return {frozenset(m) for m in members.values()}
 
 
 @pytest.fixture(scope="module")

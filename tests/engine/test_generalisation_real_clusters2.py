@@ -24,6 +24,7 @@ from labourmap.engine.cluster import (
 )
 from labourmap.engine.week_window import LAST_WEEK, THIS_WEEK, week_of
 from tests.engine.conftest import CHINA, post, run
+from tests.engine.pairwise import pairwise, partition
 
 
 def summary(
@@ -207,23 +208,5 @@ def test_groups_with_weeks_equal_the_pairwise_rule() -> None:
         )
         text = rng.choice(WEEK_TEXTS) + (f"，编号{rng.randrange(10**6)}" if i % 2 else "。")
         items.append((Post(id=f"w{i}", text=text, posted_at=posted), ex))
-    summaries = [summarise(p, ex) for p, ex in items]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for i in range(len(items)):
-        for j in range(i):
-            if find(i) != find(j) and score(summaries[i], summaries[j]) >= THRESHOLD:
-                parent[find(i)] = find(j)
-    expected: dict[int, set[int]] = {}
-    for i in range(len(items)):
-        expected.setdefault(find(i), set()).add(i)
-    found: dict[str | None, set[int]] = {}
-    for i, g in enumerate(cluster(items)):
-        found.setdefault(g, set()).add(i)
-    assert {frozenset(m) for m in found.values()} == {frozenset(m) for m in expected.values()}
-    assert any(s.week for s in summaries)
+    assert partition(cluster(items)) == pairwise(items)
+    assert any(summarise(p, ex).week for p, ex in items)

@@ -1,0 +1,37 @@
+"""The clustering rule itself, for checking the grouping against it: every pair of incident
+posts compared, chains of pairs that score THRESHOLD or more joined."""
+
+from __future__ import annotations
+
+from labourmap.engine import Extraction, Post
+from labourmap.engine.cluster import THRESHOLD, score, summarise
+
+
+def partition(groups: list[str | None]) -> set[frozenset[int]]:
+    members: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g is not None:
+            members.setdefault(g, set()).add(i)
+    return {frozenset(m) for m in members.values()}
+
+
+def pairwise(items: list[tuple[Post, Extraction]]) -> set[frozenset[int]]:
+    """The rule itself: every pair of incident posts compared, chains of pairs that score
+    THRESHOLD or more joined."""
+    summaries = [summarise(p, ex) for p, ex in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    incidents = [i for i, (_, ex) in enumerate(items) if ex.is_incident]
+    for a, i in enumerate(incidents):
+        for j in incidents[:a]:
+            if find(i) != find(j) and score(summaries[i], summaries[j]) >= THRESHOLD:
+                parent[find(i)] = find(j)
+    members: dict[int, set[int]] = {}
+    for i in incidents:
+        members.setdefault(find(i), set()).add(i)
+    return {frozenset(m) for m in members.values()}
