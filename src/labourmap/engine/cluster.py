@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from labourmap.engine.known_firms import cluster_aliases, latin_firm, with_canonical
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
@@ -41,19 +42,6 @@ KIND_APART = 3.5  # two kinds (a protest told as an accident): one event only by
 # or its figures, and by more than they give
 NEAR_DUPLICATE = 0.6
 FRESH = 7  # a post written within a week of its day is news: its day written counts too
-ALIASES = {
-    "foxconn": "富士康",
-    "鸿海": "富士康",  # the parent of Foxconn, named as such in Chinese (as in employer.KNOWN)
-    "honhai": "富士康",
-    "yueyuen": "裕元",
-    "meituan": "美团",
-    "sinopec": "中石化",
-    "ele.me": "饿了么",
-    "didi": "滴滴",
-    "byd": "比亚迪",
-    "honda": "本田",
-    "walmart": "沃尔玛",
-}
 SITE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:中学|小学|大学城|大学|工地|园区|广场|大厦|项目|医院|车站|"
     r"机场|煤矿|电厂|镇|乡|街道|工业区|开发区)"
@@ -79,6 +67,14 @@ SUFFIXES = (
     "company",
     "industrial",
 )
+
+
+def __getattr__(name: str) -> object:
+    """``ALIASES`` (a well-known firm's other names, compacted -> its canonical name), read
+    from ``data/employers.json`` when first asked for."""
+    if name == "ALIASES":
+        return cluster_aliases()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,21 +104,31 @@ class Match:
 
 @lru_cache(maxsize=65536)
 def employer_key(name: str | None) -> str | None:
-    """A comparable employer name: NFKC, Simplified, lower case, no spaces, suffix or alias."""
+    """A comparable employer name: NFKC, Simplified, lower case, no spaces or suffix; a
+    well-known firm by its canonical name (Foxconn, 鸿海 -> 富士康: see
+    :mod:`~labourmap.engine.known_firms`)."""
     if not name:
         return None
     s = normalise(unicodedata.normalize("NFKC", name))
-    s = re.sub(r"[\s\"'“”‘’()（）《》,，.。\-_]", "", s) if not s.endswith("ele.me") else s
+    if s.startswith("china") and (bureau := chinese_name(_strip(_compact(s)))):
+        return bureau  # China Railway 16th Bureau: 中铁十六局
+    firm = latin_firm(unicodedata.normalize("NFKC", name))
+    if firm:
+        return firm
+    return _strip(_compact(with_canonical(s))) or None
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[\s\"'“”‘’()（）《》,，.。\-_]", "", s) if not s.endswith("ele.me") else s
+
+
+def _strip(s: str) -> str:
+    """``s`` without a firm's suffix (有限公司, Co. Ltd)."""
     for suffix in SUFFIXES:
         suffix = suffix.replace(".", "").replace(",", "")
         if s.endswith(suffix) and len(s) > len(suffix) + 1:
             s = s[: -len(suffix)]
-    if s.startswith("china"):  # China Railway 16th Bureau: 中铁十六局
-        s = chinese_name(s) or s
-    for alias, zh in ALIASES.items():
-        if alias.replace(".", "") in s:
-            return zh
-    return s or None
+    return s
 
 
 def compact_text(norm: str) -> str:

@@ -94,8 +94,10 @@ def industry(doc: Doc) -> None:
         scores[h.code] += w
         spans[h.code].append((h.start, h.end))
     if emp:
-        known = employer_rules.industry_of(doc.norm, emp)
-        if known:
+        known = employer_rules.industry_of(doc.norm, emp, doc.text)
+        # the trade of a well-known firm, unless the post tells only of building (builders
+        # owed by a carmaker for its offices)
+        if known and (known in scores or set(scores) != {"construction"}):
             scores[known] += 5
             spans[known].insert(0, emp)
     if not scores:
@@ -145,7 +147,7 @@ def ownership(doc: Doc) -> None:
             h = found[code]
             doc.set("ownership", code, ((h.start, h.end),), 0.8 if code != "private" else 0.6)
             return
-    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer)):
+    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer, doc.text)):
         doc.set("ownership", owner, (doc.employer,), 0.6)
         return
     if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":

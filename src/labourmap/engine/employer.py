@@ -50,37 +50,17 @@ from labourmap.engine.employer_words import (
     TRADE,
     TRADE_RUNS_ON,
 )
+from labourmap.engine.known_firms import Mention, firm_in, known_table, mentions
 from labourmap.engine.model import Span
 
-KNOWN = {  # name as matched (normalised) -> (industry, ownership)
-    "富士康": ("manufacturing", "foreign_invested"),
-    "鸿海": ("manufacturing", "foreign_invested"),
-    "hon hai": ("manufacturing", "foreign_invested"),
-    "foxconn": ("manufacturing", "foreign_invested"),
-    "裕元": ("manufacturing", "foreign_invested"),
-    "yue yuen": ("manufacturing", "foreign_invested"),
-    "和硕": ("manufacturing", "foreign_invested"),
-    "pegatron": ("manufacturing", "foreign_invested"),
-    "本田": ("manufacturing", "foreign_invested"),
-    "honda": ("manufacturing", "foreign_invested"),
-    "比亚迪": ("manufacturing", "private"),
-    "byd": ("manufacturing", "private"),
-    "美团": ("transport_logistics", "private"),
-    "meituan": ("transport_logistics", "private"),
-    "饿了么": ("transport_logistics", "private"),
-    "ele.me": ("transport_logistics", "private"),
-    "滴滴": ("transport_logistics", "private"),
-    "didi": ("transport_logistics", "private"),
-    "顺丰": ("transport_logistics", "private"),
-    "京东": ("transport_logistics", "private"),
-    "中石化": ("energy_utilities", "state_owned"),
-    "sinopec": ("energy_utilities", "state_owned"),
-    "中石油": ("energy_utilities", "state_owned"),
-    "petrochina": ("energy_utilities", "state_owned"),
-    "国家电网": ("energy_utilities", "state_owned"),
-    "沃尔玛": ("services", "foreign_invested"),
-    "walmart": ("services", "foreign_invested"),
-}
+
+def __getattr__(name: str) -> object:
+    """``KNOWN`` (every well-known name, normalised -> (industry, ownership)), read from
+    ``data/employers.json`` when first asked for."""
+    if name == "KNOWN":
+        return known_table()
+    raise AttributeError(name)
+
 PLATFORMS = ("外卖", "快递")
 PLATFORM_AFTER = re.compile(
     r"[”\"]?的?(?:众包|专送|全职|兼职)?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)|"
@@ -298,16 +278,16 @@ _BRACKETED = re.compile(
 _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
 
 
-_KNOWN_RE = re.compile("|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True)))
+def known(text: str | None, norm: str) -> list[Candidate]:
+    """Well-known employers named as themselves (not as a client or an owner)."""
+    return [Candidate(m.start, m.end, 4) for m in mentions(text, norm) if m.role is None]
 
 
-def known(norm: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _KNOWN_RE.finditer(norm):
-        if m.group().isascii() and m.start() and norm[m.start() - 1].isalnum():
-            continue
-        out.append(Candidate(m.start(), m.end(), 4))
-    return out
+def _aside(c: Candidate, firms: list[Mention]) -> bool:
+    """Whether a candidate is a firm named as a client or an owner, or runs only into the
+    words that say so (廣達子公司: the owner and its word)."""
+    return any(m.role is not None and m.start < c.end and c.start < m.role_end
+               and c.end <= m.role_end for m in firms)
 
 
 # (the look-behind, not after a Latin letter, follows the first letter, so that a search
@@ -367,8 +347,10 @@ def _other_event(norm: str, pos: int, end: int) -> bool:
 
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
+    firms = mentions(text, norm)
     cands = [
-        c for c in known(norm) + chinese(norm, places) + latin_brand(text) + quoted(norm)
+        c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None]
+        + chinese(norm, places) + latin_brand(text) + quoted(norm)
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
         if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
     ] + [
@@ -376,6 +358,10 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
+    cands = [c for c in cands if not _aside(c, firms)]
+    if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
+        cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂)
+                 if m.role == "owner" and _NAMED_AFTER.match(norm, m.role_end)][:1]
     if not cands:
         return None
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -422,26 +408,27 @@ def _past_possessive(text: str, places: list[Span]) -> Callable[[Candidate], Can
     return past
 
 
-def industry_of(norm: str, span: Span) -> str | None:
+def industry_of(norm: str, span: Span, text: str | None = None) -> str | None:
     """The industry of a well-known employer named in the span."""
-    m = _KNOWN_RE.search(norm, span[0], span[1])
-    return KNOWN[m.group()][0] if m else None
+    firm = firm_in(norm, span[0], span[1], text)
+    return firm.industry if firm else None
 
 
-def ownership_of(norm: str, span: Span) -> str | None:
+def ownership_of(norm: str, span: Span, text: str | None = None) -> str | None:
     """The ownership of a well-known employer named in the span, or of the well-known firm
-    that owns it ("jointly owned by Honda affiliate …", 本田旗下的…)."""
-    m = _KNOWN_RE.search(norm, span[0], span[1])
-    if m:
-        return KNOWN[m.group()][1]
+    that owns it ("jointly owned by Honda affiliate …", 本田旗下的…), where the data file
+    says a monitor codes it on sight (``ownership_on_sight``)."""
+    firm = firm_in(norm, span[0], span[1], text)
+    if firm:
+        return firm.ownership if firm.ownership_on_sight else None
     if "owned by" in norm or "旗下" in norm:
-        m = _OWNER_KNOWN.search(norm)
-        if m:
-            return KNOWN[m.group("en") or m.group("zh")][1]
+        for m in mentions(text, norm):
+            if m.name.firm.ownership_on_sight and (
+                norm.startswith("旗下", m.end) or _OWNED_BY.search(norm, max(0, m.start - 12), m.start)
+            ):
+                return m.name.firm.ownership
     return None
 
 
-_KNOWN_ALT = "|".join(re.escape(k) for k in sorted(KNOWN, key=len, reverse=True))
-_OWNER_KNOWN = re.compile(
-    rf"owned by (?:an? )?(?P<en>{_KNOWN_ALT})\b|(?P<zh>{_KNOWN_ALT})旗下"
-)
+_OWNED_BY = re.compile(r"owned by (?:an? )?$")
+_NAMED_AFTER = re.compile(r"(?![一某这那该多])[\u4e00-\u9fff（）()]{2,12}?(?:公司|厂|矿|煤业|矿业)")

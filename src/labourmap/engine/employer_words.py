@@ -327,9 +327,10 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("电机", 2),
     ("钢铁", 2),
     ("光学", 2),
+    ("橡塑", 2),
     ("商行", 2),
 ]
-TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学"})
+TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
 # a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
 OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处"})
