@@ -38,6 +38,7 @@ from labourmap.engine.form_phrases import (
     may_be_placed,
 )
 from labourmap.engine.kind_checks import (
+    at_the_gate,
     counted_apart,
     dated_action,
     in_a_fray,
@@ -71,7 +72,9 @@ FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*
 NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
                  "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
                  "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
-                 "彻底停了", "一起停了", "全厂停了", "全厂都停了", "停了工", "不拉客", "不拉活", "不拉了"}
+                 "彻底停了", "一起停了", "全厂停了", "全厂都停了", "停了工", "不拉客", "不拉活", "不拉了",
+                 "未上岗", "没上岗", "没有上岗", "不上岗", "停了线", "不送件", "不派件", "不载客", "未出车",
+                 "未按时出车", "没按时出车", "拒绝加班", "一分钟都不加"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
 # words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
@@ -141,7 +144,7 @@ NO_HARM = re.compile(
 )
 
 
-_PEOPLE_AFTER = re.compile(r"(?:多|余)?号?[名人]")
+_PEOPLE_AFTER = re.compile(r"(?:多|余|来)?号?[名人]")
 # a stoppage told as going on (从昨天停工，今天还在继续): the workers', not a plant's halt
 GOES_ON = re.compile(r"[，,]?[^，,。；;]{0,4}?(?:还在|仍在|依然|仍然)?(?:继续|持续|没复工|未复工|到今天|到现在|至今)")
 # a crowd of workers counted: 一百多个工人, 数十名员工
@@ -201,6 +204,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         ):
             continue
         out.append(h)
+    out = [at_the_gate(doc.norm, h) for h in out]  # "blockaded the gate": a protest at it
     if any(h.code != "protest" for h in out):  # 站上楼顶, 举着牌子: the sign is part of it
         out = [h for h in out if h.term not in SIGNS]
     strong = [h for h in out if h.term not in WEAK_PROTEST]
@@ -226,7 +230,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         for m in SEIZED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
-    if any(c in doc.norm for c in "坐守把门走离") and may_be_placed(doc.norm):
+    if any(c in doc.norm for c in "坐守把门走离站") and may_be_placed(doc.norm):
         for m in PLACED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.demand_phrases import (
+    DISPATCHED,
+    PLACE_ONLY,
+    STATUS_GAP,
+    TOLD_MORE,
+    WITHHELD,
+    WITHHELD_WORDS,
+    only_a_place,
+)
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.text import sentence_bounds
@@ -118,6 +127,8 @@ PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension"
 BOUGHT_OUT_WHO = re.compile(r"(?:了)?工龄的?(?:老)?(?:职工|工人|员工)")
 # a dispatch firm counted or named as the employer, not dispatch as the grievance
 DISPATCHER = re.compile(r"[一两三几这那该]家|受雇于|雇于")
+# a contact blocked on a messenger: the boss hiding, no platform's blacklist
+BLOCKED_BY = re.compile(r"微信|电话|手机|qq|QQ")
 # fines by the traffic police answering an action: 交警到场给司机开罚单
 POLICE_BEFORE = re.compile(r"交警|警察|民警|police")
 # the police, an arrest or force: the responses in whose sentence a hurt is no accident
@@ -130,6 +141,8 @@ def demands(doc: Doc) -> None:
     hits = doc.of("demand")
     disease: bool | None = None  # (read only where a plain compensation is claimed)
     other_dues = NOT_WAGES.search(doc.norm) is not None
+    withheld = [m.span() for m in WITHHELD.finditer(doc.norm)] if any(
+        w in doc.norm for w in WITHHELD_WORDS) else []
     for h in hits:
         wide = 4 if h.term.isascii() else 1  # English says it in more letters
         if any(
@@ -148,6 +161,10 @@ def demands(doc: Doc) -> None:
             o.code == "wage_arrears" and -12 * wide < h.start - o.start < 24 * wide for o in hits
         ):
             continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
+        if code == "pay" and any(s <= h.start < e for s, e in withheld):
+            continue  # 半年没发绩效: the bonus withheld is wages owed, not a pay claim
+        if h.term in PLACE_ONLY and only_a_place(doc.norm, h.start, h.end):
+            continue  # 堵在宿舍楼下面, 食堂承包商: where, not what is wrong
         if code == "wage_arrears" and other_dues and not WAGES.search(h.term) and _owed_is_no_wage(
             doc.norm, h
         ):
@@ -169,14 +186,21 @@ def demands(doc: Doc) -> None:
         m = PAY_LOW.search(norm)
         if m:
             doc.add("demands", "pay", (m.span(),), 0.6)
+    if withheld and "wage_arrears" not in coded:
+        doc.add("demands", "wage_arrears", (withheld[0],), 0.6)
+        coded.add("wage_arrears")
     if "wage_arrears" not in coded and ("没" in norm or "未" in norm):
         m = UNPAID.search(norm)
         if m:
             doc.add("demands", "wage_arrears", (m.span(),), 0.6)
-    for pattern, code, cheap in TOLD:
+    for pattern, code, cheap in (*TOLD, *TOLD_MORE):
         if code not in coded and any(c in norm for c in cheap) and (m := pattern.search(norm)):
             doc.add("demands", code, (m.span(),), 0.6)
             coded.add(code)
+    if "employment_relationship" not in coded and "派遣" in norm and (m := STATUS_GAP.search(norm)) and (
+        DISPATCHED.search(norm)
+    ):
+        doc.add("demands", "employment_relationship", (m.span(),), 0.5)  # 派遣工…正式工拿两倍
     coded = {f.value for f in doc.out.sets.get("demands", ())}
     if doc.kind == "call_for_help" and "injury_compensation" not in coded:
         hurt = next((h for h in doc.of("accident") if h.term in BODILY or (
@@ -226,6 +250,8 @@ def _descriptor(norm: str, h: Hit) -> bool:
         cs, ce = _clause(norm, h.start)
         return PREGNANT_WHO.match(norm, h.end) is not None and not DISMISSED.search(norm, cs, ce)
     if h.code == "pension" and h.term == "退休":
+        if norm[h.end : h.end + 2] == "前的":
+            return True  # 退休前的代课老师: who they were, no pension claimed
         return RETIRED_WHO.match(norm, h.end) is not None and not PENSION_WORDS.search(norm)
     if h.code == "social_insurance":
         return DEDUCTED.search(norm, max(0, h.start - 4), h.start) is not None
@@ -240,6 +266,9 @@ def _descriptor(norm: str, h: Hit) -> bool:
         return "compensation" in before or "severance" in before or "paid for" in before
     if h.term == "买断":
         return BOUGHT_OUT_WHO.match(norm, h.end) is not None  # 买断工龄职工: who they are
+    if h.term == "拉黑":
+        cs, _ = _clause(norm, h.start)
+        return BLOCKED_BY.search(norm, cs, h.start) is not None  # 微信也把我们拉黑了: unreachable
     if h.term == "罚单":
         cs, _ = _clause(norm, h.start)
         return POLICE_BEFORE.search(norm, cs, h.start) is not None

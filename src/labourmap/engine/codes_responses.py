@@ -11,9 +11,9 @@ GOV_ACTION = re.compile(
     each(
         "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
-        "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员",
+        "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员|人力资源",
         r"[^。；]{0,20}(?:调查|移交|立案|查过|来查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
-        r"派员|召集|座谈|来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
+        r"派员|(?<!警力)进驻|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
     + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
@@ -22,7 +22,7 @@ GOV_ACTION = re.compile(
     + each(
         "政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所",
         r"[^。；，,]{0,10}(?:工作人员|人员|干部|官员|负责人|执法人员)[^。；]{0,14}"
-        r"(?:到场|赶到|赶赴|来到|到现场|接待|调解|处置|劝导|协调)",
+        r"(?:到场|赶到|赶赴|来到|到现场|接待|调解|处置|劝导|协调|进驻)",
     )
     + r"|部门[^。；，,]{0,4}(?:派人|派员)接待|"
     # 劳动监察的人也来了, 街道办和劳动站的人都到了, 信访局的人出来收了材料
@@ -33,10 +33,11 @@ GOV_ACTION = re.compile(
     + "|"
     + each(
         "officials|government|authorities|bureau|commission|mayor|inspectors",
-        r"[^.]{0,50}(?:investigat|found|offered|has paid|advanced|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
+        r"[^.]{0,50}(?:investigat|found|offered|has paid|advanced|agreed to advance|sat in on|brokered|"
+        r"sent (?:officials|a team|staff|inspectors)|looking into|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     )
-    + r"|mediated by [^.]{0,40}(?:government|bureau|commission|officials)"
+    + r"|mediat(?:ed|ion) by [^.]{0,40}(?:government|bureau|commission|officials)"
 )
 # offices named and acts told in words GOV_ACTION lacks, each tried only where its key word is:
 # 县卫计局来人了, 区综合执法局与工人代表座谈, 在镇劳动分局介入下, 县里派了个副县长出来;
@@ -54,17 +55,25 @@ GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("came out to", "spoke to", "froze", "frozen", "arranged", "urged", "contacted")),
 )
 UNION_ACTION = re.compile(
-    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|"
+    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|进驻|来人|来了人|"
     r"督促|了解情况|联系(?!不)|法律援助)|"
-    r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|contacted|"
+    r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|contacted|sat in on|"
     r"mediat|negotiat|helped|sided with)|"
     # the union's chairman at the workers' head: 工会主席一直和大家站在一起, 委托工会争取
-    r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union"
+    r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union|"
+    # the chairman come to the shop floor, mediation by the union, talks held with it
+    r"工会主席[^。；]{0,4}(?:跑到|来到|赶到|到)车间|mediat(?:ed|ion) by [^.]{0,40}\bunions?\b|"
+    r"(?:negotiat\w*|talks)(?: [\w-]+){0,3}? with (?:the )?(?:[\w-]+ ){0,2}?union\b"
 )
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
 # the workers taken away in English told around them: "took four of the workers to a station",
 # "took a few away"
 TOOK_AWAY = re.compile(r"\btook (?:\w+ ){1,4}?(?:away|to (?:a|the) (?:police )?station)\b")
+# representatives met by the employer's side: "the station manager met rider representatives"
+MET_REPS = re.compile(
+    r"\b(?:manager|managers|management|company|employer|boss|owner|firm)\b[^.;]{0,30}?"
+    r"\bmet (?:with )?(?:the )?(?:[\w-]+ ){0,2}?representatives\b"
+)
 # "dragged them into vans", "bundled workers into police cars"
 INTO_VANS = re.compile(
     r"\b(?:dragged|pushed|bundled|forced|carried|hauled|shoved|put) (?:[\w-]+ ){0,4}?into "
@@ -121,7 +130,7 @@ def _happened(doc: Doc, code: str, start: int) -> bool:
 NOT_TALKED = re.compile(
     r"(?:没有|没|未|不肯|不愿|拒绝)[^，,。；;]{0,6}$|\b(?:no|not|never|refused|refusing|declined|without)\b[^.;,]{0,12}$"
 )
-TRIED = re.compile(r"试图|企图|想要|\b(?:tried|attempted|trying) to\b")
+TRIED = re.compile(r"试图|企图|想要|(?:未|没)有?人$|\b(?:tried|attempted|trying) to\b")
 # the last person named before a detention: the boss (包工头…后被刑事拘留) or the workers
 WHO_TAKEN = re.compile(
     r"(?P<boss>包工头|老板|法人|负责人|经理|高管|总裁|董事长|厂长|老总|"
@@ -136,10 +145,10 @@ def _boss_taken(norm: str, start: int) -> bool:
     return bool(named) and named[-1].group("boss") is not None
 EARLIER = re.compile(r"早前|此前|之前|前几天|先前|\b(?:earlier|previous|prior)\b")
 def _sentence_back(norm: str, pos: int, reach: int) -> int:
-    """``reach`` characters before ``pos``, not past the end of the sentence before (希望尽快拿到钱。
-    劳动部门调查后确认: the wish is the workers', the inquiry the office's)."""
+    """``reach`` characters before ``pos``, not past the end of the clause before (希望尽快拿到钱。
+    劳动部门调查后确认, 要求发薪，区人社局已介入: the wish is the workers', the act the office's)."""
     start = max(0, pos - reach)
-    stop = max(norm.rfind(c, start, pos) for c in "。；;！!？?")
+    stop = max(norm.rfind(c, start, pos) for c in "。；;！!？?，,")
     return max(start, stop + 1)
 
 
@@ -182,6 +191,8 @@ def responses(doc: Doc) -> None:
         if not _happened(doc, h.code, h.start):
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
+    if "representatives" in norm and (m := MET_REPS.search(norm)):
+        doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
     if "took" in norm and (m := TOOK_AWAY.search(norm)):
         doc.add("responses", "detention", (m.span(),), 0.6)
     if " into " in norm and (m := INTO_VANS.search(norm)):
@@ -212,4 +223,11 @@ def responses(doc: Doc) -> None:
                 continue  # 在县政府门口，求政府出面: the office named, then asked for
             if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
+            if code == "government_intervention" and _receptionist(doc.norm, m.group(), m.end()):
+                continue  # 县人社局接待人员表示会登记: the petition received
             doc.add("responses", code, ((m.start(), m.end()),), 0.6)
+
+
+def _receptionist(norm: str, found: str, end: int) -> bool:
+    """接待 read as the noun of 接待人员 (the office's receptionist): no act of the office."""
+    return found.endswith("接待") and norm[end : end + 2] == "人员"

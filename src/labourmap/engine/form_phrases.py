@@ -16,6 +16,10 @@ PLACED = re.compile(
     # (all of them there, not sitting: 人都在厂门口)
     r"(?:都|全)在[^，,。；]{0,8}?(?:门口|门前|门外)(?![^，,。；]{0,2}坐)|"
     r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
+    # a crowd standing below or before an office block: 在行政楼下站了一下午, 都在办公楼前站着
+    r"在[^，,。；]{0,8}?(?:楼下|楼前)站(?:着|了)|"
+    # all gone to the gate: 胶工今天都去场部门口了
+    r"(?:都|全)(?:去|到)了?[^，,。；]{0,8}?(?:门口|门前|门外)了|"
     r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
     r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
 )
@@ -52,7 +56,7 @@ AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干�
 
 # what each branch of PLACED needs (one of the words, or 把 with 堵): where the text holds none,
 # the pattern can find nothing and is not searched
-_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住")
+_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住", "楼下站", "楼前站")
 
 
 def may_be_placed(norm: str) -> bool:

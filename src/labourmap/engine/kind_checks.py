@@ -8,7 +8,9 @@
 3. A denial that quotes the rumour (网传“某厂数百名工人堵路讨薪”的视频…系旧视频) reports no
    action: the forms inside the quotation marks are the rumour's.
 4. A crash word inside a word of force (与警察发生推撞) is a scuffle, no traffic accident.
-5. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
+5. A blockade of a gate ("blockaded the gate", "blockading the factory entrance") is a protest
+   at the workplace, not a road blocked.
+6. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
    officials and protested outside government buildings") is an act of its own, not the
    motive of the other.
 """
@@ -102,3 +104,14 @@ def in_a_fray(doc: Doc, h: Hit) -> bool:
         r.code == "violence" and r.start <= h.start and h.end <= r.end and r.end - r.start > h.end - h.start
         for r in doc.of("response")
     )
+
+
+# the gate or entrance of a workplace after a word of blockade
+GATE_AFTER = re.compile(r" (?:the |its |their )?(?:factory |plant |main |company |mine )?(?:gates?|entrances?)\b")
+
+
+def at_the_gate(norm: str, h: Hit) -> Hit:
+    """A blockade of a gate read as the protest it is; any other hit as it is."""
+    if h.code == "road_blockade" and h.term == "blockade*" and GATE_AFTER.match(norm, h.end):
+        return Hit(h.start, h.end, "form", "protest", h.term)
+    return h

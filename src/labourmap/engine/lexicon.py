@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -29,7 +29,7 @@ FORMS: Table = {
         "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses|没开工|没有开工|没上线|没有上线|不上线|集体下线|站着不动|全停了|没一个人进车间|没人进车间|没有人进车间|没去干活|没有去干活|不去干活|没下井|没有下井|车间是空的|车间空荡荡|refused to go out|refusing to go out"
     ),
     "protest": (
-        "聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
+        "堵住厂门|堵住了厂门|堵着厂门|堵厂门|confronted the boss|confronted their boss|confronted the manager|confronted management|聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
@@ -45,7 +45,7 @@ FORMS: Table = {
     ),
     "sit_in": "躺满|或坐或睡|或坐或躺|或躺或坐|sat there for|sitting there for|sleeping on the|sleeping in the|slept on the|slept in the|sitting on the ground|sat on the ground|sitting on the floor|sat on the floor|sitting on stools|sitting on plastic stools|sat on stools|sat on plastic stools|坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
-        "上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
+        "到我局|来我局|上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
     ),
     "self_harm_threat": (
@@ -124,7 +124,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "没开支|未开支|没有开支|未及时发放|没及时发|没有及时发|发放延迟|延迟发放|工资只发了|wages were outstanding|wages are outstanding|outstanding wages|没发一分钱|没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|一分钱没给|一分钱也没给|一分钱都没给|分文未付|分文没给|分文不给|分文未给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|没着落|"
@@ -134,7 +134,7 @@ DEMANDS: Table = {
         "wages still unpaid|unpaid|unpaid overtime|overtime wages|owe me|owe us|owe him|owe her|owe them"
     ),
     "pay": (
-        "派件费|to base pay|to basic pay|一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
+        "同工不同酬|equal pay|had not risen|has not risen|have not risen|hadn't risen|haven't risen|派件费|to base pay|to basic pay|一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
         "high-temperature allowance|maternity pay|maternity leave|产假工资|生育津贴|涨点工资|涨点钱|加点工资|加点钱|涨一点工资|没涨|不涨|没变过|原地不动|收入微薄|工资微薄|薪水微薄|薪资微薄|收入本就微薄|收入本来就微薄|pay frozen|wages frozen|frozen pay|补助|rates down|basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
         "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
@@ -146,11 +146,11 @@ DEMANDS: Table = {
         "housing fund|pension contribution*"
     ),
     "severance": (
-        "经济补偿|buyout|buy-out|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
+        "解除劳动合同|终止劳动合同|经济补偿|buyout|buy-out|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"
         "redundancy pay"
     ),
     "relocation_closure": (
-        "说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
+        "停业|关园|设备运走|设备搬走|搬走设备|拉走设备|运走设备|equipment being moved|move part of its production|move its production|factory would move|plant would move|说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
         "move assembly|moving assembly|moved assembly|被卖|厂不办了|搬线|its new site|the new site|will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
@@ -160,7 +160,7 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "不让休|无法休息|不能休息|没法休息|休息不了|熬到凌晨|熬夜工作|熬夜加班|连日熬夜|连续熬夜|paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "一天都不休|一天也不休|都不休了|周日也要|周末也要|不让休|无法休息|不能休息|没法休息|休息不了|熬到凌晨|熬夜工作|熬夜加班|连日熬夜|连续熬夜|paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
@@ -168,14 +168,14 @@ DEMANDS: Table = {
         "safety conditions|heat"
     ),
     "employment_relationship": (
-        "一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
+        "转不了正|没转正|直接签合同|一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
         "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
     ),
     "pension": "养老保障|养老问题|退休|养老金|退休金|pension*|retirement",
     "fines_management": (
-        "罚得|被罚|罚钱|guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
+        "就罚|封号|封了我的号|封了号|号被封|罚得|被罚|罚钱|guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
     "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
@@ -213,12 +213,12 @@ OWNERSHIP: Table = {
 }
 
 RESPONSES: Table = {
-    "police": "派出所已介入|派出所介入|派出所已经介入|警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
+    "police": "派出所来人|派出所来了人|派出所已介入|派出所介入|派出所已经介入|警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
     "detention": "拘捕|带回派出所|带回了派出所|带到派出所|塞进警车|塞上警车|押上警车|押进警车|taken into custody|拖上警车|抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "violence": "头被打破|被打破|被推倒|推倒在地|按倒在地|被按倒|attacked them|attacked workers|attacked the workers|水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
     "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
     "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
-    "negotiation": "谈下来|谈妥|谈成|谈拢|商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
+    "negotiation": "商讨|磋商|brokered an agreement|reached an agreement|settled on|谈下来|谈妥|谈成|谈拢|商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
 ACCIDENT_TYPE: Table = {
@@ -259,7 +259,7 @@ CUES: Table = {
     ),
     "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
-        "蜘蛛人|builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
+        "驾驶员|蜘蛛人|builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
@@ -272,7 +272,7 @@ CUES: Table = {
         "en masse"
     ),
     "consumer": "12315|年卡|会员卡|健身卡|办了卡|会员|退卡|退费|预付卡|业主|停贷|断供|房贷|mortgage*|退款|消费者|维权业主|房主|烂尾|交房|购房|买家|homeowners|refund*|customers|consumers",
-    "student": "学生|家长|students|pupils",
+    "student": "同学|学生|家长|students|pupils",
     "villager": "村民|噪音|拆迁户|征地|villagers|residents",
     "advert": "急招|招聘|包吃包住|入职|诚聘|高薪聘请|hiring|vacancies",
     "union_praise": (
@@ -298,7 +298,7 @@ CUES: Table = {
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
-    "事故频发|谁能答应|谁会答应|谁肯答应|外资品牌|外国品牌|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
+    "灵魂已经罢工|灵魂罢工|脑子罢工|大脑罢工|脑子已经罢工|大脑已经罢工|上街扫地|上街清扫|上街扫|上街摆摊|事故频发|谁能答应|谁会答应|谁肯答应|外资品牌|外国品牌|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour

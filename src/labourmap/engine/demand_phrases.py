@@ -1,0 +1,77 @@
+"""Demands told in a phrase rather than a word: a pay item withheld, hours counted, a fine
+told by its sum, shops closed by the count, pay compared with staff on the books, a rate cut
+in English; and the words of conditions (食堂, 宿舍) that only name a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:\d+|[一二两三四五六七八九十百几]+)"
+# a working day past ten hours: 14, 十二, 十几
+_LONG = r"(?:1\d|2[0-4]|十[一二三四五六七八九几多]?|十)"
+# a pay item told withheld, either way round: 绩效还从去年八月拖到现在, 半年没发绩效,
+# 拖了一年多的绩效工资, 年终绩效奖励到现在都没发, 绩效工资未及时发放 (not a raise: 工资没给涨过)
+WITHHELD = re.compile(
+    r"(?:工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励)[^，,。；;！？]{0,8}?"
+    r"(?:没发|未发|没有发|没给|拖到现在|拖到今天|一分没|一分钱没|未及时发|没及时发|未按时发|没按时发)(?!涨|加|调)|"
+    r"(?:没发|未发|拖了|拖欠)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖)"
+)
+WITHHELD_WORDS = (
+    "没发",
+    "未发",
+    "没有发",
+    "没给",
+    "拖到",
+    "一分",
+    "及时发",
+    "按时发",
+    "拖了",
+    "拖欠",
+)
+# hours counted: 一天干14个小时, 每天工作十几个小时, 一个月加一百多个小时, 晚上十点才能下班
+HOURS_COUNTED = re.compile(
+    rf"(?:一天|每天|天天)(?:要|得)?(?:干|做|工作|上班)(?:了)?{_LONG}多?个?(?:多)?小时|"
+    rf"加(?:了)?{_NUM}多?个?小时|"
+    r"(?:晚上|夜里)[^，,。；;]{0,4}点(?:多)?才(?:能|让|可以)?(?:下班|签退|收工)"
+)
+# a fine told by its sum: 超时一次罚50, 投诉一次罚两百, 不来的罚两百 (not a ticket, 罚单, nor a
+# threat of one, 说要罚200)
+FINED_SUM = re.compile(rf"(?<!要)罚(?:款)?{_NUM}(?:块|元)?(?!单)")
+# shops or plants closed by the count: 突然关了三家店, 一下关了两个厂
+CLOSED_COUNT = re.compile(rf"关了{_NUM}(?:家|个)(?:店|门店|分店|厂|工厂|超市)")
+# pay compared with staff on the books: 正式工拿我们的两倍, 绩效只有在编的三分之一,
+# 工资只有一半
+_STAFF = r"(?:正式工|正式员工|在编|编内|合同工)"
+STATUS_GAP = re.compile(
+    rf"{_STAFF}[^，,。；;！？]{{0,10}}?(?:两倍|三倍|倍|一半|多拿|高出)|"
+    rf"(?:只有|才|不到)[^，,。；;！？]{{0,3}}?{_STAFF}的?(?:一半|三分之一|二分之一|几分之一|\w?分之一)|"
+    rf"和{_STAFF}一样[^。；;！？]{{0,10}}?(?:只有|才)[^，,。；;！？]{{0,4}}?(?:一半|几成)"
+)
+# the gap told of workers sent by an agency: the grievance is their status too
+DISPATCHED = re.compile(r"派遣")
+# a rate cut in English: "a 20 yuan/tonne cut in haulage rates", "cuts to delivery fees"
+RATE_CUT = re.compile(
+    r"\bcuts? (?:in|to) (?:their |the )?(?:[\w-]+ ){0,2}?(?:rates?|fees?|prices?)\b"
+)
+# each pattern, its code, and words one of which the text must hold for it to be tried
+TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (HOURS_COUNTED, "hours_overtime", ("小时", "点")),
+    (FINED_SUM, "fines_management", ("罚",)),
+    (CLOSED_COUNT, "relocation_closure", ("关了",)),
+    (STATUS_GAP, "pay", ("正式", "在编", "编内", "合同工")),
+    (RATE_CUT, "pay", ("cut",)),
+)
+# conditions words that may only name a place: 堵在宿舍楼下面, 食堂承包商, "outside dormitories"
+PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen"}
+# the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区
+PLACE_AFTER = re.compile(r"门口|门前|楼|区|承包|外包|窗口")
+PLACE_BEFORE = re.compile(r"\b(?:outside|in front of|near)(?: the| their| its)?\s?$")
+
+
+def only_a_place(norm: str, start: int, end: int) -> bool:
+    """The word names where the crowd stood or who ran it, not what the place is like."""
+    return (
+        PLACE_AFTER.match(norm, end) is not None
+        or PLACE_BEFORE.search(norm, max(0, start - 16), start) is not None
+    )
