@@ -13,8 +13,12 @@
    the firm is and before what it owes (开发商明城新领域拖欠), a public body only as the one that
    owes (殡葬管理部门拖欠); not a hospital where the hurt lie, a former school (原…小学院内),
    a plant being built on (…电厂扩建工程), nor a word run into 公司 (外包公司, 昨天公司).
-Overlapping candidates keep the longest; the strongest suffix wins; the part ("X, part of Y")
-and the subsidiary (Y下属的X) employ, not the whole.
+6. a short name ended by a trade word (兴隆铝业, 津港船舶重工, 新梦百货, 江西建工), a hidden
+   character kept (蒙X乳业); not a firm whose name is withheld (某煤业有限公司: its named
+   group employs), nor a former works unless its workers are named (原X厂的退休职工).
+Overlapping candidates keep the longest; the strongest suffix wins, a short name in brackets
+(简称…) over all; the main contractor named as such (总包X, 由X承建) over a project's name; the
+part ("X, part of Y") and the subsidiary (Y下属的X) employ, not the whole.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from labourmap.engine.employer_called import (
     bureaus,
     called,
     kind_named,
+    main_contractor,
     numbered_mines,
     role_named,
     schools,
@@ -45,6 +50,7 @@ from labourmap.engine.employer_words import (
     CUT_WORDS,
     GENERIC,
     OWING_ONLY,
+    OWNERSHIP_WORDS,
     STOP_PREFIXES,
     SUFFIXES,
     TRADE,
@@ -129,6 +135,8 @@ _GENERIC_RE = re.compile("|".join(re.escape(g) for g in sorted(GENERIC, key=len,
 
 
 _CORE_DROP = re.compile(r"[（）()0-9a-z]")
+# 蒙X乳业: a character of the name hidden by the writer (the text is lower-cased)
+_HIDDEN = re.compile(r"(?<=[\u4e00-\u9fff])x")
 
 
 def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) -> str:
@@ -139,7 +147,7 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
             chars[k - start] = " "
     core = "".join(chars).replace(" ", "")
     core = _GENERIC_RE.sub("", core)
-    return _CORE_DROP.sub("", core)
+    return _CORE_DROP.sub("", _HIDDEN.sub("X", core))
 
 
 _OWES_NEXT = re.compile(r"拖欠|欠下|欠着|一直不付|拒付|拒不支付")
@@ -149,6 +157,8 @@ _CARE_BEFORE = ("躺在", "住在", "住进", "送到", "送往", "送至", "送
 _CARE_AFTER = re.compile(r"的?(?:骨科|外科|内科|icu|重症|急诊|病床|病房|住院|治疗|救治|抢救|就医|就诊|探望|看望|接受)")
 # 丁城村原黄山小学院内: a former school or works, now a site
 _FORMER = re.compile(r"(?:^|[村镇乡区县市])原(?!国营|国有)")  # (原国营…厂: the workers' old employer)
+# 原红星机械厂的退休职工: the former works whose workers these are, their old employer
+_FORMER_STAFF = re.compile(r"的?(?:退休|下岗|买断|离岗|内退|在岗)?(?:老)?(?:职工|工人|员工)")
 # 池潭水电厂扩建工程的工人: a plant being built on, whose builders are others' workers
 _WORKS_ON = ("扩建", "改建", "新建", "技改")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
@@ -162,7 +172,7 @@ _NUMBERED_PLANT = re.compile(r"[一二三四五六七八九十0-9]{1,2}分?厂")
 _INDEFINITE = ("一家", "一个", "一处", "一座", "一间", "一所", "某", "这家", "那家")
 # 一家港资家私厂: the indefinite word may stand before an ownership word
 _INDEFINITE_BEFORE = re.compile(
-    "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|国有|国营|民营|私营|集体|大型|小型|当地)*$"
+    "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|德资|美资|欧资|合资|国有|国营|民营|私营|集体|大型|小型|当地)*$"
 )
 ADMIN_TAIL = "省市区县镇乡"
 _INDEFINITE_IN = re.compile("一[家间个所座]?$")
@@ -197,6 +207,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group() in TRADE and (norm[end : end + 1] in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
+        if m.group() == "建工" and (norm[end : end + 1] in "程人地期" or norm[m.start() - 1 : m.start()] in "扩改新在承修土营"):
+            continue  # 扩建工程, 在建工地: a building word, not 建工 (陕西建工)
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
             continue
         if norm.startswith(_SITE_OF, end):
@@ -214,7 +226,9 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
             continue
         name = norm[start:end]
-        if _NOT_EMPLOYER_RE.search(name) or _FORMER.search(name):  # (a name ending in one holds it)
+        if _NOT_EMPLOYER_RE.search(name) or (  # (a name ending in one holds it)
+            _FORMER.search(name) and not _FORMER_STAFF.match(norm, end)
+        ):
             continue
         if m.group() in ("医院", "卫生院") and (
             norm.endswith(_CARE_BEFORE, 0, start) or _CARE_AFTER.match(norm, end)
@@ -226,10 +240,10 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue  # 附属中学在建体育馆工地: the school the works are for, not the builder
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
-            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6)
+            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6) or m.group() == "建工"
              or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))) and placed
         ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
-            continue
+            continue  # (江西建工: a province's building group)
         if STRENGTH[m.group()] < 4 and (
             ((ind := _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start))
              and not (ind.group().startswith(("这家", "那家"))  # 那家玛丽雪超市: that one, named
@@ -254,6 +268,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
                 start = next(start + len(p) for p in STOP_PREFIXES if norm.startswith(p, start))
         if norm[start] in "(（" and not any(c in norm[start:end] for c in ")）"):
             start += 1  # （鲁南通达物流: an opening bracket, left unclosed, is no part of it
+        if norm[start - 1 : start] == "某":
+            continue  # 同煤集团下属某煤业有限公司: a firm whose name the writer withholds
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
@@ -314,8 +330,9 @@ def quoted(norm: str) -> list[Candidate]:
             for m in _BRACKETED.finditer(norm)
             if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
             and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
+            and m.group(1) not in OWNERSHIP_WORDS  # 学校（民办）: what it is, not its name
         ]
-    out += [Candidate(m.start(1), m.end(1), 5) for m in _SHORT_NAME.finditer(norm)]
+    out += [Candidate(m.start(1), m.end(1), 6) for m in _SHORT_NAME.finditer(norm)]  # (over all)
     out += [Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm)]
     out += [Candidate(c.start, c.end, 3) for c in numbered_mines(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
@@ -359,8 +376,9 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
     cands = [c for c in cands if not _aside(c, firms)]
+    cands = [c._replace(strength=5) if main_contractor(norm, c) else c for c in cands]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
-        cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂)
+        cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂; 某: unnamed)
                  if m.role == "owner" and _NAMED_AFTER.match(norm, m.role_end)][:1]
     if not cands:
         return None
@@ -431,4 +449,4 @@ def ownership_of(norm: str, span: Span, text: str | None = None) -> str | None:
 
 
 _OWNED_BY = re.compile(r"owned by (?:an? )?$")
-_NAMED_AFTER = re.compile(r"(?![一某这那该多])[\u4e00-\u9fff（）()]{2,12}?(?:公司|厂|矿|煤业|矿业)")
+_NAMED_AFTER = re.compile(r"(?![一这那该多])[\u4e00-\u9fff（）()]{2,12}?(?:公司|厂|矿|煤业|矿业)")

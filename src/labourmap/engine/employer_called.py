@@ -1,8 +1,9 @@
 """An employer named by what it is, then 叫 (厂叫宏利五金, 厂子叫…, 矿叫…, 老板的公司叫…): the
 name after 叫 runs to the end of the clause; a central state firm's numbered bureau (中建八局,
-中铁十四局, 中交隧道局), named without a firm's suffix; and a school named by its place and number
+中铁十四局, 中交隧道局, 中建X局 with its number hidden), named without a firm's suffix; and a school named by its place and number
 (昭通一中: No. 1 Middle School of Zhaotong); a short name right after what the firm is and
-before where its plant stands (代工企业仁宝电脑位于成都的工厂, 线束大厂矢崎在汕头的本厂)."""
+before where its plant stands (代工企业仁宝电脑位于成都的工厂, 线束大厂矢崎在汕头的本厂); and
+whether a name is the main contractor's (总包X, 总包是X, 由X承建)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def called(norm: str) -> list[Called]:
 
 
 _BUREAU = re.compile(
-    r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|隧道|路桥|港航|桥|大桥|电气化|"
+    r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|x|隧道|路桥|港航|桥|大桥|电气化|"
     r"[一二三四]航|[一二三]公)局"
     r"(?:集团)?(?:有限公司|公司)?"
 )
@@ -119,3 +120,17 @@ def kind_named(norm: str) -> list[Called]:
         for m in _KIND_NAMED.finditer(norm)
         if not _NOT_IN_NAME.intersection(m.group(1)) and not m.group(1).startswith("家")
     ]
+
+
+# 总包江西建工说, 总包是中建X局, 由中铁X局承建: the main contractor, named as such, answers for
+# the site's wages before a project's or a developer's name
+_MAIN_BEFORE = re.compile(r"(?:总包|总承包|承建方|承建单位|承建商)(?:方|单位)?(?:是|为)?$")
+_MAIN_AFTER = re.compile(r"(?:承建|总承包|施工总承包)")
+
+
+def main_contractor(norm: str, c: tuple[int, int, int]) -> bool:
+    """Whether a candidate (start, end, …) is named as the main contractor (总包X, 由X承建)."""
+    start, end = c[0], c[1]
+    return bool(_MAIN_BEFORE.search(norm, max(0, start - 8), start)) or (
+        norm[start - 1 : start] == "由" and _MAIN_AFTER.match(norm, end) is not None
+    )

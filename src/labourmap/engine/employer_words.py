@@ -142,6 +142,10 @@ GENERIC = (
     "外地",
     "港区",  # 港区物流公司: a place's kind, not a name
     "重型",
+    # 日资零部件厂, 一家汽配厂: what a plant makes, not its name
+    "零部件",
+    "汽配",
+    "集团",  # 宾馆所属集团公司: the group, unnamed
 )
 EN_NOT = {
     "china",
@@ -186,6 +190,8 @@ EN_NOT = {
     "police",
     "iphone",
     "food",
+    "food-delivery",  # "Food-delivery riders", "Agency workers": a trade, not a firm
+    "agency",
     "delivery",
     "hundreds",
     "thousands",
@@ -329,6 +335,16 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("光学", 2),
     ("橡塑", 2),
     ("商行", 2),
+    # 兴隆铝业, 津港船舶重工, 晋达五金, 新梦百货: a trade word that ends a firm's short name
+    ("铝业", 2),
+    ("乳业", 2),
+    ("重工", 2),
+    ("建工", 2),
+    ("百货", 2),
+    ("时装", 2),
+    ("五金", 2),
+    ("零部件", 2),
+    ("宾馆", 2),
 ]
 TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
@@ -348,5 +364,13 @@ CUT_WORDS = (
     "波及|日资|港资|台资|外资|韩资|美资|欧资|所有制企业|所有制|退回|交回|送回|回到|返回|知道|"
     # 上礼拜环卫公司, 涉事工厂, 她们环卫公司, 孩子刚上幼儿园, 清点工厂设备: a day, a pointer, a
     # pronoun or a verb run into the name
-    "上礼拜|这礼拜|礼拜|上周|这周|本周|上个月|这个月|上月|本月|涉事|她们|孩子|刚上|清点|查封|接管|以后|之后|厂方"
+    "上礼拜|这礼拜|礼拜|上周|这周|本周|上个月|这个月|上月|本月|涉事|她们|孩子|刚上|清点|查封|接管|以后|之后|厂方|"
+    # 中午公司负责人, 周边小煤矿, 我旗一露天煤矿, 部分中小学, 多所乡镇学校, 堵住厂门: a time, a
+    # place's word, a part or a verb run into the name
+    "中午|傍晚|早上|今早|今晨|周边|我县|我市|我区|我旗|我镇|我省|部分|多所|堵住|围住|德资"
+)
+# 学校（民办）: what a firm is, in brackets, not its name
+OWNERSHIP_WORDS = frozenset(
+    {"民办", "公办", "私立", "公立", "国有", "国营", "国企", "央企", "民营", "私营",
+     "港资", "台资", "外资", "日资", "韩资", "美资", "德资", "合资", "独资"}
 )
