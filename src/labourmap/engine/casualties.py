@@ -23,6 +23,7 @@ import re
 
 from labourmap.engine.counts import CLASSIFIER, Count
 from labourmap.engine.numbers import Quantity
+from labourmap.engine.one_casualty import EARLIER_ZH
 from labourmap.engine.one_casualty import ONE_DEATH_ZH as ONE_DEATH_ZH  # (re-exported)
 from labourmap.engine.one_casualty import ONE_WHO_DIED as ONE_WHO_DIED
 from labourmap.engine.one_casualty import ONE_WORKER as ONE_WORKER
@@ -49,6 +50,11 @@ KILL_ZH = (
     "没救过来",
     "没能救过来",
     "没气",
+    # 四个人都没能上来, 再也没上来: those who went down and never came up (not 14个没上来:
+    # those still missing)
+    "没能上来",
+    "再也没上来",
+    "再也没能上来",
     "不治",
     "抢救无效",
     "全部遇难",
@@ -65,8 +71,10 @@ ACCIDENT_CONTEXT = re.compile(
 # 一个被救护车拉走了: taken away hurt
 AMBULANCE_ZH = ("救护车拉走", "救护车送走", "救护车接走", "救护车拉去")
 # who was counted: 6名失联矿工, 3名检修工人, 人都已
+# (两名矿卡司机, 两名正在加班的工人: a trade or a short clause with 的 before the noun)
 WHO_ZH = re.compile(
-    r"(?:失联|被困|遇险)?(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工)|员工|作业人员|人员|人)"
+    r"(?:失联|被困|遇险)?(?:(?:正在|在)[\u4e00-\u9fff]{1,6}?的)?"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工|司机|骑手|师傅|女工|男工)|员工|作业人员|人员|人)"
 )
 ALREADY_ZH = re.compile(
     r"(?:已经|已|均告|均|都|全部|全都|全|不幸|当场|就|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
@@ -89,9 +97,10 @@ TOTAL_BEFORE_ZH = re.compile(
 TOLL_ZH = re.compile(
     r"(?:死亡|遇难)(?:人数|者|者人数)(?:已经|已|最终)?(?:增至|升至|上升至|上升到|增加到|增加至|达到|达|为)$"
 )
-# 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
-EARLIER_ZH = re.compile(r"曾(?:经)?(?:两度|多次)?(?:发生|造成|致|导致|出现)")
 NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
+# 十几个女工查出血液病, 6名工人被检出尘肺: workers found ill (a count, then at once the finding;
+# not 村里十几个人查出尘肺病: villagers, who may have worked anywhere)
+FOUND_ILL_ZH = re.compile(r"(?:先后|陆续|都|已)?(?:被)?(?:查出|检出|诊断出|查出了|检出了)[^，,。；;！!？?\n]{0,8}?(?:病|癌|症|中毒|尘肺|矽肺)")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
     r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
@@ -107,7 +116,9 @@ KILL_EN = re.compile(
     r"were asphyxiated)\b"
 )
 HURT_EN = re.compile(
-    r"^\s*(?:people |workers |miners |others )?(?:were |have been |had been )?"
+    # ("two other workers remain in hospital": those still there)
+    r"^\s*(?:(?:other |more )?(?:people|workers|miners|employees) |others )?"
+    r"(?:were |have been |had been |remain |remained |are still |were still )?"
     r"(?:seriously |severely |slightly |critically |badly )?"
     r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
     r"taken to hospital|sent to hospital|in hospital)\b"
@@ -120,11 +131,13 @@ TOLL_EN = re.compile(r"\btoll\b(?! (?:road|gate|station|booth|fee|charge))[^.;]{
 HURT_LATER_EN = re.compile(
     r"^[^.;]{0,90}?\b(?:(?:was|were|have been|had been) (?:treated|hospitali[sz]ed|taken to hospital)|"
     r"(?:suffered|sustained) (?:minor |serious |severe )?(?:injuries|burns)|"
-    r"(?:for|with) (?:minor|serious|severe|slight) injuries)"
+    r"(?:for|with) (?:minor|serious|severe|slight) injuries)|"
+    # "17 workers … have been diagnosed with silicosis": workers counted, an occupational disease
+    r"^\s(?:workers|miners|people|employees)\b[^.;]{0,90}?\b(?:(?:have|has|had) been|were) diagnosed with"
 )
 # how they died, then that they did: 中毒死亡, 触电身亡, 经抢救无效死亡
 CAUSE_OF_DEATH = re.compile(
-    r"(?:中毒|窒息|触电|坠落|溺水|烧伤|被埋|经抢救无效|抢救无效|送医|送院|送往医院)(?:后)?"
+    r"(?:中毒|窒息|触电|坠落|溺水|烧伤|被?埋|经抢救无效|抢救无效|送医|送院|送往医院)(?:后)?"
     r"(?:死亡|身亡|遇难|不治)"
 )
 # a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
@@ -135,9 +148,9 @@ SENTENCE = re.compile(r"[。；;！!？?\n]")
 _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dying", "lives", "injur",
-               "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat")
+               "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat", "diagnosed with")
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及", "在医院", "没上来") if len(w) > 1)
-                            + "|遗体|尸体|死了|伤了|走了|救护车|" + "|".join(CASUALTY_EN))
+                            + "|遗体|尸体|死了|伤了|走了|救护车|查出|检出|诊断出|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
 
@@ -229,7 +242,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             continue
         if (
             rest.startswith(HURT_ZH)
-            or any(w in rest[:22] for w in ("诊断为", "确诊"))
+            or (m is not None and any(w in rest[:22] for w in ("诊断为", "确诊")))  # (not 一家厂……确诊)
+            or (who is not None and "工" in who.group() and FOUND_ILL_ZH.match(rest))
             or (m is not None and (who is not None or m.group().endswith("人"))
                 and _sent_and_lived(norm, q.end + len(after) - len(rest), rest))
             or (text_q.isascii() and HURT_EN.match(after))
@@ -282,7 +296,7 @@ def _hurt_in_clause(rest: str) -> bool:
     m = HURT_CLAUSE_ZH.match(rest)
     return m is not None and not any(w in m.group() for w in ("死", "亡", "难"))
 # every match of HURT_LATER_EN holds one of these
-_HURT_LATER_WORDS = ("treated", "hospitali", "taken to hospital", "injuries", "burns")
+_HURT_LATER_WORDS = ("treated", "hospitali", "taken to hospital", "injuries", "burns", "diagnosed")
 
 
 def _hurt_later_en(tail: str) -> bool:

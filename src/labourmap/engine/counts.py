@@ -63,12 +63,22 @@ ZH_PEOPLE = (
     "退休职工",
     "退休工人",
     "老职工",
+    # 几十个大爷大妈, 十几个阿姨: older workers (sanitation, cleaning) named as people call them
+    "大爷",
+    "大妈",
+    "阿姨",
+    "大姐",
+    "大叔",
 )
+# 两百多名派遣护士, 四十多个四川老乡: the people noun after a word for their kind or their home
+_PEOPLE_LATER = re.compile("|".join(p for p in ZH_PEOPLE if len(p) > 1 and p not in ("工人", "员工")))
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
 # 两百多辆出租车停运: drivers on strike counted by their vehicles
+# (上百辆拉煤车: any truck or cab, not a police car, an ambulance, a fire engine or a private car)
 VEHICLES = re.compile(
-    r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车)|"
+    r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车|"
+    r"[\u4e00-\u9fff]{1,3}?(?<![警护防法务家])车)|"
     r"(?:多|余)?台(?:的士|出租车|出租|网约车|车)"
 )
 NOT_PARTICIPANTS = (
@@ -113,7 +123,10 @@ EN_PEOPLE = re.compile(
     r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
-    r"coworkers|colleagues|retirees|pensioners|of them|of us)\b"
+    r"coworkers|colleagues|retirees|pensioners|of them|of us|"
+    # ("35 sewing machine operators", "crane operators", "dockworkers"): trades named in English
+    r"(?<!bus )(?<!tour )(?<!ferry )(?<!network )(?<!mobile )operators|machinists|assemblers|welders|loaders|porters|dockers|dockworkers|technicians|"
+    r"doctors|cashiers|clerks|waiters|cooks|chefs|janitors|sanitation workers)\b"
 )
 # "gathered by the hundreds", "came in their thousands": a crowd counted by its size alone
 BARE_PERSONS = re.compile(r"(?:多|余)?(?:万)?(?:多|余)?人(?!员)")
@@ -245,11 +258,15 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
                 continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
             if HAS_BEFORE_ZH.search(norm, max(0, q.start - 4), q.start) and _told_and_left(rest):
                 continue
+            if m.group().endswith("个") and _UNITS_COUNTED.match(rest):
+                continue  # 好几个网点的快递小哥, 十多个省区市: places counted, not people
             if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
                 # 三百多名来自湖南、江西的工人: who they are may run over a list
                 segment = _PHRASE_STOP.split(rest[:24])[0]
                 if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")) and not (
-                    segment == "" and _NAMED_BEFORE.search(norm, max(0, q.start - 30), q.start)
+                    _PEOPLE_LATER.search(segment, 0, 8)
+                    or (segment == "" and _NAMED_BEFORE.search(norm, max(0, q.start - 30), q.start))
+                    or (rest.startswith(_TOGETHER) and _NAMED_EARLIER.search(norm, max(0, q.start - 30), q.start))
                 ):
                     continue
         elif norm[q.start : q.end].isascii() and (
@@ -298,14 +315,30 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
     return Count(name, best[1].start, best[1].end) if name else None
 
 
+# (not 三百多个车间工人: the place word glued to the people noun names them)
+_UNITS_COUNTED = re.compile(
+    r"(?:网点|站点|工地|项目|车间|工厂|公司|部门|班组|单位|学校|医院|门店|分店|城市|地方|小区|楼盘|标段|工区|街道|片区|"
+    r"仓库|分拣中心|配送站|省区|省市|省份|县市|区县|乡镇)"
+    r"(?!工人|员工|职工|工友|农民工|民工|师傅|老师|教师|护士|医生|快递员|司机|骑手|保安)"
+)
 # 员工们坐在店里不走了，一百多个，: the workers named, then counted on their own at a phrase's end
-_NAMED_BEFORE = re.compile(r"(?:员工|工人|职工|工友|农民工|司机|骑手|老师|教师|环卫工|保安)[^。！？!?\n]*[，,][^，,。！？!?\n]{0,3}$")
+# (骑手聚了五六十个，: or after the verb that gathered them)
+_NAMED_NOUNS = r"(?:员工|工人|职工|工友|农民工|司机|骑手|老师|教师|环卫工|保安|护士|快递员|老乡)"
+_NAMED_BEFORE = re.compile(
+    _NAMED_NOUNS + r"(?:[^。！？!?\n]*[，,][^，,。！？!?\n]{0,3}|"
+    r"[^，,。！？!?\n]{0,3}?(?:聚|来|去|到|围|堵|坐|站|集合|聚集|凑)了)$"
+)
+# 工人，今天二十多个一起去了信访局: the workers named, then counted as they act together
+_TOGETHER = ("一起", "一块", "一同", "集体")
+_NAMED_EARLIER = re.compile(_NAMED_NOUNS + r"[^。！？!?\n]{0,24}$")
 _DAY_BEFORE = re.compile(r"前[日天]|[日目此之]前$")
 _NOT_NEAR = re.compile("死亡|遇难|受伤|代表|被抓|被捕|被拘|被带走")
 # 三十多名工人在这个工地干活: the clause tells of work done, not of an action (不干活: a strike)
 _WORK_WORDS = ("干活", "打工", "务工", "做工")
 _AT_WORK = re.compile(r"[^，,。；;！!？?]{0,36}?(?<![不没])(?<!拒绝)(?<!停止)(?:干活|打工|务工|做工)")
-_EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后)|years ago|back in (?:19|20)")
+# (一年前的今天: the day the post looks back on, not another action)
+_EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后|的今天|的这一天)|"
+                      r"years ago|back in (?:19|20)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
 
 
@@ -341,7 +374,8 @@ def speaks_for_many(norm: str) -> bool:
 
 
 # 出租车从1号起全停了，一千四百多台: the cabs named before, counted by 台/辆 alone
-_BARE_CABS = re.compile(r"(?:多|余)?[台辆](?=[，,。；;！!])")
+# (几百台停在路边: or counted as they stand idle)
+_BARE_CABS = re.compile(r"(?:多|余)?[台辆](?=[，,。；;！!]|停|都|全|趴|不拉|不出)")
 _CABS = ("出租车", "的士", "的哥", "网约车")
 
 

@@ -53,11 +53,17 @@ PAID_ZH = re.compile(r"(?<![没未不有能])(?:补发|收到|拿到|领到|已�
 # 垫付拖欠的工人工资23万元: what was paid is the sum owed, named as such
 PAID_OWED_ZH = re.compile(r"了?(?:所|被)?(?:拖欠|欠)")
 PAID_EN = re.compile(r"\b(?:pay ?slip|received|(?:was|were|got|has|have been) paid|paid out)\b")
+# "unless they received 170,000 yuan", "until they are paid": a sum still wanted, not paid
+PAID_IF_EN = re.compile(r"\b(?:unless|until|till|if|demanding|demand|demanded|want|wanted)\b[^.;,]{0,12}$")
 # "to pay the 37 million yuan", "pay off the 2 million yuan": a sum due
 EN_PAY_BEFORE = re.compile(
     r"\b(?:to pay|pay off|paying|settle) (?:the |them |him |her |workers )?$"
 )
-TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额")
+# (加起来九万多, 算下来四百余万元: the sums added up as people say it)
+TOTAL = ("一共", "共计", "合计", "总计", "总共", "累计", "共", "涉及金额", "涉案金额", "加起来", "加在一起",
+         "算下来", "算起来")
+# 积欠员工两个月薪资，金额逾500万元: the sum owed, named in the next clause as its amount
+SUM_NAMED = ("金额", "总额", "数额", "总金额", "欠款总额")
 OWED_EN = (
     "owes",
     "owed",
@@ -169,7 +175,7 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             continue
         if (
             (paid := PAID_ZH.search(clause)) and not PAID_OWED_ZH.match(clause, paid.end())
-        ) or PAID_EN.search(norm, max(0, q.start - 30), q.start):
+        ) or _paid_en(norm, q.start):
             continue
         if "罚" in (
             near := _FULL_STOP.split(norm[max(0, q.start - 20) : q.start])[-1]
@@ -181,6 +187,7 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             continue
         if (
             any(w in clause for w in OWED_STRONG)
+            or (clause.startswith(SUM_NAMED) and _owed_before(norm, q.start))
             or (
                 any(w in wide for w in OWED_EN)
                 and OWED_EN_WORD.search(norm, max(0, q.start - 45), q.start) is not None
@@ -212,3 +219,15 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
         if best is None or rank > best[0]:
             best = (rank, Count(value, q.start, q.end))
     return best[1] if best else None
+
+
+def _paid_en(norm: str, pos: int) -> bool:
+    """"a pay slip for 2,924 yuan", "were paid 3,000 yuan" (not "unless they received")."""
+    paid = PAID_EN.search(norm, max(0, pos - 30), pos)
+    return paid is not None and PAID_IF_EN.search(norm, max(0, paid.start() - 30), paid.start()) is None
+
+
+def _owed_before(norm: str, pos: int) -> bool:
+    """An owed word earlier in the sentence (积欠员工两个月薪资，金额逾……)."""
+    sentence = _FULL_STOP.split(norm[max(0, pos - 40) : pos])[-1]
+    return any(w in sentence for w in OWED_STRONG)

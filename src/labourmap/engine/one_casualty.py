@@ -7,6 +7,9 @@
 2. one counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
    dead: 1;
 3. "no one died" (无人员死亡): killed is 0.
+
+A death told of an earlier accident (该公司去年曾发生造成3人死亡的事故) is none of this one's, and
+我们 (the one who writes) counts nobody several.
 """
 
 from __future__ import annotations
@@ -16,9 +19,29 @@ import re
 from labourmap.engine.numbers import Count
 
 SENTENCE = re.compile(r"[。；;！!？?\n]")
+# 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
+EARLIER_ZH = re.compile(r"曾(?:经)?(?:两度|多次)?(?:发生|造成|致|导致|出现)")
+
+
+def without_earlier(norm: str) -> str:
+    """The text with each sentence that tells of an earlier accident (该公司去年曾发生造成3人
+    死亡的爆燃事故) blanked out, its length kept (so that spans still point into the post)."""
+    if "曾" not in norm:
+        return norm
+    out = norm
+    for m in EARLIER_ZH.finditer(norm):
+        stop = SENTENCE.search(norm, m.end())
+        end = stop.start() if stop else len(norm)
+        starts = [s.end() for s in SENTENCE.finditer(norm, 0, m.start())]
+        start = starts[-1] if starts else 0
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
 _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
+# (有个师傅: one told of as people speak)
 ONE_WORKER = re.compile(
-    r"(?:一名|一位|1名)(?:[\u4e00-\u9fff]{0,3}?(?:工人|工|员|司机|骑手|师傅)|男子|女子|男性|女性)"
+    r"(?:一名|一位|1名|有个|有一个|有位)"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅)|男子|女子|男性|女性)"
 )
 # 三根手指被卷了进去, 右手被机器轧断: a body part caught by a machine, of one worker
 BODY_PART_HURT = re.compile(
@@ -26,7 +49,8 @@ BODY_PART_HURT = re.compile(
     r"[^，,。；;]{0,6}?(?:卷|绞|轧|压|砸|夹|切|截|碾)"
 )
 HURT_ONE = re.compile(
-    r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗"
+    r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|摔伤|伤得(?:很|不|挺|太)|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗|"
+    r"(?:120|救护车)(?:拉走|送走|接走)"
 )
 DEATH_ANY = re.compile(
     r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death"
@@ -36,8 +60,10 @@ ONE_WORKER_EN = re.compile(
     r"builder|welder|woman|man|installer|fitter|electrician|plumber|painter|operator|technician|"
     r"scaffolder|porter|loader)\b"
 )
+# "the body of a worker", "into the death of a worker who fell": one worker dead
 BODY_EN = re.compile(
-    r"\bthe body of an? (?:[a-z-]+ )?(?:worker|miner|labourer|laborer|driver|builder|welder)\b"
+    r"\bthe (?:body|death) of an? (?:[0-9]+-year-old )?(?:[a-z-]+ )?(?:worker|miner|labourer|laborer|driver|"
+    r"builder|welder|rider|courier|cleaner)\b"
 )
 HURT_ONE_EN = re.compile(
     r"\b(?:was|got|were) (?:seriously |badly |severely |critically )?(?:injured|hurt|burned|burnt)\b|"
@@ -58,6 +84,7 @@ def no_deaths(norm: str) -> Count | None:
 def single_injury(norm: str) -> Count | None:
     """One counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
     dead: 1, else None."""
+    norm = without_earlier(norm)
     if DEATH_ANY.search(norm):
         return None
     for who, hurt in ((ONE_WORKER, HURT_ONE), (ONE_WORKER_EN, HURT_ONE_EN)):
@@ -92,8 +119,9 @@ ONE_DEATH_ZH = re.compile(
     r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|"
     r"确认(?:已经|已)?(?:死亡|身亡)|没(?:能)?(?:抢)?救(?:过|回)来"
 )
+# (我们, 咱们: the one who writes, not several of the dead or hurt)
 SEVERAL_ZH = re.compile(
-    r"们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜))"
+    r"(?<![我咱])们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜))"
 )
 
 
@@ -101,6 +129,7 @@ def single_death(norm: str) -> int | None:
     """One named or counted worker who died (一名工人……死亡, 一个外卖小哥……当场死亡), or a
     death told with nobody counted (表舅从脚手架摔下来，当场死亡) — 1, else None."""
     chinese = not norm.isascii()  # (ONE_WHO_DIED and ONE_DEATH_ZH need Chinese)
+    norm = without_earlier(norm)
     one = ONE_WHO_DIED.search(norm) if chinese else None
     if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
         return 1
@@ -109,6 +138,6 @@ def single_death(norm: str) -> int | None:
     one_en = ONE_WORKER_EN.search(norm)
     if one_en and (_DIED_EN.search(norm[one_en.end() :]) or norm.startswith(" killed", one_en.end())):
         return 1
-    if BODY_EN.search(norm):  # "the body of a missing worker was recovered"
+    if BODY_EN.search(norm):  # "the body of a missing worker was recovered", "the death of a worker"
         return 1
     return None

@@ -4,7 +4,8 @@ participants` before it takes a number for the crowd:
 1. those laid off or to be (裁减数千人, "plans to lay off 3,000 workers");
 2. those who signed an appeal online (1800人签名, "nearly 1,800 people have signed");
 3. those taken to hospital ("three workers were taken to hospital", 3名工人被送往医院);
-4. in a call for help, all the workers a firm owes (拖欠700多名农民工工资, "owed more than 700
+4. those who led (带头的两个兄弟, 领头的三名工人): the few who led, told apart from the crowd;
+5. in a call for help, all the workers a firm owes (拖欠700多名农民工工资, "owed more than 700
    migrant workers"): the caller speaks for himself, not for them — unless the call is made by
    the workers' representatives (员工代表发出求助, "worker reps have put out an appeal"), who
    speak for all of them.
@@ -36,6 +37,7 @@ HOSPITAL_ZH = re.compile(
     r"(?:多|余)?(?:名|个|位|人)[\u4e00-\u9fff]{0,6}?(?:被送医|被送往医院|被送到医院|被送院|送医|送往医院)"
 )
 OWED_ZH = re.compile(r"(?:拖欠|欠下|欠了|欠着|欠)(?:了)?$")
+LEADERS_ZH = re.compile(r"(?:带头|领头|为首|牵头|挑头)(?:的)$")
 OWED_EN = re.compile(r"\b(?:owed|owes|owing)\s+$")
 
 
@@ -48,7 +50,12 @@ def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
             return True
         return call and OWED_EN.search(before) is not None and not _by_representatives(norm)
     before = norm[max(0, q.start - 6) : q.start]
-    if LAID_OFF_ZH.search(before) or SIGNED_ZH.match(norm, q.end) or HOSPITAL_ZH.match(norm, q.end):
+    if (
+        LAID_OFF_ZH.search(before)
+        or LEADERS_ZH.search(before)
+        or SIGNED_ZH.match(norm, q.end)
+        or HOSPITAL_ZH.match(norm, q.end)
+    ):
         return True
     return call and OWED_ZH.search(before) is not None and not _by_representatives(norm)
 
