@@ -3,7 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 from labourmap.engine import IncidentSummary, cluster, extract, match_incident, summarise
-from labourmap.engine.cluster import best_match, employer_key, summary_from_record
+from labourmap.engine.cluster import employer_key
+from labourmap.engine.stored_match import best_match, summary_from_record
 from tests.engine.conftest import post
 
 A1 = "东莞长安镇宏达五金制品有限公司三百多名工人昨天罢工，抗议拖欠工资。"

@@ -4,8 +4,15 @@ A post is summarised (:func:`summarise`) as kind, province/city/county, date, em
 terms; two summaries are compared by :func:`score`:
 
 * a different province, city or county, or dates more than a week apart, never merge; nor a
-  different kind (a protest told by another as an accident or a plea) unless the employer or
-  the figures agree, and then −:data:`KIND_APART`;
+  different kind (a protest told by another as an accident) unless the employer or the
+  figures agree, and then −:data:`KIND_APART`; a plea for help and a protest
+  (:data:`NEAR_KINDS`) merge without them too, at −:data:`KIND_NEAR`;
+* a post that tells its event apart from another it names ("another factory", "not the same
+  thing": :mod:`~labourmap.engine.told_apart`) and names no employer merges only on the
+  employer, the figures or a workplace, never on the place and the days;
+* a post that looks back from an anniversary ("five years ago today":
+  :mod:`~labourmap.engine.looking_back`) lets its day written stand in for none, and its
+  "today" is the day that many years back (``looking_back.event_day``);
 * the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (nothing
   for a brand of many sites, 富士康, outside one city; a different employer written in the
   same script −4, unless it is a site both name), shared key terms (townships, sites,
@@ -14,7 +21,8 @@ terms; two summaries are compared by :func:`score`:
   :data:`NEAR_DUPLICATE`) +5.
 
 A pair merges at :data:`THRESHOLD` when one of day, employer, key term or near-duplicate text
-agrees. :func:`match_incident` attaches one summary to the best of a list of stored incidents;
+agrees. :func:`match_incident` attaches one summary to the best of a list of stored incidents
+(:mod:`labourmap.engine.stored_match` summarises them from their records);
 :func:`cluster` groups a batch of posts: two posts share a group when a chain of pairs that
 merge joins them (:mod:`labourmap.engine.grouping` finds those pairs without comparing every
 pair).
@@ -31,15 +39,21 @@ from functools import lru_cache
 from typing import Any
 
 from labourmap.engine.known_firms import cluster_aliases, latin_firm, with_canonical
+from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
+from labourmap.engine.told_apart import tells_apart
 from labourmap.engine.week_window import week_of, window
 
 Day = date  # the field ``date`` below hides the type inside the class
 THRESHOLD = 5.0
 KIND_APART = 3.5  # two kinds (a protest told as an accident): one event only by its employer
 # or its figures, and by more than they give
+# a plea for help and a protest are told of one event (a worker's post, a reporter's): without
+# the employer or the figures, on the place and the days as one kind, and by a point more
+NEAR_KINDS = frozenset({"call_for_help", "collective_action"})
+KIND_NEAR = 1.0
 NEAR_DUPLICATE = 0.6
 FRESH = 7  # a post written within a week of its day is news: its day written counts too
 SITE = re.compile(
@@ -94,6 +108,9 @@ class IncidentSummary:
     posted: Day | None = None  # the day of the post: a stand-in where the text names none
     figures: frozenset[str] = frozenset()  # the toll and the sum owed: one event's fingerprint
     week: int = 0  # the weeks an undated post names (本周, last week): see week_window
+    apart: bool = False  # it tells its event apart from another it names: see told_apart
+    years_back: int = 0  # from an anniversary (四年前的今天): its day written is not its
+    # event's (see looking_back)
 
 
 @dataclass(frozen=True)
@@ -173,9 +190,12 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
     """The summary of one extracted post (key = the post's id)."""
     norm = normalise(post.text)
     day = ex.value("date")
-    return replace(profile_of(ex, norm), key=post.id,
-                   date=date.fromisoformat(day) if day else None,
-                   posted=post.posted_day, shingles=_shingles(norm))
+    profile = profile_of(ex, norm)
+    back = profile.years_back
+    return replace(profile, key=post.id,
+                   date=event_day(date.fromisoformat(day) if day else None, post.posted_day, back),
+                   posted=None if back else post.posted_day,
+                   shingles=_shingles(norm))
 
 
 def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
@@ -192,6 +212,7 @@ def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
     if place:
         terms.add(normalise(str(place)))
     codes = {f"f:{v}" for v in ex.value("forms")} | {f"d:{v}" for v in ex.value("demands")}
+    back = years_back(norm)
     return IncidentSummary(
         key="",
         kind=value("kind"),
@@ -203,7 +224,9 @@ def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
         codes=_shared(frozenset(codes)),
         figures=_shared(_figures({"killed": value("killed"), "amount_yuan": value("amount_yuan")}))
         if ex.is_incident else frozenset(),  # as ``_figures(ex.record())``
-        week=0 if value("date") else week_of(norm),
+        week=0 if value("date") or back else week_of(norm),
+        apart=tells_apart(norm),
+        years_back=back,
     )
 
 
@@ -315,9 +338,15 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         total += 3
         gate = ident = True
     if a.kind and b.kind and a.kind != b.kind:
-        if not ident:  # the same place and days are not enough
+        if ident:
+            total -= KIND_APART
+        elif {a.kind, b.kind} == NEAR_KINDS:  # a plea and a protest: one more point needed
+            total -= KIND_NEAR
+        else:  # the same place and days are not enough
             return None
-        total -= KIND_APART
+    if not ident and ((a.apart and not a.employer) or (b.apart and not b.employer)):
+        return None  # "another factory" and no name: its place, days and grievance are the
+        # other event's too
     return total, gate
 
 
@@ -395,56 +424,3 @@ def cluster(items: Sequence[tuple[Post, Extraction]]) -> list[str | None]:
     for post, ex in items:
         grouping.add(post, ex)
     return grouping.groups()
-
-
-def summary_from_record(
-    key: str, record: Mapping[str, Any], texts: Sequence[str] = ()
-) -> IncidentSummary:
-    """The summary of a stored incident from its contract record (kind, province, city,
-    county, date, employer, place, forms, demands) and the texts of its first posts."""
-    day = record.get("date")
-    parsed: date | None = None
-    if isinstance(day, date):
-        parsed = day
-    elif isinstance(day, str) and day:
-        try:
-            parsed = date.fromisoformat(day[:10])
-        except ValueError:
-            parsed = None
-    terms: set[str] = set()
-    shingles: frozenset[str] = frozenset()
-    for text in texts[:3]:
-        norm = normalise(text)
-        terms |= _site_terms(norm)
-        shingles = shingles | _shingles(norm)
-    if record.get("place"):
-        terms.add(normalise(str(record["place"])))
-    codes = {f"f:{v}" for v in record.get("forms") or []} | {
-        f"d:{v}" for v in record.get("demands") or []
-    }
-    return IncidentSummary(
-        key=key,
-        kind=record.get("kind"),
-        province=record.get("province"),
-        city=record.get("city"),
-        county=record.get("county"),
-        date=parsed,
-        employer=employer_key(record.get("employer")),
-        terms=frozenset(terms),
-        codes=frozenset(codes),
-        shingles=shingles,
-        figures=_figures(record),
-    )
-
-
-def best_match(extraction: Extraction, post: Post, candidates: Sequence[Any]) -> Any | None:
-    """For ingest: the ``id`` of the candidate (objects with ``id``, ``record`` and ``texts``)
-    the post is about, or None."""
-    if not extraction.is_incident:
-        return None
-    summary = summarise(post, extraction)
-    stored = [
-        summary_from_record(str(i), c.record, tuple(c.texts)) for i, c in enumerate(candidates)
-    ]
-    found = match_incident(summary, stored)
-    return candidates[int(found.key)].id if found else None

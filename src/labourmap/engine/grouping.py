@@ -35,6 +35,7 @@ from datetime import date
 
 from labourmap.engine.cluster import IncidentSummary, compact_text, profile_of, shingles_of
 from labourmap.engine.linking import COUNT_BITS, DAY_BITS, Linker
+from labourmap.engine.looking_back import event_day
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.text import normalise
 
@@ -69,8 +70,10 @@ class Grouping:
         if pid is None:
             pid = self._profiles[profile] = len(self._profiles)
         day = ex.value("date")
-        dated = date.fromisoformat(day).toordinal() + 1 if day else 0
-        posted = post.posted_at.toordinal() + 1 if post.posted_at else 0
+        back = profile[0].years_back  # from an anniversary: its day written stands in for none
+        found = event_day(date.fromisoformat(day) if day else None, post.posted_day, back)
+        dated = found.toordinal() + 1 if found else 0
+        posted = post.posted_at.toordinal() + 1 if post.posted_at and not back else 0
         packed = (pid << 2 * DAY_BITS | dated << DAY_BITS) | posted
         node = self._nodes.get(packed)
         if node is None:

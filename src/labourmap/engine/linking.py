@@ -118,7 +118,8 @@ class Linker:
         a text is its own near-duplicate)."""
         summary, text = self.profiles[self.profile_of[node]]
         parts = static_parts(summary, summary)
-        assert parts is not None
+        if parts is None:  # a post told apart from another event, with nothing to identify it
+            return False
         total, gate = parts
         if self.day[node] or (self.posted[node] and summary.city):
             total, gate = total + 3, True
