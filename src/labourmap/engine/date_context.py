@@ -1,7 +1,8 @@
 """Days read in their context, after :mod:`labourmap.engine.dates` has found them: the N-th
 day of an action (连续第三天, "the third day of the strike") gives its first day; the end of a
 span (到14日) or the day work resumed is no first day; a day of an earlier year named as
-background keeps that year; a day followed by 又 (again) makes the earlier day the first."""
+background keeps that year; an event named by its day after another day (2日……距“11·8”事故)
+is background; a day followed by 又 (again) makes the earlier day the first."""
 
 from __future__ import annotations
 
@@ -37,17 +38,24 @@ EN_DAY_N = re.compile(
 # day named: counted to the day of the post
 ZH_NTH_ENTER = re.compile(r"(?:罢工|停工|抗议|维权|讨薪|静坐|堵路)(?:已|已经)?进入$")
 ZH_CLAUSE_END = re.compile(r"(?:了)?(?:[。！!；;，,\n]|$)")
+# 拒绝加班第三天了, 罢工第五天了: an action's N-th day told as reached now
+ZH_NTH_ACTION = re.compile(
+    r"(?:罢工|停工|罢课|罢运|停运|抗议|维权|讨薪|静坐|堵路|拒绝加班|不上班|不接单|不跑单)(?:已|已经)?$"
+)
 # 昨天又转到高速路口: the action was under way before this day
 AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")
 # 到3月14日, 直到: the end of a span, not an event's first day; 从/自 … 到 is a range
 UNTIL_BEFORE = re.compile(r"(?:到|直到)$")
 FROM_BEFORE = re.compile(r"从|自")
-# 今天复工: the day work resumed ended the action
+# 今天复工, 5日罢工结束: the day work resumed ended the action
 RESUMED_AFTER = re.compile(
-    r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常|被扑灭|被扑滅|扑灭|撲滅|熄灭)"
+    r"[^，。,；;！？]{0,8}?(?:复工|复产|恢复生产|恢复上班|恢复正常|被扑灭|被扑滅|扑灭|撲滅|熄灭|"
+    r"(?:罢工|停工|抗议|静坐|对峙)(?:才)?(?:宣告)?(?:结束|落幕))"
 )
+# "resumed on Monday", "the stoppage ended on Thursday": the day an action stopped
 RESUMED_BEFORE_EN = re.compile(
-    r"\b(?:resumed?|returned to work|return to work|went back to work|back at work|reopen(?:ed)?)\b"
+    r"\b(?:resumed?|returned to work|return to work|went back to work|back at work|reopen(?:ed)?|"
+    r"ended|came to an end|(?:was|were) called off)\b"
     r"[^.;!?]{0,20}$"
 )
 # 2012年河北某厂“2·28”爆炸: a day of an earlier year, named as background
@@ -57,7 +65,7 @@ YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年[^。；;！？\n]{0,16}$")
 def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[DateMention]:
     """连续第二天, "the sixth day of the protest", "for a third day" beside a named day (or right
     after it: 到今天第三天了): the day N-1 days before, marked as the first day; 已经第三天了
-    with no day named in its sentence counts from the day of the post."""
+    or 拒绝加班第三天了 with no day named in its sentence counts from the day of the post."""
     out: list[DateMention] = []
     pats = ((ZH_NTH_DAY,) if "天" in norm and "第" in norm else ()) + (
         (EN_NTH_DAY,)
@@ -79,6 +87,9 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                 and not right_after
                 and not ZH_NTH_BEFORE.search(norm, max(0, at - 10), at)
                 and not ZH_NTH_LONG.search(norm, max(0, at - 24), at)
+                and not (
+                    norm.startswith("了", m.end()) and ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
+                )
             ):
                 continue  # 第二天 alone is the next day
             if pat is EN_NTH_DAY and not (m["v"] or m["t"] or m["f"]):
@@ -92,7 +103,11 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                 continue
             if n and n >= 2 and not near and posted is not None and pat is ZH_NTH_DAY:
                 if (
-                    norm.startswith("了", m.end()) and ZH_NTH_NOW.search(norm, max(0, at - 6), at)
+                    norm.startswith("了", m.end())
+                    and (
+                        ZH_NTH_NOW.search(norm, max(0, at - 6), at)
+                        or ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
+                    )
                 ) or (
                     ZH_NTH_ENTER.search(norm, max(0, at - 6), at)
                     and ZH_CLAUSE_END.match(norm, m.end())
@@ -118,8 +133,9 @@ SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
 
 def in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMention]:
     """Read each day in its context: the end of a span (到14日) or the day work resumed is no
-    first day; a day of an earlier year named as background keeps that year; a day followed
-    by 又 (again) makes the earlier day just named the first."""
+    first day; a day of an earlier year named as background keeps that year, and an event
+    named by its day (“11·8”事故) after another day is background; a day followed by 又 (again)
+    makes the earlier day just named the first."""
     out: list[DateMention] = []
     for d in found:
         text = norm[d.start : d.end]
@@ -142,6 +158,12 @@ def in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMe
             or (text.isascii() and RESUMED_BEFORE_EN.search(norm, max(0, d.start - 40), d.start))
         ):
             d = d._replace(report=True, start_marker=False)
+        if (
+            "·" in text
+            and not d.report
+            and any(not e.report and e.day != d.day and "·" not in norm[e.start : e.end] for e in out)
+        ):
+            d = d._replace(report=True, start_marker=False)  # 2日…距该县“11·8”事故: background
         out.append(d)
     for d in out:
         if AGAIN_AFTER.match(norm, d.end) and not d.report:

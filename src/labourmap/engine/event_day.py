@@ -3,13 +3,14 @@
 
 * dropped: the day of a win or a settlement ("won their campaign on 16 May", 5日达成协议), the
   day of a statement where the event is dated only vaguely ("last week"), every day but a
-  marked start where the action has lasted since a day not told (已经二十多天了), and,
+  marked start where the action has lasted since a day not told (已经二十多天了, 连日聚集), and,
   where another tells of a worker's call for help, the day of the injury told as its
   background (4月16日卸货时从车顶摔下, "On 16 April he fell"; 8月3日……掉进基坑，腰椎骨折, the hurt
   told later in its sentence);
 * weak (chosen only where no other day is named): a day marked as a start (起, "since") in a
   sentence that tells of no action and no accident (上月25号起又逼大家签合同, "since 20 April
-  equipment has been shipped out"), and the day a toll rose ("rose to 10 on Thursday");
+  equipment has been shipped out"; staying away, 昨晚开始就不来了, is an action), and the day a
+  toll rose ("rose to 10 on Thursday");
 * the day named for a call for help at the head of its sentence (昨天上午，……向记者求助);
 * where no day is named, a part of the day just past (工地下午围墙塌了): the day of the post.
 """
@@ -54,8 +55,17 @@ _LASTED_ZH = re.compile(
 )
 
 
+# 数百名员工连日在公司门口聚集: an action told as going on day after day, from a day not told
+_DAY_AFTER_DAY_ZH = re.compile(
+    r"(?:连日|多日来|连续多日|连续数日)(?:来)?[，,]?[^，,。；;！!？?]{0,20}?"
+    r"(?:聚集|上街|抗议|罢工|停工|罢课|静坐|讨薪|堵|示威|游行|围)"
+)
+
+
 def _vague_since(norm: str) -> bool:
     if "since " in norm and _SINCE_EN.search(norm):
+        return True
+    if "日" in norm and _DAY_AFTER_DAY_ZH.search(norm):
         return True
     return (
         "已" in norm
@@ -105,6 +115,10 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     return _HELP.search(norm, max(c_lo, d.start - back), c_hi) is None
 
 
+# 昨晚开始就不来了, 今天起都不干了: workers staying away, an action in their own words
+_STAYED_AWAY = re.compile(r"(?:就|都|全)?不(?:来|上班|干|开工|开机|接单|跑单|出车)了")
+
+
 def weak(doc: Doc, d: DateMention) -> bool:
     """A start told of no action or accident; the day a toll rose."""
     norm = doc.norm
@@ -112,7 +126,7 @@ def weak(doc: Doc, d: DateMention) -> bool:
     if d.start_marker and not ("第" in text or "day" in text):  # the N-th day tells of an action
         lo, hi = _sentence(norm, d.start)
         acts = doc.of("form") + doc.of("accident") + doc.of("cue", "accident")
-        if not any(lo <= h.start < hi for h in acts):
+        if not any(lo <= h.start < hi for h in acts) and not _STAYED_AWAY.search(norm, d.end, hi):
             return True
     return text.isascii() and (
         _TOLL_ROSE_EN.search(norm, max(0, d.start - 40), d.start) is not None

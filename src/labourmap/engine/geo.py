@@ -27,8 +27,9 @@ context says it is a place:
 The event's province is the one named most (a tie goes to one named by more than a county's
 bare short name, then to the first named; two provinces each named once side by side, 重庆、四川,
 give none); then its city and county, each consistent with what was chosen above it (a county
-named in a list with another, 金安区、裕安区, is neither). Townships
-go to ``place`` as text; where no unit is named, a township no other one bears gives them.
+named in a list with another, 金安区、裕安区, is neither). Townships (and a township's stem
+right after its unit, 湖州织里: :mod:`labourmap.engine.geo_towns`) go to ``place`` as text;
+where no unit is named, a township no other one bears gives them.
 
 7. a short name split from a word of time (今天全厂: no 天全), a county's short name run on after
    a township's (三乡镇平南工业区), a pinyin surname before a given name (Zhong Guangwei), and a
@@ -63,6 +64,7 @@ from labourmap.engine.geo_context import (
     keep,
     origin_lists,
 )
+from labourmap.engine.geo_towns import TownStems, town_stems
 from labourmap.engine.geo_units import (
     COMMON,
     ESTATE,
@@ -107,6 +109,7 @@ class PlaceIndex:
         self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
         self._auto, self._owned = self._build(gz)
+        self._stems = TownStems(gz)
         # 青岛市南区: a city's full name whose 市 begins one of its districts' (市南区, 市中区)
         self._shi: dict[str, list[tuple[str, Entry]]] = {}
         for div in gz.all("county"):
@@ -176,7 +179,14 @@ class PlaceIndex:
             chosen.append(Mention(start, end, list(entries)))
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
-        kept = [m for m in (keep(norm, m, starts, ends) for m in chosen) if m is not None]
+        stems = self._stems.after(norm, chosen)  # 湖州织里: a township's stem after its unit
+        kept = [
+            m
+            for m in (keep(norm, m, starts | {t.start for _, t in stems}, ends) for m in chosen)
+            if m is not None
+        ]
+        if stems:
+            kept = sorted(kept + town_stems(stems, kept, starts), key=lambda m: m.start)
         if flags & COMMON:  # (with none, each of these steps keeps every mention as it is)
             kept = common_after_parent(norm, kept, self._chain)
         kept = in_firm_names(norm, kept)
@@ -328,7 +338,10 @@ class PlaceIndex:
             and m.weight >= 0.5
         ]
         if counties:
-            m, e = max(counties, key=lambda me: (me[0].weight, -me[0].start))
+            named: dict[str, float] = defaultdict(float)  # a county named most, as a province
+            for c, x in counties:
+                named[x.code] += c.weight
+            m, e = max(counties, key=lambda me: (named[me[1].code], me[0].weight, -me[0].start))
             if paired(norm, m, e.code, [(c, x.code) for c, x in counties]):
                 counties = []  # 金安区、裕安区: two named together, neither the place
         if counties:

@@ -33,6 +33,7 @@ from labourmap.engine.placenames import (
     REPORTED_FROM,
     SPLIT_WORDS,
     STREET,
+    SURNAME_PREPOSITIONS,
     SURNAMES,
     TAKEN_TO,
     Entry,
@@ -92,7 +93,12 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 return None  # 今天全厂: 天全 is no place
             before_ok = not before or before in BEFORE_OK or joined_before
             after_ok = joined_after or after.startswith(AFTER_OK)
-            surname = before in SURNAMES and not after_ok and not joined_before
+            surname = (
+                before in SURNAMES
+                and not after_ok
+                and not joined_before
+                and norm[m.start - 2 : m.start] not in SURNAME_PREPOSITIONS
+            )
             county_only = all(e.level == "county" for e in shorts)
             fused = county_only and (
                 after.startswith(BRAND_TRADE) or FUSED_FIRM.match(norm, m.end) is not None

@@ -26,6 +26,10 @@ SURNAMES = set(
     "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
     "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# 位于丰南, 面向昆山: a surname's character that ends a preposition (于, 向) is no surname there
+SURNAME_PREPOSITIONS = frozenset(
+    _split("位于|对于|由于|关于|属于|处于|至于|基于|等于|终于|面向|走向|转向|奔向|流向|驶向")
+)
 BEFORE_OK = set(
     "在到于从赴去来往回和与及至、的省市区县州盟旗,，。；;:：!！?？ \n#【[（(“\"'‘《】]》"
 )
@@ -182,8 +186,24 @@ ETHNIC_DISTRICT = re.compile(
 
 # Mojiang Hani Autonomous County, Yanbian Korean Autonomous Prefecture: the name before the people's
 EN_AUTONOMOUS = re.compile(r"([a-z']+) [a-z ,']+ autonomous (county|prefecture|banner)$")
-# English spellings in use that the gazetteer spells otherwise (珲春: Hunchun, not Huichun)
-EN_SPELLINGS = {"hunchun": "222404"}
+# English spellings in use that the gazetteer spells otherwise (珲春: Hunchun, not Huichun), and
+# the Mongolian forms the press writes for Inner Mongolia's and Heilongjiang's units where the
+# gazetteer has pinyin (准格尔旗: Jungar Banner, not Zhunge'er)
+EN_SPELLINGS = {
+    "hunchun": "222404",
+    "dalad": "150621",
+    "jungar": "150622",
+    "otog front": "150623",
+    "otog": "150624",
+    "hanggin": "150625",
+    "uxin": "150626",
+    "ejin horo": "150627",
+    "darhan muminggan": "150223",
+    "horqin right front": "152221",
+    "xilinhot": "152502",
+    "alxa left": "152921",
+    "qiqihar": "230200",
+}
 
 
 class Entry(NamedTuple):
@@ -240,6 +260,9 @@ def name_keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
                 for suffix in (" league", " prefecture"):
                     if en.endswith(suffix):
                         add((en[: -len(suffix)], Entry(div.code, div.level, "en")))
+            bare = en.replace("'", "")  # Zhunge'er Banner is also written Zhungeer Banner
+            if bare != en and len(bare.split()[0]) >= 7 and div.mainland:
+                add((bare, Entry(div.code, div.level, "en")))
             auto = EN_AUTONOMOUS.match(en) if div.mainland else None
             if auto:  # Mojiang Hani Autonomous County is written Mojiang county
                 add((f"{auto[1]} {auto[2]}", Entry(div.code, div.level, "en")))
