@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from labourmap.engine import Extraction, Post
 from labourmap.engine.cluster import THRESHOLD, score, summarise
+from labourmap.engine.model import Found
 
 
 def partition(groups: list[str | None]) -> set[frozenset[int]]:
@@ -35,3 +36,8 @@ def pairwise(items: list[tuple[Post, Extraction]]) -> set[frozenset[int]]:
     for i in incidents:
         members.setdefault(find(i), set()).add(i)
     return {frozenset(m) for m in members.values()}
+
+
+def found(value: object) -> Found:
+    """A value as the engine gives it, with no evidence (for posts made up in a test)."""
+    return Found(value, (), 1.0)  # type: ignore[arg-type]

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from labourmap.engine import Extraction, Found, Post, cluster, extract
+from labourmap.engine import Extraction, Post, cluster, extract
 from labourmap.engine.blocking import employer_neighbours, prefix_length, short_prefix_length
 from labourmap.engine.cluster import THRESHOLD, same_employer, score, summarise
 from tests.engine.conftest import CHINA, post
-from tests.engine.pairwise import pairwise
+from tests.engine.pairwise import found, pairwise
 from tests.engine.pairwise import partition as _partition
 
 PLACES = ["东莞市长安镇", "深圳市宝安区", "佛山市顺德区狮山镇", "广州市", "江门市", "广东省"]
@@ -150,10 +150,6 @@ BASES = ["工人在厂门口拉横幅讨薪，老板避而不见，已经三个�
          "讨薪"]
 
 
-def _found(value: object) -> Found:
-    return Found(value, (), 1.0)  # type: ignore[arg-type]
-
-
 def handmade(n: int, seed: int) -> list[tuple[Post, Extraction]]:
     """Posts with extractions chosen at random among values that meet at the rule's edges:
     unknown kind, province, city or county; a county without its city; no day; days 3, 7 and
@@ -178,10 +174,10 @@ def handmade(n: int, seed: int) -> list[tuple[Post, Extraction]]:
                   "killed": rng.choice([None, None, 2, 3]),
                   "amount_yuan": rng.choice([None, None, 80000.0])}
         ex = Extraction(id=f"h{i}", is_incident=rng.random() < 0.9,
-                        fields={k: _found(v) for k, v in values.items() if v is not None},
-                        sets={"demands": [_found(d) for d in rng.sample(["wage_arrears", "pay"],
+                        fields={k: found(v) for k, v in values.items() if v is not None},
+                        sets={"demands": [found(d) for d in rng.sample(["wage_arrears", "pay"],
                                                                           rng.randrange(3))],
-                              "forms": [_found("strike")] if rng.random() < 0.3 else []})
+                              "forms": [found("strike")] if rng.random() < 0.3 else []})
         text = rng.choice(BASES)
         for _ in range(rng.randrange(4)):  # a few characters changed
             k = rng.randrange(len(text))
@@ -204,8 +200,8 @@ def test_a_county_without_its_city_merges_on_the_day() -> None:
     def one(pid: str, text: str, city: str | None, when: datetime) -> tuple[Post, Extraction]:
         fields = {"kind": "collective_action", "province": "440000", "county": "440306",
                   "date": when.date().isoformat()} | ({"city": city} if city else {})
-        ex = Extraction(id=pid, is_incident=True, fields={k: _found(v) for k, v in fields.items()},
-                        sets={"demands": [_found("wage_arrears")]})
+        ex = Extraction(id=pid, is_incident=True, fields={k: found(v) for k, v in fields.items()},
+                        sets={"demands": [found("wage_arrears")]})
         return Post(id=pid, text=text, posted_at=when), ex
 
     a = one("a", "宝安区一家工厂的工人聚集讨薪。", "440300", day)

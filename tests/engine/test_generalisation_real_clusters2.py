@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from labourmap.engine import Extraction, Found, Post, cluster
+from labourmap.engine import Extraction, Post, cluster
 from labourmap.engine.cluster import (
     THRESHOLD,
     IncidentSummary,
@@ -24,7 +24,7 @@ from labourmap.engine.cluster import (
 )
 from labourmap.engine.week_window import LAST_WEEK, THIS_WEEK, week_of
 from tests.engine.conftest import CHINA, post, run
-from tests.engine.pairwise import pairwise, partition
+from tests.engine.pairwise import found, pairwise, partition
 
 
 def summary(
@@ -173,10 +173,6 @@ def test_a_strike_of_the_week_before_is_not_this_week() -> None:
     assert score(c, b) >= THRESHOLD
 
 
-def _found(value: object) -> Found:
-    return Found(value, (), 1.0)  # type: ignore[arg-type]
-
-
 WEEK_TEXTS = [
     "本周厂里好几百人停工讨薪",
     "上周工人在厂门口拉横幅",
@@ -203,8 +199,8 @@ def test_groups_with_weeks_equal_the_pairwise_rule() -> None:
         ex = Extraction(
             id=f"w{i}",
             is_incident=True,
-            fields={k: _found(v) for k, v in fields.items() if v is not None},
-            sets={"demands": [_found("wage_arrears")] if rng.random() < 0.5 else []},
+            fields={k: found(v) for k, v in fields.items() if v is not None},
+            sets={"demands": [found("wage_arrears")] if rng.random() < 0.5 else []},
         )
         text = rng.choice(WEEK_TEXTS) + (f"，编号{rng.randrange(10**6)}" if i % 2 else "。")
         items.append((Post(id=f"w{i}", text=text, posted_at=posted), ex))

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from labourmap.engine import Extraction, Found, Post, cluster
+from labourmap.engine import Extraction, Post, cluster
 from labourmap.engine.cluster import (
     THRESHOLD,
     IncidentSummary,
@@ -23,7 +23,7 @@ from labourmap.engine.cluster import (
 from labourmap.engine.looking_back import VAGUE, event_day, years_back
 from labourmap.engine.told_apart import tells_apart
 from tests.engine.conftest import CHINA, post, run
-from tests.engine.pairwise import pairwise, partition
+from tests.engine.pairwise import found, pairwise, partition
 
 MON, WED = date(2024, 10, 14), date(2024, 10, 16)
 WAGES = frozenset({"d:wage_arrears"})
@@ -218,10 +218,6 @@ def test_an_anniversary_post_meets_the_event_of_its_day_years_back() -> None:
 # -- the grouping is still the pairwise rule -----------------------------------------------------
 
 
-def _found(value: object) -> Found:
-    return Found(value, (), 1.0)  # type: ignore[arg-type]
-
-
 TEXTS = [
     "今天另一家鞋厂也停工了",
     "三年前的今天厂里停工讨薪",
@@ -249,8 +245,8 @@ def test_groups_with_apart_pleas_and_anniversaries_equal_the_pairwise_rule() -> 
         ex = Extraction(
             id=f"a{i}",
             is_incident=True,
-            fields={k: _found(v) for k, v in fields.items() if v is not None},
-            sets={"demands": [_found("wage_arrears")] if rng.random() < 0.6 else []},
+            fields={k: found(v) for k, v in fields.items() if v is not None},
+            sets={"demands": [found("wage_arrears")] if rng.random() < 0.6 else []},
         )
         text = rng.choice(TEXTS) + (f"，编号{rng.randrange(10**6)}" if i % 2 else "。")
         items.append((Post(id=f"a{i}", text=text, posted_at=posted), ex))
