@@ -63,6 +63,7 @@ from labourmap.engine.geo_context import (
     is_ascii_word,
     keep,
     origin_lists,
+    told_origins,
 )
 from labourmap.engine.geo_towns import TownStems, town_stems
 from labourmap.engine.geo_units import (
@@ -85,7 +86,7 @@ from labourmap.engine.geo_votes import (
 )
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
-from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, WE_ARE_FROM, Entry, name_keys
+from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, Entry, name_keys
 from labourmap.places import Division, Gazetteer, get_gazetteer
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -197,11 +198,7 @@ class PlaceIndex:
         kept = after_abroad(kept)
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
-        if "是" in norm:
-            for w in WE_ARE_FROM.finditer(norm):
-                for m in kept:
-                    if w.start(1) <= m.start and m.end <= w.end(1):
-                        m.weight = 0.2
+        told_origins(norm, kept)
         return kept
 
     # -- resolving ---------------------------------------------------------------------

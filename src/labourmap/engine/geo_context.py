@@ -14,6 +14,7 @@ from labourmap.engine.placenames import (
     ABROAD_FIRM_EN,
     ABROAD_FIRM_ZH,
     AFTER_OK,
+    AGE_FROM,
     BEFORE_OK,
     BRAND_TRADE,
     COMPOUND,
@@ -30,12 +31,14 @@ from labourmap.engine.placenames import (
     OWNERSHIP_HEAD,
     PETITION_AFTER,
     PETITION_TRIP,
+    REGION_WORDS,
     REPORTED_FROM,
     SPLIT_WORDS,
     STREET,
     SURNAME_PREPOSITIONS,
     SURNAMES,
     TAKEN_TO,
+    WE_ARE_FROM,
     Entry,
 )
 
@@ -91,6 +94,8 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 return None  # 莲花小区: an estate's name
             if before + key[0] in SPLIT_WORDS:
                 return None  # 今天全厂: 天全 is no place
+            if before + key[0] in REGION_WORDS and not joined_before:
+                return None  # 鲁南通达: 南通 is no place (江苏南通 is)
             before_ok = not before or before in BEFORE_OK or joined_before
             after_ok = joined_after or after.startswith(AFTER_OK)
             surname = (
@@ -213,3 +218,15 @@ def compound_heads(
             for k_e in k.entries
         )
     ]
+
+
+def told_origins(norm: str, kept: list[Mention]) -> None:
+    """Places told as where the speakers come from (我们是河南周口的) or right after a worker's
+    age (才25岁，甘肃天水的) count for little."""
+    froms = [*WE_ARE_FROM.finditer(norm)] if "是" in norm else []
+    if "岁" in norm:
+        froms += AGE_FROM.finditer(norm)
+    for w in froms:
+        for m in kept:
+            if w.start(1) <= m.start and m.end <= w.end(1):
+                m.weight = 0.2

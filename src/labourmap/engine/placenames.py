@@ -133,6 +133,16 @@ ABROAD_FIRM_EN = re.compile(
 )
 # 湖南耒阳的一群老乡, 河南的民工: where the workers come from
 ORIGIN_AFTER_RE = re.compile(r"的(?:一群|一伙|一帮|一批|几个|众多|这些)?(?:老乡|同乡)")
+# 鲁南通达, 苏北宿迁: a province's one-character name and a direction make a region, so a short
+# name begun by the direction (南通, 北宿) is split from it (read only where no place ends before)
+REGION_WORDS = frozenset(
+    a + d for a in "鲁苏皖豫粤浙闽湘川黔赣鄂冀晋陕桂滇辽蒙" for d in "东南西北中"
+)
+# 才25岁，甘肃天水的。 60岁的四川人: a place told right after a worker's age is where they come from
+AGE_FROM = re.compile(
+    r"[0-9一二三四五六七八九十两]{1,3}多?岁(?:了)?[，,、的]?(?:是)?([^，,。；;！!？?\s的]{2,10})"
+    r"(?:的|人)(?=[，,。；;！!…]|$)"
+)
 # 我们是河南周口的，…: "we are from"
 WE_ARE_FROM = re.compile(
     r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]"
