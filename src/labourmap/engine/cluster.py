@@ -3,7 +3,10 @@
 A post is summarised (:func:`summarise`) as kind, province/city/county, date, employer and key
 terms; two summaries are compared by :func:`score`:
 
-* a different province, city or county, or dates more than a week apart, never merge; nor a
+* a different province, city or county, or dates more than a week apart, never merge, nor a
+  post with no day written a season before the other's day or a year after it
+  (:func:`written_near`: a post tells of what is past, and not of long ago unless it looks
+  back, below); nor a
   different kind (a protest told by another as an accident) unless the employer or the
   figures agree, and then −:data:`KIND_APART`; a plea for help and a protest
   (:data:`NEAR_KINDS`) merge without them too, at −:data:`KIND_NEAR`;
@@ -56,6 +59,12 @@ NEAR_KINDS = frozenset({"call_for_help", "collective_action"})
 KIND_NEAR = 1.0
 NEAR_DUPLICATE = 0.6
 FRESH = 7  # a post written within a week of its day is news: its day written counts too
+# an undated post tells of what happened before it was written, not long before: it meets a
+# day at most EARLY days after it was written (a dispute runs for months, and a later stage of
+# it has a later day) and at most LATE days before; two undated posts written more than LATE
+# days apart tell two stories
+EARLY = 92
+LATE = 366
 SITE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:中学|小学|大学城|大学|工地|园区|广场|大厦|项目|医院|车站|"
     r"机场|煤矿|电厂|镇|乡|街道|工业区|开发区)"
@@ -354,7 +363,8 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     """Whether the days agree (+3): within 3 days, or — a day missing — written within 2 days
     of the other's day or, when that is fresh news, of the day it was written, or within the
     week it names (本周, last week: see :mod:`~labourmap.engine.week_window`), in the same
-    city; None when both days are known and more than a week apart."""
+    city; None when both days are known and more than a week apart, or when a post with no
+    day was written too early or too late to tell of the other's (:func:`written_near`)."""
     if a.date and b.date:
         gap = abs((a.date - b.date).days)
         if gap > 7:
@@ -362,12 +372,14 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
         return gap <= 3
     # a day missing: the days the posts were written stand in, more weakly; for fresh news
     # (written within FRESH days of its day) its day written too (a follow-up written days on)
+    dated, other = (a, b) if a.date else (b, a)
+    if not written_near(dated.date or dated.posted, other.posted, dated=dated.date is not None):
+        return None  # written before the other's event, or long after
     if not (a.city and a.city == b.city):
         return False
     da, db = a.date or a.posted, b.date or b.posted
     if da and db and abs((da - db).days) <= 2:
         return True
-    dated, other = (a, b) if a.date else (b, a)
     if dated.date and other.posted and other.week:  # "this week": Monday to the day written
         span = window(other.posted.toordinal(), other.week)
         if span and span[0] <= dated.date.toordinal() <= span[1]:
@@ -375,6 +387,17 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     return bool(dated.date and dated.posted and other.posted
                 and 0 <= (dated.posted - dated.date).days <= FRESH
                 and abs((dated.posted - other.posted).days) <= 2)
+
+
+def written_near(day: Day | None, written: Day | None, *, dated: bool) -> bool:
+    """Whether an undated post written on ``written`` can tell of an event on ``day`` (the
+    other's day, ``dated``, or the day the other was written): from :data:`EARLY` days after
+    it was written to :data:`LATE` days before (either way for two undated posts); an
+    unknown day bounds nothing."""
+    if day is None or written is None:
+        return True
+    gap = (written - day).days
+    return -EARLY <= gap <= LATE if dated else abs(gap) <= LATE
 
 
 def score_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:

@@ -13,7 +13,9 @@ from labourmap.engine.blocking import (
     short_prefix_length,
 )
 from labourmap.engine.cluster import (
+    EARLY,
     FRESH,
+    LATE,
     NEAR_DUPLICATE,
     THRESHOLD,
     IncidentSummary,
@@ -46,6 +48,16 @@ def _gap(days: set[int], centre: int, width: int) -> int:
         if centre - gap in days or centre + gap in days:
             return gap
     return width + 1
+
+
+def _written_near(days: set[int], centre: int, dated: bool) -> bool:
+    """``cluster.written_near`` for one node (its day, ``dated``, or the day it was written:
+    ``centre``) and the posts of undated ones written on ``days`` (0: unknown; negative: the
+    week one names, which bounds nothing)."""
+    if not centre:
+        return True
+    low, high = (centre - EARLY, centre + LATE) if dated else (centre - LATE, centre + LATE)
+    return any(d == 0 or low <= d <= high for d in days) or all(d < 0 for d in days)
 
 
 class Linker:
@@ -406,7 +418,8 @@ class _Meeting:
             gap = _gap(days, self.day, WEEK)
             meets, agree = gap <= WEEK, gap <= 3
         else:
-            meets, agree = True, can_agree and (_gap(days, self.centre, 2) <= 2 or (
+            meets = _written_near(days, self.centre, self.day > 0)
+            agree = meets and can_agree and (_gap(days, self.centre, 2) <= 2 or (
                 self.written > 0 and _gap(days, self.written, 2) <= 2) or (
                 self.day > 0 and -self.day in days))  # its day in the week the other names
         if (agree and total + 3 >= THRESHOLD) or (meets and strong):
