@@ -31,10 +31,12 @@ from labourmap.engine.doc import Doc
 from labourmap.engine.form_phrases import (
     AT_WORK,
     CLIMB,
+    CROWD_SPOT,
     JAMMED,
     PLACED,
     ROAD,
     SEIZED,
+    STREET_CLAIM,
     may_be_placed,
 )
 from labourmap.engine.kind_checks import (
@@ -239,6 +241,14 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 if code == "protest" and (GOV_OFFICE.search(m.group()) or "局" in m.group()):
                     continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
+    if "聚" in doc.norm or "上" in doc.norm:  # 聚了五六十个, 站在马路上讨工资
+        for m in CROWD_SPOT.finditer(doc.norm):
+            cs, ce = sentence_bounds(doc.norm, m.start())
+            if not (past and _inside(m.start(), past)) and (
+                m.lastgroup == "counted"
+                or (STREET_CLAIM.search(doc.norm, cs, ce) and all(h.code != "road_blockade" for h in out))
+            ):  # (路被堵了…全站到马路上: the crowd in the road is the blockade)
+                out.append(Hit(m.start(), m.end(), "form", "protest", "protest"))
     if out or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
             if not petition_made(doc, start, end):

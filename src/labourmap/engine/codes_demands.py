@@ -6,6 +6,7 @@ import re
 
 from labourmap.engine.demand_phrases import (
     DISPATCHED,
+    PAY_ITEM_WORDS,
     PLACE_ONLY,
     STATUS_GAP,
     TOLD_MORE,
@@ -143,6 +144,7 @@ def demands(doc: Doc) -> None:
     other_dues = NOT_WAGES.search(doc.norm) is not None
     withheld = [m.span() for m in WITHHELD.finditer(doc.norm)] if any(
         w in doc.norm for w in WITHHELD_WORDS) else []
+    owed_items = {m.group().lower()[:2] for s, e in withheld for m in PAY_ITEM_WORDS.finditer(doc.norm, s, e)}
     for h in hits:
         wide = 4 if h.term.isascii() else 1  # English says it in more letters
         if any(
@@ -163,6 +165,8 @@ def demands(doc: Doc) -> None:
             continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
         if code == "pay" and any(s <= h.start < e for s, e in withheld):
             continue  # 半年没发绩效: the bonus withheld is wages owed, not a pay claim
+        if code == "pay" and h.term in PAY_ITEMS and h.term[:2].lower() in owed_items:
+            continue  # 反映绩效工资发放问题 … 绩效工资未及时发放: the same item, named again
         if h.term in PLACE_ONLY and only_a_place(doc.norm, h.start, h.end):
             continue  # 堵在宿舍楼下面, 食堂承包商: where, not what is wrong
         if code == "wage_arrears" and other_dues and not WAGES.search(h.term) and _owed_is_no_wage(

@@ -14,9 +14,17 @@ _LONG = r"(?:1\d|2[0-4]|十[一二三四五六七八九几多]?|十)"
 # 拖了一年多的绩效工资, 年终绩效奖励到现在都没发, 绩效工资未及时发放 (not a raise: 工资没给涨过)
 WITHHELD = re.compile(
     r"(?:工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励)[^，,。；;！？]{0,8}?"
-    r"(?:没发|未发|没有发|没给|拖到现在|拖到今天|一分没|一分钱没|未及时发|没及时发|未按时发|没按时发)(?!涨|加|调)|"
-    r"(?:没发|未发|拖了|拖欠)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖)"
+    r"(?:没发|未发|没有发|没给|拖到现在|拖到今天|一分没|一分钱没|未及时发|没及时发|未按时发|没按时发|"
+    # not received, or its payment raised as a problem: 未领到绩效工资, 反映绩效工资发放问题
+    r"发放问题)(?!涨|加|调)|"
+    r"(?:没发|未发|拖了|拖欠|未领到|没领到|没拿到)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖)|"
+    # in English: "unpaid year-end bonuses", "performance pay that was promised and never paid"
+    r"\b(?:unpaid|withheld|owed) (?:[\w-]+ ){0,2}?(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b|"
+    r"\b(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b[^.;]{0,30}?"
+    r"\b(?:never (?:been )?paid|not (?:been )?paid|withheld|unpaid)\b"
 )
+# a pay item named where the post says elsewhere it was withheld: the same item, owed
+PAY_ITEM_WORDS = re.compile(r"绩效|奖金|补贴|年终奖|bonus|performance pay|allowance|subsid")
 WITHHELD_WORDS = (
     "没发",
     "未发",
@@ -28,6 +36,13 @@ WITHHELD_WORDS = (
     "按时发",
     "拖了",
     "拖欠",
+    "发放问题",
+    "领到",
+    "没拿到",
+    "unpaid",
+    "withheld",
+    "owed",
+    "paid",
 )
 # hours counted: 一天干14个小时, 每天工作十几个小时, 一个月加一百多个小时, 晚上十点才能下班
 HOURS_COUNTED = re.compile(

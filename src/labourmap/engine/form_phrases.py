@@ -54,6 +54,16 @@ CLIMB = re.compile(
 # a job done up there: 爬上楼顶作业, 登上塔吊检修
 AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
 
+# a crowd told by its count or by the street it stands in: 骑手聚了五六十个, 几十个人站在马路上
+# (a claim is asked of the street: 站在马路上等车 is no protest)
+CROWD_SPOT = re.compile(
+    r"(?P<counted>聚了(?:有)?(?:[一二两三四五六七八九十百千几数]{1,4}|\d{1,4})(?:多|余|来)?(?:个|名|号|人|位))|"
+    r"(?P<street>(?:站|聚|围)(?:在|到)了?[^，,。；;]{0,6}?(?:马路|大街|街)上(?!等|打车|拦车|聊))"
+)
+# the claim in the sentence of a crowd in the street
+STREET_CLAIM = re.compile(r"讨|要钱|要工资|要说法|工资|工钱|欠|拖|没发|血汗钱")
+
+
 # what each branch of PLACED needs (one of the words, or 把 with 堵): where the text holds none,
 # the pattern can find nothing and is not searched
 _PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住", "楼下站", "楼前站")
