@@ -46,6 +46,7 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_short import signs_only
 from labourmap.engine.employer_words import (
     CUT_WORDS,
     GENERIC,
@@ -375,7 +376,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
-    cands = [c for c in cands if not _aside(c, firms)]
+    cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)]
     cands = [c._replace(strength=5) if main_contractor(norm, c) else c for c in cands]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
         cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂; 某: unnamed)

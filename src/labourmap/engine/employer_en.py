@@ -108,6 +108,13 @@ _WORKERS_AFTER = re.compile(
 )
 
 
+# "a strike at parts supplier X", "the walkout at X": the firm whose workers struck
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:strike|walkout|stoppage|sit-in)s?\s+(?:by\s+(?:workers|staff|employees)\s+)?at\s+"
+    r"(?:(?:the|its|a)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
 # "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
 _MAKER_BEFORE = re.compile(
     r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app|brand|firm|chain)\s+$|"
@@ -169,6 +176,8 @@ def english(text: str) -> list[Candidate]:
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
         ):
             strength = 2
+        if spaced and _STRUCK_BEFORE.search(before):
+            strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:
             continue
         if EN_NOT_AFTER.match(after) and not (suffixed and _WORKS_AFTER.match(after)):
