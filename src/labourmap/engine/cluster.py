@@ -17,8 +17,9 @@ terms; two summaries are compared by :func:`score`:
   :mod:`~labourmap.engine.looking_back`) lets its day written stand in for none, and its
   "today" is the day that many years back (``looking_back.event_day``);
 * the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (nothing
-  for a brand of many sites, 富士康, outside one city; a different employer written in the
-  same script −4, unless it is a site both name), shared key terms (townships, sites,
+  for a brand of many sites, 富士康, outside one city; in one city, one trade name, 兆丰厂 and
+  兆丰电子: :mod:`~labourmap.engine.firm_core`; a different employer written in the
+  same script −4, unless it is a site both name; a role, 母公司, is no name), shared key terms (townships, sites,
   schools) +1 each, shared grievances or forms +1;
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`) +5.
@@ -41,6 +42,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from labourmap.engine.firm_core import role_only, same_core
 from labourmap.engine.known_firms import cluster_aliases, latin_firm, with_canonical
 from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.model import Extraction, Post
@@ -67,12 +69,13 @@ EARLY = 92
 LATE = 366
 SITE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:中学|小学|大学城|大学|工地|园区|广场|大厦|项目|医院|车站|"
-    r"机场|煤矿|电厂|镇|乡|街道|工业区|开发区)"
+    r"机场|煤矿|电厂|镇|乡|街道|工业区|开发区|华府|花园|家园|小区|公馆|雅苑|名苑)"
 )
 EN_SITE = re.compile(
     r"\b([a-z]+ (?:town|township|village|road|street|avenue|island|district|"
     r"county))\b"
 )
+DEIXIS = frozenset({"那个", "这个", "一个", "某个", "一处", "一家", "该处", "当地", "本地"})
 WORKPLACES = frozenset({"中学", "小学", "大学", "项目", "医院", "煤矿", "电厂"})
 SUFFIXES = (
     "股份有限公司",
@@ -141,7 +144,8 @@ def employer_key(name: str | None) -> str | None:
     firm = latin_firm(unicodedata.normalize("NFKC", name))
     if firm:
         return firm
-    return _strip(_compact(with_canonical(s))) or None
+    compact = _compact(with_canonical(s))
+    return None if role_only(compact) else _strip(compact) or None  # 母公司: a role, no name
 
 
 def _compact(s: str) -> str:
@@ -176,6 +180,8 @@ def _site_terms(norm: str) -> set[str]:
     "Shishan town" share ``py:shishan``)."""
     terms: set[str] = set()
     for m in SITE.finditer(norm):
+        if m.group()[:2] in DEIXIS:
+            continue  # 那个工地: no name
         terms.add(m.group())
         terms.add("py:" + _pinyin(m.group()[:2]))
     for m in EN_SITE.finditer(norm):
@@ -330,6 +336,9 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
             if min(len(a.employer), len(b.employer)) > 3 or (city and city == b.city):
                 total += 4
                 gate = ident = True
+        elif city and city == b.city and same_core(a.employer, b.employer):
+            total += 4  # 兆丰电子 and 兆丰厂: one trade name, in one city (firm_core)
+            gate = ident = True
         elif _same_script(a.employer, b.employer) and not _site_named(a.employer, b.employer,
                                                                        both):
             total -= 4
