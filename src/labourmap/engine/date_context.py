@@ -2,7 +2,9 @@
 day of an action (连续第三天, "the third day of the strike") gives its first day; the end of a
 span (到14日) or the day work resumed is no first day; a day of an earlier year named as
 background keeps that year; an event named by its day after another day (2日……距“11·8”事故)
-is background; a day followed by 又 (again) makes the earlier day the first."""
+is background; a day followed by 又 (again) makes the earlier day the first; "ended a four-day
+strike on Tuesday" gives the first day three days before; "protesting for the 2nd day" in a post
+that names no day counts back from the day of the post."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ ZH_NTH_NOW = re.compile(r"(?:已是|已经是|已经|今天是|今天已是|今�
 # is the next day)
 EN_NTH_DAY = re.compile(
     r"\b(?:(?P<v>entered|entering|went into|going into|reached|reaching) )?(?:the|their|its|"
-    r"(?P<f>for a)) "
+    r"(?P<f>for a|for the)) "
     r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day(?P<t> of| in a row)?\b"
 )
@@ -58,6 +60,16 @@ RESUMED_BEFORE_EN = re.compile(
     r"ended|came to an end|(?:was|were) called off)\b"
     r"[^.;!?]{0,20}$"
 )
+# "ended a three-day strike on Thursday", "called off their 5-day walkout on 3 May": the action
+# began N-1 days before the day it ended
+EN_SPAN_ENDED = re.compile(
+    r"\b(?:ended|end|ending|called off|calling off|wrapped up|concluded) (?:a|an|the|their|its) "
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]day"
+    r"(?:-long)? (?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)s?"
+    r"[^.;!?]{0,30}$"
+)
+_EN_COUNT = {w: i for i, w in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)}
 # 2012年河北某厂“2·28”爆炸: a day of an earlier year, named as background
 YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年[^。；;！？\n]{0,16}$")
 
@@ -76,6 +88,7 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
         or "enter" in norm
         or "reach" in norm
         or "for a " in norm
+        or "for the " in norm
         else ()
     ) + ((EN_DAY_N,) if "day " in norm and " of " in norm else ())
     for pat in pats:
@@ -98,7 +111,9 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
             near = right_after or [
                 d for d in found if not d.report and _same_sentence(norm, d, at, m.end())
             ]
-            if n and n >= 2 and not near and posted is not None and pat is EN_DAY_N:
+            # "protesting for the 2nd day", no day named in the post: counted to the post's day
+            told_now = pat is EN_NTH_DAY and m["f"] and not found
+            if n and n >= 2 and not near and posted is not None and (pat is EN_DAY_N or told_now):
                 out.append(DateMention(at, m.end(), posted - timedelta(days=n - 1), True))
                 continue
             if n and n >= 2 and not near and posted is not None and pat is ZH_NTH_DAY:
@@ -158,6 +173,11 @@ def in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMe
             or (text.isascii() and RESUMED_BEFORE_EN.search(norm, max(0, d.start - 40), d.start))
         ):
             d = d._replace(report=True, start_marker=False)
+        if text.isascii() and (span := EN_SPAN_ENDED.search(norm, max(0, d.start - 80), d.start)):
+            d = d._replace(report=True, start_marker=False)  # the day it ended
+            n = _EN_COUNT.get(span["n"]) or int(span["n"])
+            if n >= 2:
+                out.append(DateMention(d.start, d.end, d.day - timedelta(days=n - 1), True))
         if (
             "·" in text
             and not d.report

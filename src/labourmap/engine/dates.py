@@ -1,7 +1,7 @@
 """Days named in a post, resolved against the day it was posted.
 
 Absolute (2024年10月17日, 10月17日, 17日/17号, "17 October", "October 17, 2024") and relative
-(今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "last Tuesday").
+(今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "on Wed.", "last Tuesday").
 A day without month lies in the post's month, or the month before when it is after the post
 day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
 Days announced for the future (将于, 明年, 下周一, "will") are dropped; "on 16 and 17 May" and
@@ -136,6 +136,8 @@ ZH_HOLIDAY_DAY = {
 EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
+# "on Wed.", "on Thurs": a weekday cut short, read only after "on" (not "sat", "wed" the verbs)
+EN_WEEKDAY_SHORT = re.compile(r"\bon (?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b)")
 
 _LATIN = re.compile("[a-z]")
 FUTURE_ZH = (
@@ -384,6 +386,9 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             add(m.start(), m.end(), posted - timedelta(days=back))
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
+    for m in EN_WEEKDAY_SHORT.finditer(norm) if latin and "on " in norm else ():
+        short = m["d"]
+        add(m.start("d"), m.end(), _weekday(posted, [w[:3] for w in WEEKDAYS_EN].index(short[:3])))
     found.sort(key=lambda x: x.start)
     found = in_context(norm, found, posted)
     found.extend(nth_day(norm, found, posted))

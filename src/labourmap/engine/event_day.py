@@ -109,6 +109,8 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     lo, hi = max(lo, d.start - 40), min(hi, d.end + 80)
     if not any(lo <= h.start < hi for h in doc.of("accident") + doc.of("cue", "accident")):
         return False
+    if opens_call(doc, d):
+        return False  # 3月8日，某某在微博发帖求助: the day of the call, told at its head
     c_lo, c_hi = doc.clause(d.start)
     # 10日向记者求助, "asked for help on 3 October": the day of the call itself
     back = 24 if norm[d.start : d.end].isascii() else 0
@@ -138,6 +140,20 @@ def opens_call(doc: Doc, d: DateMention) -> bool:
     lo, hi = _sentence(doc.norm, d.start)
     head = doc.norm[lo : d.start].strip(" ”\"'“")
     return head == "" and _POSTING.search(doc.norm, d.end, min(hi, d.end + 60)) is not None
+
+
+# "posted online on 7 July asking for help", "wrote on Monday": the call's verb just before its day
+_POSTED_ON_EN = re.compile(
+    r"\b(?:posted|wrote|appealed|went online|took to (?:social media|weibo|douyin))"
+    r"(?: [a-z']+){0,3} on $"
+)
+
+
+def posted_on(doc: Doc, d: DateMention) -> bool:
+    """"posted a video on Monday": the day named for the call itself, its verb before it."""
+    return doc.norm[d.start : d.end].isascii() and (
+        _POSTED_ON_EN.search(doc.norm, max(0, d.start - 40), d.start) is not None
+    )
 
 
 # 工地下午围墙塌了, 厂里早上出事了: a part of the day, with no day named, told of as just past

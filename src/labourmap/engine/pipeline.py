@@ -170,7 +170,14 @@ def pick_date(doc: Doc) -> None:
     )
     if own_call and doc.posted and doc.dates:  # 上个月23号受伤: the call itself is the event
         call = next(
-            (x for x in doc.dates if _posting_day(doc, x) or event_day.opens_call(doc, x)), None
+            (
+                x
+                for x in doc.dates
+                if _posting_day(doc, x)
+                or event_day.opens_call(doc, x)
+                or event_day.posted_on(doc, x)
+            ),
+            None,
         )
         if call is None:
             doc.set("date", doc.posted.isoformat(), (), 0.5)
