@@ -27,12 +27,7 @@ import re
 from collections.abc import Callable
 
 from labourmap.engine.employer_called import (
-    bureaus,
-    called,
-    kind_named,
     main_contractor,
-    numbered_mines,
-    role_named,
     schools,
 )
 from labourmap.engine.employer_en import (
@@ -46,12 +41,13 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
-from labourmap.engine.employer_short import signs_only
+from labourmap.engine.employer_quoted import quoted
+from labourmap.engine.employer_short import a_town, letter_to, likened, signs_only
 from labourmap.engine.employer_words import (
     CUT_WORDS,
     GENERIC,
+    NOT_EMPLOYER,
     OWING_ONLY,
-    OWNERSHIP_WORDS,
     STOP_PREFIXES,
     SUFFIXES,
     TRADE,
@@ -87,21 +83,8 @@ STOP_IN_WORDS = ("金属", "附属")
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心")
 CUT_AFTER = tuple(CUT_WORDS.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
-NOT_EMPLOYER = (
-    "住建局",
-    "人社局",
-    "劳动局",
-    "信访局",
-    "公安局",
-    "应急管理局",
-    "安监局",
-    "派出所",
-    "法院",
-    "政府",
-    "总工会",
-    "工会",
-    "监察大队",
-)
+
+
 def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
     i = start
@@ -176,7 +159,8 @@ _INDEFINITE_BEFORE = re.compile(
     "(?:" + "|".join(_INDEFINITE) + ")(?:港资|台资|外资|日资|韩资|德资|美资|欧资|合资|国有|国营|民营|私营|集体|大型|小型|当地)*$"
 )
 ADMIN_TAIL = "省市区县镇乡"
-_INDEFINITE_IN = re.compile("一[家间个所座]?$")
+# 开发区一煤化工企业: a place's word, then "a" and what the firm does
+_INDEFINITE_IN = re.compile("一[家间个所座]?$|(?<=[区县市镇乡旗州])一[\u4e00-\u9fff]$")
 
 
 def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
@@ -269,28 +253,14 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
                 start = next(start + len(p) for p in STOP_PREFIXES if norm.startswith(p, start))
         if norm[start] in "(（" and not any(c in norm[start:end] for c in ")）"):
             start += 1  # （鲁南通达物流: an opening bracket, left unclosed, is no part of it
+        if letter_to(norm, start, end):
+            continue  # 致衡阳市教育局的一封公开信: the body the letter is written to
         if norm[start - 1 : start] == "某":
             continue  # 同煤集团下属某煤业有限公司: a firm whose name the writer withholds
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
 
-# 一家名为“启明星教育”的培训机构, a firm "called Sunrise", 涉事平台“快达外卖”: the name is in quotes
-_QUOTED = re.compile(
-    r"(?:名为|名叫|叫做|叫|named|called|平台|公司|企业|供应商|品牌|商家|雇主)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
-    # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
-    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘)"
-)
-_SAYS = ("公司", "企业", "平台", "供应商", "商家", "雇主")
-# 房地产项目“阳光城”工地: the project's name, not its builder's
-_PROJECT = ("项目", "楼盘", "小区", "工程")
-# 批评公司“血腥裁员”: what they called the firm, not its name
-_SPEECH = ("批评", "指责", "谴责", "控诉", "痛斥", "怒斥", "斥责", "质问", "骂")
-# 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
-_BRACKETED = re.compile(
-    r"(?:机构|公司|厂|工厂|平台|企业|医院|学校|超市|网点|门店|商场|酒店|集团)[（(](?:好像叫|据说叫|叫做|名叫|名为|叫)?"
-    r"([^（）()，。,、\s]{2,14})[）)]"
-)
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
 _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
 
@@ -314,33 +284,6 @@ _LATIN_BRAND = re.compile(
 )
 
 
-def quoted(norm: str) -> list[Candidate]:
-    """A name given in quotes after 名为/叫 ("named", "called") or after the kind of firm it
-    is (平台“快达外卖”), or in brackets after it (一家教培机构（思学优教育）)."""
-    out: list[Candidate] = []
-    if "“" in norm or '"' in norm:
-        out += [Candidate(m.start(g), m.end(g), 4) for m in _QUOTED.finditer(norm)
-                for g in (1, 2) if m.start(g) >= 0
-                and norm[max(0, m.start() - 2) : m.start()] not in _SPEECH
-                and not (g == 1 and norm[m.end() : m.end() + 1] in ("。", "！", "!", "")
-                         and norm.startswith(_SAYS, m.start()))  # 公司“依约办理”。: what it said
-                and not (g == 2 and norm.endswith(_PROJECT, 0, m.start()))]
-    if "(" in norm:  # normalised text has half-width brackets; a Latin short name (IBM深圳
-        out += [  # 工厂（ISTC）) counts no more than the name before it
-            Candidate(m.start(1), m.end(1), 3 if m.group(1).isascii() else 5)
-            for m in _BRACKETED.finditer(norm)
-            if not any(w in m.group(1) for w in NOT_EMPLOYER) and not m.group(1)[:1].isdigit()
-            and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
-            and m.group(1) not in OWNERSHIP_WORDS  # 学校（民办）: what it is, not its name
-        ]
-    out += [Candidate(m.start(1), m.end(1), 6) for m in _SHORT_NAME.finditer(norm)]  # (over all)
-    out += [Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm)]
-    out += [Candidate(c.start, c.end, 3) for c in numbered_mines(norm)]
-    return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
-
-
-# 华铁建设集团第六工程局（简称华铁六局）: the short name is the one people use
-_SHORT_NAME = re.compile(r"[（(]简称[“\"]?([^）)”\"，,]{2,10})[”\"]?[）)]")
 
 
 def latin_brand(text: str) -> list[Candidate]:
@@ -367,7 +310,9 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     firms = mentions(text, norm)
     cands = [
-        c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None]
+        c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None
+                    and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
+                    and not likened(norm, m.end) and not a_town(norm, m.start, m.end, places)]
         + chinese(norm, places) + latin_brand(text) + quoted(norm)
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
         if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)

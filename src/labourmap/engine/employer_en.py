@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from labourmap.engine.employer_words import EN_NOT
@@ -118,10 +119,30 @@ _STRUCK_BEFORE = re.compile(
 # "laptop maker Quanta", "electronics giant X": the kind of firm, then its name
 _MAKER_BEFORE = re.compile(
     r"\b(?:maker|giant|manufacturer|producer|assembler|retailer|app|brand|firm|chain)\s+$|"
+    # "hundreds of workers at HK toy factory Kin Wah": the kind of works, then its name
+    r"\b(?:factory|plant|contractor|subcontractor|developer)\s+$|"
     # "Company named as X", "Company: X": the firm named after a label
     r"\b(?:company|firm|employer|operator|factory|plant)(?: was| is)? (?:named|identified)(?: as)?\s+$|"
     r"\b(?:company|firm|employer|operator):\s+$"
 )
+# "Contractor Yunlong Construction", "Developer X": the role at a sentence's head, then the name
+_ROLE_LEAD = ("contractor ", "subcontractor ", "developer ", "employer ", "supplier ", "operator ")
+# "a kindergarten chain (Xiaoxing Education)": the kind of firm, then its name in brackets
+_KIND_BRACKET = re.compile(
+    r"\b(?:chain|company|firm|maker|manufacturer|supplier|factory|plant|contractor|subcontractor|"
+    r"developer|operator|employer|school|platform|group)\s*\($"
+)
+# "Translated from Zhihu", "reposted from Weibo": where the post was found
+_SOURCE_BEFORE = re.compile(r"\b(?:translated|reposted|taken|screenshot|clip|video|via)\s+(?:from|on)\s+$")
+# "Contractor Yunlong Construction", "Developer X": the role at a sentence's head, then the name
+_ROLE_LEAD = ("contractor ", "subcontractor ", "developer ", "employer ", "supplier ", "operator ")
+# "a kindergarten chain (Xiaoxing Education)": the kind of firm, then its name in brackets
+_KIND_BRACKET = re.compile(
+    r"\b(?:chain|company|firm|maker|manufacturer|supplier|factory|plant|contractor|subcontractor|"
+    r"developer|operator|employer|school|platform|group)\s*\($"
+)
+# "Translated from Zhihu", "reposted from Weibo": where the post was found
+_SOURCE_BEFORE = re.compile(r"\b(?:(?:translated|reposted|taken|screenshot|clip|video)\s+(?:from|on)|via)\s+$")
 # "a subcontractor supplying X", "a supplier to X": X is the client, not the employer
 _CLIENT_BEFORE = re.compile(
     r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
@@ -131,16 +152,22 @@ _CLIENT_BEFORE = re.compile(
 )
 
 
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of ``text`` (start, run), each cut at the end of its sentence:
+    "in Kunming. Contractor Yunlong Construction owes us" gives both runs."""
+    for m in EN_NAME.finditer(text):
+        start, name = m.start(), m.group()
+        while stop := _SENTENCE_DOT.search(name):  # "on Friday. The mine": a sentence ends
+            yield start, name[: stop.start()]
+            start, name = start + stop.end(), name[stop.end() :]
+        yield start, name
+
+
 def english(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not _UPPER.search(text):
         return out
-    for m in EN_NAME.finditer(text):
-        start, end = m.start(), m.end()
-        name = m.group()
-        stop = _SENTENCE_DOT.search(name)
-        if stop:  # "on Friday. The mine": a name ends with its sentence
-            name = name[: stop.start()]
+    for start, name in _pieces(text):
         while name.endswith("'s") or (
             " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
         ):
@@ -150,6 +177,9 @@ def english(text: str) -> list[Candidate]:
         if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
             cut = low.index(" mine of ") + len(" mine of ")
             start, low = start + cut, low[cut:]
+        if low.startswith(_ROLE_LEAD) and " " in low[:14]:
+            cut = low.index(" ") + 1  # "Contractor Yunlong Construction owes us"
+            start, low = start + cut, low[cut:]
         changed = low.startswith(EN_LEAD)  # else the loop would change nothing
         while changed:
             changed = False
@@ -158,17 +188,22 @@ def english(text: str) -> list[Candidate]:
                     start += len(lead)
                     low = low[len(lead) :]
                     changed = True
-        if not low or low.removesuffix(".") in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
+        bare = low.removesuffix(".")
+        if not low or bare in EN_NOT or bare.removesuffix("s") in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
             continue  # "Chinese-owned" alone is whose it is, not its name
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
-        suffixed = has_en_suffix(low, max(0, len(low) - 24))
+        # "Coal truck drivers": a trade word alone is no name
+        suffixed = " " in low and has_en_suffix(low, max(0, len(low) - 24))
         # (_CLIENT_BEFORE, _MAKER_BEFORE, _APPOSITION, _EMPLOYER_BEFORE and _PERSON_BEFORE end in
         # \s+$: skipped unless the window ends in a space; a name with no strength needs no
         # other test)
         spaced = before[-1:].isspace()
         strength = 0
+        if spaced and _SOURCE_BEFORE.search(before):
+            continue  # "Translated from Zhihu": where the post was found, not who employs
         if (suffixed or (spaced and (_APPOSITION.search(before) or _MAKER_BEFORE.search(before)))
+                or (_KIND_BRACKET.search(before) and text.startswith(")", end))
                 or (_OWES_WORDS.search(text, end, end + 60) and _OWES_AFTER.match(text, end))):
             strength = 3
         elif (spaced and _EMPLOYER_BEFORE.search(before)) or (

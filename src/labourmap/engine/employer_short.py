@@ -1,5 +1,7 @@
-"""A public body that only signs a statement (…教育局 on a line of its own,
-教育局关于…的情况说明) is the statement's author, not the workers' employer."""
+"""Names that are not the workers' employer: a public body that only signs a statement (…教育局
+on a line of its own, 教育局关于…的情况说明) is the statement's author; the body a letter is
+written to (致…局的公开信); a firm the employer is likened to (学而思同款的机构); a firm's name
+written as a town ("in Changan, Dongguan")."""
 
 from __future__ import annotations
 
@@ -19,3 +21,26 @@ def signs_only(norm: str, start: int, end: int) -> bool:
     if norm[line_start:start].strip() == "" and norm[end:line_end].strip() == "":
         return True
     return bool(_STATEMENT.match(norm, end))
+
+
+_LETTER_TO = re.compile(r"的?(?:一封)?(?:公开信|求助信|联名信|信)|[:：]")
+
+
+def letter_to(norm: str, start: int, end: int) -> bool:
+    """致衡阳市教育局的一封公开信: the body the letter is written to."""
+    return norm[start : start + 1] == "致" and _LETTER_TO.match(norm, end) is not None
+
+
+# 学而思同款的培训机构, 像富士康那样的厂: a firm the employer is likened to
+_LIKENESS = re.compile(r"(?:同款|同类|式的|那样的|一样的|似的)")
+
+
+def likened(norm: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is one the employer is likened to."""
+    return _LIKENESS.match(norm, end) is not None
+
+
+def a_town(norm: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """"in Changan, Dongguan": a firm's name written as a town, then its city."""
+    return (norm.endswith("in ", 0, start) and norm.startswith(", ", end)
+            and any(ps == end + 2 for ps, _ in places))
