@@ -46,6 +46,7 @@ from labourmap.engine.kind_checks import (
     in_a_fray,
     joined_protest,
     lone_climber,
+    not_done,
     only_quoted,
 )
 from labourmap.engine.matcher import Hit
@@ -54,7 +55,7 @@ from labourmap.engine.text import sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # fiction and legal advice are never reports, whatever happens in them
-NEVER = ("fiction", "advice", "abroad")
+NEVER = ("fiction", "advice", "abroad", "op_ed")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary", "court")
@@ -99,7 +100,7 @@ PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
 # a crowd gathered at a government office is the petition itself, not a protest besides
 # an office right after a word of gathering: 聚集教育局, 聚在县政府前 (the petition itself)
 GOV_NEAR = re.compile(r"[在到了]?[县市区镇乡省]?(?:" + GOV_OFFICE.pattern + ")")
-GATHER = {"聚集", "聚在", "gathered", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
+GATHER = {"聚集", "聚在", "gathered", "stood outside the", "standing outside the", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
 SERIOUS = {
     "失联",
     "遇难",
@@ -177,6 +178,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
             continue  # 该厂去年曾因搬迁爆发罢工: an earlier action, told as background
         if h.code == "petition" and not petition_made(doc, h.start, h.end):
             continue
+        if not_done(doc.norm, h):
+            continue  # 再不装空调就不干了, 以停课为由: no act
         if h.term in ENCIRCLE and POLICE_IN_CLAUSE.search(doc.norm, doc.clause(h.start)[0], h.start):
             continue  # 数百名警察到场包围, "police officers surrounded them"
         if h.code == "self_harm_threat" and _at_work_up_there(doc, h.start):
@@ -273,7 +276,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
     if at_office:  # 到省教育厅讨说法: the claim is the petition's, no protest besides
         out = [h for h in out if h.term not in WEAK_PROTEST]
         out = [h for h in out if h in joined or not (h.term in GATHER and any(
-            _just_before(doc, h, p) or _just_before(doc, p, h) for p in at_office))]
+            _just_before(doc, h, p) or _just_before(doc, p, h) or (p.start < h.end and h.start < p.end)
+            for p in at_office))]
     return out
 
 

@@ -12,7 +12,7 @@ PLACED = re.compile(
     r"坐在[^，,。；]{1,10}?不走|"
     r"在[^，,。；]{1,10}?(?:门口|门前|门外|大厅|操场|广场|里|内|上)坐着|"
     r"(?:堵|守|待|留|呆|住)在[^，,。；]{1,10}?(?:不走|不肯走|不离开))|"
-    r"(?P<protest>(?:守|挤|蹲|围|站|聚)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
+    r"(?P<protest>(?:守|挤|蹲|围|站|聚|跪)在[^，,。；]{0,8}?(?:门口|门前|门外)|"
     # (all of them there, not sitting: 人都在厂门口)
     r"(?:都|全)在[^，,。；]{0,8}?(?:门口|门前|门外)(?![^，,。；]{0,2}坐)|"
     r"(?:在|到|去)[^，,。；]{0,8}?(?:门口|门前|门外)(?:等|站|蹲|守|围)|"
@@ -66,7 +66,7 @@ STREET_CLAIM = re.compile(r"讨|要钱|要工资|要说法|工资|工钱|欠|拖
 
 # what each branch of PLACED needs (one of the words, or 把 with 堵): where the text holds none,
 # the pattern can find nothing and is not searched
-_PLACED_WORDS = ("坐在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住", "楼下站", "楼前站")
+_PLACED_WORDS = ("坐在", "跪在", "坐着", "不走", "不肯走", "不离开", "门口", "门前", "门外", "围住", "楼下站", "楼前站")
 
 
 def may_be_placed(norm: str) -> bool:

@@ -115,3 +115,22 @@ def at_the_gate(norm: str, h: Hit) -> Hit:
     if h.code == "road_blockade" and h.term == "blockade*" and GATE_AFTER.match(norm, h.end):
         return Hit(h.start, h.end, "form", "protest", h.term)
     return h
+
+
+# a condition before the act: 再不装空调大家就不干了, 若资方仍不回应将发动罢工
+CONDITION = re.compile(r"(?:再不|如果|若|要是|假如|否则|不然)[^。；;！!？?\n]{0,24}?(?:就|将|便|会)[^，,。；;！!？?\n]{0,6}$")
+# an act named as the reason given: 以疫情停课为由, 借口停产
+PRETEXT_BEFORE = re.compile(r"(?:以|借口|拿)[^，,。；;]{0,8}$")
+PRETEXT_AFTER = re.compile(r"[^，,。；;]{0,4}?为(?:由|借口|理由)")
+
+
+def not_done(norm: str, h: Hit) -> bool:
+    """A strike or a protest only threatened under a condition (再不…就不干了), or named as
+    the pretext of someone else's act (以疫情停课为由): nothing was done."""
+    if h.code == "self_harm_threat":
+        return False
+    start = max(0, h.start - 40)
+    before = norm[start : h.start]
+    if CONDITION.search(before):
+        return True
+    return bool(PRETEXT_BEFORE.search(before) and PRETEXT_AFTER.match(norm, h.end))

@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "撂挑子|撂了挑子|都不开了|集体不开了|没上工|没有上工|一件没派|一件都没派|一件也没派|stopped sorting|stayed off work|refusing to work|nobody is logging in|not logging in|而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -29,7 +29,7 @@ FORMS: Table = {
         "switched off their apps|没进车间|没有进车间|走出车间|停止门诊|refusing orders|refused orders|refusing to take orders|refused to take orders|called in sick|calling in sick|sick-out|sickout|没上班|没去上班|没有上班|没来上班|没进教室|不进教室|没走进课堂|没有走进课堂|拒绝上课|不上课|没出工|不出工|没有出工|罢驶|parked their taxis|parked their cabs|parked their trucks|parked their buses|没开工|没有开工|没上线|没有上线|不上线|集体下线|站着不动|全停了|没一个人进车间|没人进车间|没有人进车间|没去干活|没有去干活|不去干活|没下井|没有下井|车间是空的|车间空荡荡|refused to go out|refusing to go out"
     ),
     "protest": (
-        "堵住厂门|堵住了厂门|堵着厂门|堵厂门|confronted the boss|confronted their boss|confronted the manager|confronted management|聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
+        "围着老板|围住老板|围着hr|围着人事|围着经理|围着厂长|围着领导|围着负责人|stood at the gate|stood at the gates|stood outside the|standing outside the|still at the gate|blocked its gate|blocked its gates|massed at|堵住厂门|堵住了厂门|堵着厂门|堵厂门|confronted the boss|confronted their boss|confronted the manager|confronted management|聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
         "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
@@ -45,11 +45,11 @@ FORMS: Table = {
     ),
     "sit_in": "躺满|或坐或睡|或坐或躺|或躺或坐|sat there for|sitting there for|sleeping on the|sleeping in the|slept on the|slept in the|sitting on the ground|sat on the ground|sitting on the floor|sat on the floor|sitting on stools|sitting on plastic stools|sat on stools|sat on plastic stools|坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
-        "到我局|来我局|上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
+        "又去市里|又去省里|又去县里|又去区里|又到市里|又到省里|又到县里|到我局|来我局|上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
     ),
     "self_harm_threat": (
-        "一起跳下去|有人上塔吊|有人上了塔吊|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
+        "喊着要跳|嚷着要跳|闹着要跳|说要跳下去|up on the tower crane|up on a tower crane|一起跳下去|有人上塔吊|有人上了塔吊|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|crane protest|threatening to jump|threatened to jump|threaten to jump|"
         "climbed a crane|climbed onto|suicide|爬上吊车|爬上龙门吊|爬上高架|站在天台|爬上天台|站上天台|"
         "天台边|rooftop protest|threatened to leap|threatening to leap|登上塔吊|上了塔吊|登上楼顶|爬上吊臂|on top of a tower crane|on top of a crane|"
@@ -75,7 +75,7 @@ INDUSTRY: Table = {
     "transport_logistics": (
         "外卖|dock worker*|dockworker*|docker*|container terminal|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
         "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|仓库|warehouse*|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
-        "trucker*|truck drivers|ride-hailing|cabbies"
+        "trucker*|truck drivers|货车司机|卡车司机|大货车司机|运煤司机|ride-hailing|cabbies"
     ),
     "services": (
         "食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
@@ -91,7 +91,7 @@ INDUSTRY: Table = {
     "healthcare": "核酸检测点|核酸点|核酸采样|采样员|采样点|医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
     "public_sector": "林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
-        "供热|锅炉|热电|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
+        "供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
         "refiner*|utility|utilities|power company"
     ),
     "agriculture": "草场|农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
@@ -99,6 +99,8 @@ INDUSTRY: Table = {
 
 # how strongly a hit counts towards its industry (default 1.0)
 INDUSTRY_WEIGHT: dict[str, float] = {
+    "truck drivers": 3, "货车司机": 4, "卡车司机": 4, "大货车司机": 4, "运煤司机": 4, "电力施工": 4,
+    "线路检修": 2, "检修线路": 2,
     "扩建工程": 3, "改扩建": 3, "维修工程": 2, "加固工程": 2, "工棚": 3, "板房": 2, "中交集团": 3, "中交建": 3,
     "中交一": 3, "中交二": 3, "中交三": 3, "中交四": 3, "中交路桥": 3, "航务工程局": 3, "印染": 2,
     "dyeing": 2, "construction site*": 4, "船舶": 2, "厂房": 2, "食品生产": 2, "总装": 1.5, "升井": 2, "采面": 2, "工作面": 2,
@@ -150,7 +152,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "停业|关园|设备运走|设备搬走|搬走设备|拉走设备|运走设备|equipment being moved|move part of its production|move its production|factory would move|plant would move|说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
+        "公司倒了|厂倒了|店倒了|机构倒了|全部关门|已关门|shut the factory|shut the plant|closing the plant|closing the factory|停业|关园|设备运走|设备搬走|搬走设备|拉走设备|运走设备|equipment being moved|move part of its production|move its production|factory would move|plant would move|说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
         "move assembly|moving assembly|moved assembly|被卖|厂不办了|搬线|its new site|the new site|will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
@@ -214,10 +216,10 @@ OWNERSHIP: Table = {
 
 RESPONSES: Table = {
     "police": "派出所来人|派出所来了人|派出所已介入|派出所介入|派出所已经介入|警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
-    "detention": "拘捕|带回派出所|带回了派出所|带到派出所|塞进警车|塞上警车|押上警车|押进警车|taken into custody|拖上警车|抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
+    "detention": "被警方控制|被公安机关控制|被依法控制|拘捕|带回派出所|带回了派出所|带到派出所|塞进警车|塞上警车|押上警车|押进警车|taken into custody|拖上警车|抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
     "violence": "头被打破|被打破|被推倒|推倒在地|按倒在地|被按倒|attacked them|attacked workers|attacked the workers|水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
-    "government_intervention": "工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
-    "union_intervention": "工会介入|工会出面|工会协调|工会帮助",
+    "government_intervention": "部门介入|部门已介入|部门表示已介入|部门其后表示已介入|工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
+    "union_intervention": "brokered by the union|brokered by the trade union|brokered by the district trade union|brokered by the city trade union|brokered by the county trade union|mediated by the union|mediated by the trade union|工会介入|工会出面|工会协调|工会帮助",
     "negotiation": "商讨|磋商|brokered an agreement|reached an agreement|settled on|谈下来|谈妥|谈成|谈拢|商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
@@ -231,7 +233,7 @@ ACCIDENT_TYPE: Table = {
     "mine": "water burst|burst into the mine|inrush|outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
     "machinery": "机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
-    "other": "物体打击|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
+    "other": "物体打击|翻沉|船翻了|渔船沉没|船只沉没|capsized|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
         "吸入气体|吸入有毒|吸入毒气|硫化氢|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
@@ -241,7 +243,7 @@ ACCIDENT_TYPE: Table = {
 # cues that decide whether and what kind of incident a post reports
 CUES: Table = {
     "accident": (
-        "还没消息|还没有消息|生死未卜|再也联系不上|没能救过来|没能抢救过来|当场就没了|当场没了|伤得很重|伤得不轻|被120|120拉走|death of a|death of an|堵在里面|困在里面|堵在里头|困在里头|断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
+        "人就没了|人当场就没了|capsized|还没消息|还没有消息|生死未卜|再也联系不上|没能救过来|没能抢救过来|当场就没了|当场没了|伤得很重|伤得不轻|被120|120拉走|death of a|death of an|堵在里面|困在里面|堵在里头|困在里头|断指|severed|进了医院|taken to hospital|送院|没救回来|没能救回来|困在井下|困在矿井|困在矿下|疼晕|痛晕|晕了过去|昏了过去|一脚踩空|死了好多|死了不少|死了人|死了几|死了一个|死了两个|管道爆了|锅炉爆了|没能上来|没上来|没气了|没了气|没跑出来|再没回来|再也没回来|最后一程|victims|没抢救过来|没有抢救过来|没救过来|当场就不行了|当场不行了|进了icu|送进icu|lost his life|lost her life|lost their lives|救护车|在医院|ambulance*|事故|触电|中暑|遇难|死亡|人没了|工人没了|个人没了|被埋压|埋压|巨响|炸了|送医|抢救|遇难者|伤者|被掩埋|身亡|丧生|罹难|受伤|伤亡|被困|失联|被埋|救援|搜救|生命体征|条人命|遇险|确诊|诊断为|超标|accident|"
         "dead|killed|died|death toll|injured|buried|blaze|trapped|rescue*|missing|hurt|撕脱|骨折|住院治疗|在医院治疗|"
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
@@ -292,7 +294,9 @@ CUES: Table = {
     "denial": "辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
     "fiction": "the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
-    "abroad": "医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
+    "abroad": "旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
+    # a commentary told by its header: never a report, whatever it speaks of
+    "op_ed": "【评论】|【社论】|【时评】|评论员",
     "commentary": "罢工潮|strike wave|wave of strikes|分析认为|analysts say|谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
 }
 

@@ -89,6 +89,8 @@ FORBIDDEN = re.compile(r"不许|不准|不让|禁止|别再|谁要是|要是再"
 OFFICIALS_AFTER = re.compile(r"[局办委厅]?[^，,。；;]{0,2}?(?:人员|工作人员|干部|官员|领导)")
 # a case filed at the office: 到劳动局申请了仲裁, 去仲裁委申请劳动仲裁
 ARBITRATION = re.compile(r"申请了?(?:劳动)?仲裁|提起了?(?:劳动)?仲裁|提交了?仲裁")
+# the office's answer told right after it was asked: 找劳动监察说让我们先去仲裁, 找人社局叫我们等
+SENT_ON = re.compile(r"[^，,。；;]{0,3}?(?:说让|说叫|让我们|叫我们|说要我们|回复说|答复说)")
 # a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
 QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 
@@ -107,6 +109,8 @@ def petition_made(doc: Doc, start: int, end: int) -> bool:
         return False  # 为一座政府大楼施工: the office is the worksite
     if "仲裁" in doc.norm[end:ce] and ARBITRATION.search(doc.norm, end, ce):
         return False  # 去市劳动局申请了仲裁: a case filed, not a petition
+    if doc.norm[start : start + 1] == "找" and SENT_ON.match(doc.norm, end):
+        return False  # 找劳动监察说让我们先去仲裁: a complaint, sent on elsewhere
     return OFFICIALS_AFTER.match(doc.norm, end) is None
 
 
