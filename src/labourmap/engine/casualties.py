@@ -106,8 +106,13 @@ HOSPITAL_ZH = re.compile(
     r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
     r"(?!后不治|后死亡)"
 )
+# ("two welders were killed", "three scaffolders remain in hospital": the dead and hurt named by trade)
+TRADES_EN = (
+    r"welders|labourers|laborers|builders|drivers|riders|couriers|cleaners|guards|technicians|operators|"
+    r"electricians|machinists|loaders|porters|dockers|dockworkers|firefighters|scaffolders|painters|crew members"
+)
 KILL_EN = re.compile(
-    r"^\s*(?:(?:[a-z-]+ )?(?:people|workers|miners|others|employees|men|women) |of them |"
+    r"^\s*(?:(?:[a-z-]+ )?(?:people|workers|miners|others|employees|men|women|" + TRADES_EN + r") |of them |"
     r"(?:worker|miner|man|woman|person) )?"
     r"(?:(?:are|were|was|is|have been|had been) (?:now |all |officially )?confirmed (?:dead|killed)|"
     r"dead|killed|died|deaths|fatalities|dying|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) killed|"
@@ -117,11 +122,12 @@ KILL_EN = re.compile(
 )
 HURT_EN = re.compile(
     # ("two other workers remain in hospital": those still there)
-    r"^\s*(?:(?:other |more )?(?:people|workers|miners|employees) |others )?"
-    r"(?:were |have been |had been |remain |remained |are still |were still )?"
+    r"^\s*(?:(?:other |more )?(?:people|workers|miners|employees|" + TRADES_EN + r") |others )?"
+    r"(?:were |have been |had been |remain |remained |are still |were still |are |is )?"
     r"(?:seriously |severely |slightly |critically |badly )?"
     r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
-    r"taken to hospital|sent to hospital|in hospital)\b"
+    # ("nine others remain under treatment": those still treated)
+    r"taken to hospital|sent to hospital|in hospital|under treatment|receiving treatment|being treated)\b"
 )
 KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
 INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
@@ -133,7 +139,13 @@ HURT_LATER_EN = re.compile(
     r"(?:suffered|sustained) (?:minor |serious |severe )?(?:injuries|burns)|"
     r"(?:for|with) (?:minor|serious|severe|slight) injuries)|"
     # "17 workers … have been diagnosed with silicosis": workers counted, an occupational disease
-    r"^\s(?:workers|miners|people|employees)\b[^.;]{0,90}?\b(?:(?:have|has|had) been|were) diagnosed with"
+    r"^\s(?:[a-z-]+ )?(?:workers|miners|people|employees)\b[^.;]{0,90}?\b(?:(?:have|has|had) been|were) diagnosed with|"
+    # "two were dug out alive and taken to hospital": the living, sent to hospital
+    r"^\s(?:[a-z-]+ )?(?:were|was) (?:[a-z]+ ){1,4}?and (?:taken|sent|rushed|airlifted) to (?:a |the )?hospital|"
+    # "17 silicosis cases", "12 cases of pneumoconiosis": an occupational disease counted
+    r"^\s(?:(?:new |confirmed )?(?:silicosis|pneumoconiosis|black lung|benzene poisoning|lead poisoning) "
+    r"(?:cases|patients|sufferers)|(?:new |confirmed )?cases of (?:silicosis|pneumoconiosis|black lung|"
+    r"occupational disease|benzene poisoning|lead poisoning))\b"
 )
 # how they died, then that they did: 中毒死亡, 触电身亡, 经抢救无效死亡
 CAUSE_OF_DEATH = re.compile(
@@ -145,12 +157,14 @@ KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命
 NEGATED = ("无", "未", "没", "没有")
 HURT_BETWEEN = ("受伤", "重伤", "轻伤", "烧伤", "伤者")
 SENTENCE = re.compile(r"[。；;！!？?\n]")
+_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dying", "lives", "injur",
-               "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat", "diagnosed with")
+               "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat", "diagnosed with",
+               "silicosis", "pneumoconiosis", "black lung", "treatment")
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及", "在医院", "没上来") if len(w) > 1)
-                            + "|遗体|尸体|死了|伤了|走了|救护车|查出|检出|诊断出|" + "|".join(CASUALTY_EN))
+                            + "|遗体|尸体|死了|死的|伤了|走了|救护车|查出|检出|诊断出|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
 
@@ -189,7 +203,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if rest.startswith(NOT_A_HEAD):
             continue  # 二十多年井下掘进: years, not people
         who = WHO_ZH.match(rest)
-        if m and who and "的" not in who.group() and any(w in who.group() for w in HURT_BETWEEN):
+        if m and who and "的" not in who.group() and any(w in who.group() for w in HURT_BETWEEN) and not (
+            KILL_LATER.search(_CLAUSE.split(rest[who.end() :])[0])
+        ):
             injured = injured or Count(q.value, q.start, q.end)
             continue  # 4名受伤矿工仍在医院: the injured, named by their injury
         rest = rest[who.end() :] if who else rest
@@ -237,7 +253,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if m and rest.startswith(AMBULANCE_ZH):
             injured = injured or Count(q.value, q.start, q.end)
             continue
-        if before.endswith(("死亡", "遇难", "身亡", "死了")) and m:
+        if before.endswith(("死亡", "遇难", "身亡", "死了", "死的", "没了的")) and m:
             killed = killed or Count(q.value, q.start, q.end)
             continue
         if (
@@ -283,7 +299,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
 _SENT_TO_HOSPITAL = ("送医", "送院", "送往医院", "入院", "住院")
 # 还有两个在医院: those still in hospital are the injured
 IN_HOSPITAL_ZH = re.compile(
-    r"(?:(?:还|仍|正|都)?在医院(?:治疗|救治|抢救|接受治疗|观察)?|被?送(?:去|到|进|往)了?医院了?)(?=[，,。；;！!？?\n]|$)"
+    r"(?:工友|兄弟|老乡|师傅|同事)?(?:(?:现在|目前|至今)?(?:还|仍|正|都)?(?:躺)?在医院(?:里)?(?:治疗|救治|抢救|接受治疗|观察|躺着)?|"
+    # 另有10人仍在留医 (Hong Kong: kept in hospital)
+    r"(?:还|仍|正|都)?(?:在)?留医(?:治疗|观察)?|被?送(?:去|到|进|往)了?医院了?)(?=[，,。；;！!？?\n]|$)"
 )
 # 另有三名外省籍工人受伤, 一名女工手臂被碎片划伤: who, then the hurt at the clause's end
 HURT_CLAUSE_ZH = re.compile(
@@ -296,7 +314,8 @@ def _hurt_in_clause(rest: str) -> bool:
     m = HURT_CLAUSE_ZH.match(rest)
     return m is not None and not any(w in m.group() for w in ("死", "亡", "难"))
 # every match of HURT_LATER_EN holds one of these
-_HURT_LATER_WORDS = ("treated", "hospitali", "taken to hospital", "injuries", "burns", "diagnosed")
+_HURT_LATER_WORDS = ("treated", "hospitali", "to hospital", "injuries", "burns", "diagnosed", "cases",
+                     "patients", "sufferers")
 
 
 def _hurt_later_en(tail: str) -> bool:
@@ -351,6 +370,7 @@ def _killed_later(norm: str, qs: list[Quantity], injured: Count | None) -> Count
         m = CLASSIFIER.match(norm, q.end)
         if not m or not (
             norm.startswith(_DIED_LATER_WHO, m.end() + 2 * norm.startswith(_TRAPPED, m.end()))
+            or _TRADE_LATER.match(norm, m.end())
             or norm.endswith("其中", 0, q.start)  # 其中1人于7日凌晨经抢救无效死亡
         ):
             continue
@@ -375,6 +395,10 @@ _PEOPLE_UNITS = "名个人位"
 # 5名被困矿工……均已无生命体征: those trapped, who died
 _TRAPPED = ("被困", "失联", "遇险")
 _DIED_LATER_WHO = ("工人", "矿工", "员工", "名工", "作业人员", "工友", "民工", "人", "师傅")
+# 两名当值保安……不幸身亡, 三个外包清洗工……: a worker named by a trade, a shift or a home first
+_TRADE_LATER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:保安|司机|骑手|焊工|电工|清洗工|搬运工|装卸工|老乡|保洁|操作工|杂工|架子工|钢筋工)"
+)
 
 
 def _sent_and_lived(norm: str, pos: int, rest: str) -> bool:

@@ -69,6 +69,9 @@ ZH_PEOPLE = (
     "阿姨",
     "大姐",
     "大叔",
+    # 三十多名教练和前台, 十二个尘肺病人: coaches at a gym, the sick who worked
+    "教练",
+    "病人",
 )
 # 两百多名派遣护士, 四十多个四川老乡: the people noun after a word for their kind or their home
 _PEOPLE_LATER = re.compile("|".join(p for p in ZH_PEOPLE if len(p) > 1 and p not in ("工人", "员工")))
@@ -123,7 +126,7 @@ EN_PEOPLE = re.compile(
     r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
-    r"coworkers|colleagues|retirees|pensioners|of them|of us|"
+    r"coworkers|colleagues|retirees|pensioners|of them|of us|new hires|brothers|sisters|"
     # ("35 sewing machine operators", "crane operators", "dockworkers"): trades named in English
     r"(?<!bus )(?<!tour )(?<!ferry )(?<!network )(?<!mobile )operators|machinists|assemblers|welders|loaders|porters|dockers|dockworkers|technicians|"
     r"doctors|cashiers|clerks|waiters|cooks|chefs|janitors|sanitation workers)\b"
@@ -177,7 +180,22 @@ EN_UNIT = re.compile(
     r"^\s*(?:yuan|rmb|dollars|usd|percent|%|km|kilomet|metres|meters|hours|days|"
     r"years|months|minutes|orders|times)\b"
 )
-EN_BARE_VAGUE = re.compile(r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched)\b")
+# ("several hundred stopped work", "thousands walked out": a rough crowd told by what it did)
+EN_BARE_VAGUE = re.compile(
+    r"^\s+(?:still|have|had|were|are|took|went|joined|gathered|marched|stopped work|walked out|downed tools|"
+    r"struck|staged|protested|rallied|blocked|sat in|refused)\b"
+)
+# "teachers protested at the bureau - several hundred, holding signs", "…, a dozen or so,": a
+# rough head count set off after the people it counts
+EN_SET_OFF_BEFORE = re.compile(r"(?:[-–—,:]|\bthere were|\babout|\baround|\bsome)\s*$")
+EN_SET_OFF_AFTER = re.compile(r"(?:\s+or so|\s+of them|\s+in all)?\s*(?:[,;:.!?)]|-\s|$)")
+EN_CROWD = re.compile(
+    r"\b(?:workers|employees|staff|drivers|riders|teachers|miners|nurses|couriers|cleaners|protesters|"
+    r"strikers|labourers|laborers|doctors|guards)\b"
+)
+# "truck drivers blocked the road - about a hundred rigs": drivers counted by their vehicles
+EN_RIGS = re.compile(r"^\s+(?:rigs|trucks|lorries|taxis|cabs|vans)\b")
+EN_DRIVERS = re.compile(r"\b(?:drivers|truckers|cabbies)\b")
 # "Thousands at a parts maker have been on strike": a crowd counted at its workplace
 EN_VAGUE_AT = re.compile(
     r"\s+(?:at|from)\s[^.;]{0,100}?\b(?:on strike|struck|walked out|went out|protest|rallied|"
@@ -274,6 +292,8 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             or EN_TOOK_PART.match(after)
             or EN_STRONG.match(after)
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
+            or _set_off_en(norm, q)
+            or (EN_RIGS.match(after) and EN_DRIVERS.search(norm, _sentence_start(norm, q.start, 160), q.start))
         ):
             pass
         elif (
@@ -342,8 +362,8 @@ _EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一�
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
 
 
-def _sentence_start(norm: str, pos: int) -> int:
-    start = max(0, pos - 60)
+def _sentence_start(norm: str, pos: int, reach: int = 60) -> int:
+    start = max(0, pos - reach)
     found = [m.end() for m in _SENTENCE_END.finditer(norm, start, pos)]
     return found[-1] if found else start
 
@@ -401,3 +421,14 @@ def _spoken_head(after: str, q: Quantity) -> bool:
         return True
     return (len(h.group()) > 1 or q.lower >= 100) and after.startswith(ZH_PEOPLE, h.end())
 
+
+def _set_off_en(norm: str, q: Quantity) -> bool:
+    """A rough English head count (several hundred, a dozen) set off by commas or a dash after
+    a people noun earlier in its sentence."""
+    if q.value is not None and not (q.approx or not norm[q.start : q.end][:1].isdigit()):
+        return False
+    return (
+        EN_SET_OFF_BEFORE.search(norm, max(0, q.start - 12), q.start) is not None
+        and EN_SET_OFF_AFTER.match(norm, q.end) is not None
+        and EN_CROWD.search(norm, _sentence_start(norm, q.start, 160), q.start) is not None
+    )

@@ -93,6 +93,12 @@ OWED_EN = (
     "sue for",
     "sued for",
     "recover",
+    # "the boss has not paid a cent. 1.3 million RMB.": pay withheld, then the sum
+    "not paid",
+    "not been paid",
+    "hasn't paid",
+    "haven't paid",
+    "never paid",
 )
 # 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
 # group's action is no total
@@ -107,15 +113,22 @@ EN_MONEY_AFTER = re.compile(r"^\s?(?:yuan|rmb)\b")
 # a sum claimed (要求赔偿110万元, 索赔) or one only offered (只愿赔偿20万元), which is no claim
 CLAIMED_ZH = re.compile(
     r"要求[^，,。；;]{0,8}?(?:赔偿|补偿|支付|赔付|发放|付清|结清|偿还|清偿|补发|兑现)|索赔|索要|"
+    # 按工伤标准应获赔约12万元, 应得补偿: the sum due by the rules
+    r"应(?:该)?(?:获|得)(?:赔|赔偿|补偿|赔付)|"
     # 法院判矿主赔我49万, 仲裁裁决公司支付: a sum a court or an arbitration awarded
     r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)"
 )
+# 涉及两个月工资约一百二十万元: the sum the arrears come to
+INVOLVED_ZH = re.compile(r"涉及[^，,。；;]{0,10}?(?:工资|薪|欠款|工钱|工程款|劳务费)")
 OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意赔|愿意给|提出赔偿")
 # 三万八工资, 四十六万多: a sum in 万 needs no 元; 1.3万人 is people
 NOT_MONEY_AFTER = re.compile(
     r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)"
 )
 PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
+# "compensation they put at $1.2 million (8.5 million yuan)": the sum in yuan, given after
+# the same sum in another currency, is claimed as that one is
+CONVERTED_EN = re.compile(r"(?:us\$|hk\$|\$|usd ?|€|£)[0-9][0-9.,]*(?:\s?(?:million|billion|m|bn))?\s?\($")
 EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
 # the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
 OWED_AFTER = re.compile(
@@ -124,8 +137,11 @@ OWED_AFTER = re.compile(
     # 20万元工资被拖欠, 工资约20万元早该结算了
     r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
     r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
-    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱)?(?:提现不了|无法提现|不能提现)|"
-    r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears)|"
+    r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|收入|工钱|流水|余额)?(?:提现不了|无法提现|不能提现|提不出来|提不出|取不出来|提不了)|"
+    r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears|arrears|"
+    r"(?:wages|pay|salaries|salary|fees) (?:still )?(?:owed|unpaid|outstanding|in arrears))|"
+    # "CNY 8.5 million owed in total", "1.3 million yuan unpaid since spring": the sum, then owed
+    r"\s?(?:yuan|rmb)?\s+(?:still\s+)?(?:owed|unpaid|outstanding)\b|"
     # "the 15,000 yuan the site owed the couple": the sum, then who owes it
     r"\s?(?:yuan|rmb)\s+(?:that\s+)?(?:the|his|her|their|its)\s+(?:[a-z'-]+\s+){0,2}?(?:owed|owes)\b|"
     r"\s?(?:yuan|rmb)?\s+(?:they are|they were|he is|she is|he was|she was|still|that is|that was)"
@@ -182,7 +198,9 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
         ) and not CLAIMED_ZH.search(near):
             continue  # 一天被罚两次，共四百块: a fine, not a sum owed
 
-        wide = norm[max(0, q.start - 45) : q.start]
+        conv = CONVERTED_EN.search(norm, max(0, q.start - 24), q.start) if en_money else None
+        base = conv.start() if conv else q.start  # "$1.2 million (8.5 million yuan)": one sum
+        wide = norm[max(0, base - 45) : base]
         if many and ONE_OWED.search(clause if not text_q.isascii() else wide[-24:]):
             continue
         if (
@@ -190,13 +208,14 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             or (clause.startswith(SUM_NAMED) and _owed_before(norm, q.start))
             or (
                 any(w in wide for w in OWED_EN)
-                and OWED_EN_WORD.search(norm, max(0, q.start - 45), q.start) is not None
+                and OWED_EN_WORD.search(norm, max(0, base - 45), base) is not None
             )
             or OWED_AFTER.match(norm, q.end, q.end + 40)
         ):
             rank = 3
         elif (
             any(w in clause for w in TOTAL)
+            or INVOLVED_ZH.search(clause)
             or CLAIMED_ZH.search(clause)
             or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
         ):

@@ -105,23 +105,25 @@ def single_injury(norm: str) -> Count | None:
     return None
 
 
+# 当场就没了, 掉下来人就没了 (spoken, unpunctuated): a life gone, not a job or the pay
+GONE_NOW = r"(?:当场|(?<![有没])人)(?:就|已经|已|也)?没了(?!工作|工资|钱|活|收入|饭碗|着落|音讯|消息|影|踪|下文)"
 _DIED = re.compile(
     r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救(?:过|回)来|"
-    r"[，,]人(?:就|已经|已|也)?没了)"
+    r"[，,]人(?:就|已经|已|也)?没了|" + GONE_NOW + ")"
 )
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
 ONE_WHO_DIED = re.compile(
     r"(?:一名|一位|1名|一个|有个)(?:[\u4e00-\u9fff0-9]{0,8}?"
-    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)"
+    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥|老乡)|男子|女子|男性|女性)"
 )
 # 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
 ONE_DEATH_ZH = re.compile(
-    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|"
+    r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|" + GONE_NOW + "|"
     r"确认(?:已经|已)?(?:死亡|身亡)|没(?:能)?(?:抢)?救(?:过|回)来"
 )
 # (我们, 咱们: the one who writes, not several of the dead or hurt)
 SEVERAL_ZH = re.compile(
-    r"(?<![我咱])们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜))"
+    r"(?<![我咱俺])们|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜))"
 )
 
 
@@ -133,7 +135,7 @@ def single_death(norm: str) -> int | None:
     one = ONE_WHO_DIED.search(norm) if chinese else None
     if one and not SEVERAL_ZH.search(norm, 0, one.start()) and _DIED.search(norm, one.end()):
         return 1
-    if chinese and ONE_DEATH_ZH.search(norm) and not SEVERAL_ZH.search(norm):
+    if chinese and ONE_DEATH_ZH.search(norm) and all(_hurt_beside(norm, m.end()) for m in SEVERAL_ZH.finditer(norm)):
         return 1
     one_en = ONE_WORKER_EN.search(norm)
     if one_en and (_DIED_EN.search(norm[one_en.end() :]) or norm.startswith(" killed", one_en.end())):
@@ -141,3 +143,14 @@ def single_death(norm: str) -> int | None:
     if BODY_EN.search(norm):  # "the body of a missing worker was recovered", "the death of a worker"
         return 1
     return None
+
+
+# 还有两个兄弟现在躺在医院里: those counted as hurt, in hospital, beside the one who died
+_HURT_BESIDE = re.compile(r"[^，,。；;！!？?\n]{0,10}?(?:在医院|送医|住院|留医|受伤|伤)")
+_DEATH_WORD = re.compile(r"死|亡|难|没了|不治")
+
+
+def _hurt_beside(norm: str, pos: int) -> bool:
+    """The clause after a count says those counted are hurt or in hospital, and none died."""
+    m = _HURT_BESIDE.match(norm, pos)
+    return m is not None and _DEATH_WORD.search(m.group()) is None
