@@ -3,9 +3,10 @@ posts compared, chains of pairs that score THRESHOLD or more joined."""
 
 from __future__ import annotations
 
-from labourmap.engine import Extraction, Post
+from labourmap.engine import Extraction, Post, cluster
 from labourmap.engine.cluster import THRESHOLD, score, summarise
 from labourmap.engine.model import Found
+from tests.engine.conftest import post, run
 
 
 def partition(groups: list[str | None]) -> set[frozenset[int]]:
@@ -41,3 +42,13 @@ def pairwise(items: list[tuple[Post, Extraction]]) -> set[frozenset[int]]:
 def found(value: object) -> Found:
     """A value as the engine gives it, with no evidence (for posts made up in a test)."""
     return Found(value, (), 1.0)  # type: ignore[arg-type]
+
+
+def group(*items: tuple[str, str]) -> list[str | None]:
+    """The groups the engine gives posts of (text, time written)."""
+    read = []
+    for i, (text, when) in enumerate(items):
+        p = post(text, when, pid=f"p{i}")
+        assert p.posted_at is not None
+        read.append((p, run(p.text, p.posted_at.isoformat()[:19])))
+    return cluster(read)

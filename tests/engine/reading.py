@@ -49,3 +49,12 @@ def where(text: str) -> tuple[str | None, str | None, str | None]:
         str(loc.city.value) if loc.city else None,
         str(loc.county.value) if loc.county else None,
     )
+
+
+def listed(text: str, name: str) -> list[str]:
+    """The codes of a list field (forms, demands, responses) of a text read as an incident."""
+    r = record(text)
+    assert r["is_incident"], text
+    found = r[name]
+    assert isinstance(found, list)
+    return found

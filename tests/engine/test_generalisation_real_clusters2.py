@@ -23,8 +23,9 @@ from labourmap.engine.cluster import (
     summarise,
 )
 from labourmap.engine.week_window import LAST_WEEK, THIS_WEEK, week_of
-from tests.engine.conftest import CHINA, post, run
+from tests.engine.conftest import CHINA
 from tests.engine.pairwise import found, pairwise, partition
+from tests.engine.pairwise import group as _group
 
 
 def summary(
@@ -50,9 +51,6 @@ def summary(
     )
 
 
-def _group(*items: tuple[str, str]) -> list[str | None]:
-    posts = [post(text, when, pid=f"p{i}") for i, (text, when) in enumerate(items)]
-    return cluster([(p, run(p.text, p.posted_at.isoformat()[:19])) for p in posts])
 
 
 # -- a workplace both name is the employer of one ------------------------------------------------

@@ -22,8 +22,9 @@ from labourmap.engine.cluster import (
 )
 from labourmap.engine.looking_back import VAGUE, event_day, years_back
 from labourmap.engine.told_apart import tells_apart
-from tests.engine.conftest import CHINA, post, run
+from tests.engine.conftest import CHINA
 from tests.engine.pairwise import found, pairwise, partition
+from tests.engine.pairwise import group as _group
 
 MON, WED = date(2024, 10, 14), date(2024, 10, 16)
 WAGES = frozenset({"d:wage_arrears"})
@@ -52,9 +53,6 @@ def summary(
     )
 
 
-def _group(*items: tuple[str, str]) -> list[str | None]:
-    posts = [post(text, when, pid=f"p{i}") for i, (text, when) in enumerate(items)]
-    return cluster([(p, run(p.text, p.posted_at.isoformat()[:19])) for p in posts])
 
 
 # -- a post that tells its event apart from another ----------------------------------------------

@@ -23,8 +23,9 @@ from labourmap.engine.cluster import (
     score,
     written_near,
 )
-from tests.engine.conftest import CHINA, post, run
+from tests.engine.conftest import CHINA
 from tests.engine.pairwise import found, pairwise, partition
+from tests.engine.pairwise import group as _group
 
 DAY = date(2021, 3, 10)
 WAGES = frozenset({"d:wage_arrears"})
@@ -45,9 +46,6 @@ def summary(
     )
 
 
-def _group(*items: tuple[str, str]) -> list[str | None]:
-    posts = [post(text, when, pid=f"p{i}") for i, (text, when) in enumerate(items)]
-    return cluster([(p, run(p.text, p.posted_at.isoformat()[:19])) for p in posts])
 
 
 # -- the bound itself -----------------------------------------------------------------------------

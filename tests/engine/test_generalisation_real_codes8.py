@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engine.reading import listed as _field
 from tests.engine.reading import record as _rec
-
-
-def _field(text: str, name: str) -> list[str]:
-    r = _rec(text)
-    assert r["is_incident"], text
-    found = r[name]
-    assert isinstance(found, list)
-    return found
-
 
 # -- forms: a crowd counted, a crowd in the street -----------------------------------------------
 

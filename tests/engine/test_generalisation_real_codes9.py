@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engine.reading import listed
 from tests.engine.reading import record as _rec
 
 
 def _forms(text: str) -> list[str]:
-    r = _rec(text)
-    assert r["is_incident"], text
-    found = r["forms"]
-    assert isinstance(found, list)
-    return found
+    return listed(text, "forms")
 
 
 # -- forms: walk-offs told as people tell them ----------------------------------------------------
