@@ -4,7 +4,6 @@ from datetime import date
 
 from labourmap.engine import IncidentSummary, cluster, extract, match_incident, summarise
 from labourmap.engine.cluster import employer_key
-from labourmap.engine.stored_match import best_match, summary_from_record
 from tests.engine.conftest import post
 
 A1 = "东莞长安镇宏达五金制品有限公司三百多名工人昨天罢工，抗议拖欠工资。"
@@ -49,18 +48,6 @@ def test_match_incident_picks_the_stored_incident() -> None:
     found = match_incident(summary, stored)
     assert found is not None and found.key == "I-2"
     assert match_incident(summary, stored[:1]) is None
-
-
-def test_best_match_reads_stored_records() -> None:
-    class Cand:
-        def __init__(self, id_: int, record: dict, texts: tuple[str, ...]) -> None:
-            self.id, self.record, self.texts = id_, record, texts
-
-    p = post(A2, pid="new")
-    cands = [Cand(7, {"kind": "collective_action", "province": "440000", "city": "441900",
-                      "date": "2024-10-17", "employer": "宏达五金制品有限公司"}, (A1,))]
-    assert best_match(extract(p), p, cands) == 7
-    assert summary_from_record("x", {"date": "bad"}).date is None
 
 
 def test_employer_keys() -> None:

@@ -26,7 +26,7 @@ terms; two summaries are compared by :func:`score`:
 
 A pair merges at :data:`THRESHOLD` when one of day, employer, key term or near-duplicate text
 agrees. :func:`match_incident` attaches one summary to the best of a list of stored incidents
-(:mod:`labourmap.engine.stored_match` summarises them from their records);
+(``labourmap ingest`` summarises them from their posts);
 :func:`cluster` groups a batch of posts: two posts share a group when a chain of pairs that
 merge joins them (:mod:`labourmap.engine.grouping` finds those pairs without comparing every
 pair).
