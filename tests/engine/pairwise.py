@@ -44,6 +44,16 @@ def found(value: object) -> Found:
     return Found(value, (), 1.0)  # type: ignore[arg-type]
 
 
+def made_up(pid: str, values: dict[str, object], demands: list[str]) -> Extraction:
+    """An incident as the engine would give it, from field values (None left out) and demands."""
+    return Extraction(
+        id=pid,
+        is_incident=True,
+        fields={k: found(v) for k, v in values.items() if v is not None},
+        sets={"demands": [found(d) for d in demands]},
+    )
+
+
 def group(*items: tuple[str, str]) -> list[str | None]:
     """The groups the engine gives posts of (text, time written)."""
     read = []

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from labourmap.engine import Extraction, Post, cluster
+from labourmap.engine import Post, cluster
 from labourmap.engine.cluster import (
     THRESHOLD,
     IncidentSummary,
@@ -24,8 +24,8 @@ from labourmap.engine.cluster import (
 )
 from labourmap.engine.week_window import LAST_WEEK, THIS_WEEK, week_of
 from tests.engine.conftest import CHINA
-from tests.engine.pairwise import found, pairwise, partition
 from tests.engine.pairwise import group as _group
+from tests.engine.pairwise import made_up, pairwise, partition
 
 
 def summary(
@@ -194,12 +194,7 @@ def test_groups_with_weeks_equal_the_pairwise_rule() -> None:
         }
         if dated:
             fields["date"] = (posted - timedelta(days=rng.randrange(4))).date().isoformat()
-        ex = Extraction(
-            id=f"w{i}",
-            is_incident=True,
-            fields={k: found(v) for k, v in fields.items() if v is not None},
-            sets={"demands": [found("wage_arrears")] if rng.random() < 0.5 else []},
-        )
+        ex = made_up(f"w{i}", fields, ["wage_arrears"] if rng.random() < 0.5 else [])
         text = rng.choice(WEEK_TEXTS) + (f"，编号{rng.randrange(10**6)}" if i % 2 else "。")
         items.append((Post(id=f"w{i}", text=text, posted_at=posted), ex))
     assert partition(cluster(items)) == pairwise(items)

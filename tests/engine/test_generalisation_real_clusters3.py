@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from labourmap.engine import Extraction, Post, cluster
+from labourmap.engine import Post, cluster
 from labourmap.engine.cluster import (
     THRESHOLD,
     IncidentSummary,
@@ -23,8 +23,8 @@ from labourmap.engine.cluster import (
 from labourmap.engine.looking_back import VAGUE, event_day, years_back
 from labourmap.engine.told_apart import tells_apart
 from tests.engine.conftest import CHINA
-from tests.engine.pairwise import found, pairwise, partition
 from tests.engine.pairwise import group as _group
+from tests.engine.pairwise import made_up, pairwise, partition
 
 MON, WED = date(2024, 10, 14), date(2024, 10, 16)
 WAGES = frozenset({"d:wage_arrears"})
@@ -240,12 +240,7 @@ def test_groups_with_apart_pleas_and_anniversaries_equal_the_pairwise_rule() -> 
             fields["date"] = (posted - timedelta(days=rng.randrange(3))).date().isoformat()
         if rng.random() < 0.2:
             fields["employer"] = rng.choice(["鸿达织带厂", "华锦织造有限公司"])
-        ex = Extraction(
-            id=f"a{i}",
-            is_incident=True,
-            fields={k: found(v) for k, v in fields.items() if v is not None},
-            sets={"demands": [found("wage_arrears")] if rng.random() < 0.6 else []},
-        )
+        ex = made_up(f"a{i}", fields, ["wage_arrears"] if rng.random() < 0.6 else [])
         text = rng.choice(TEXTS) + (f"，编号{rng.randrange(10**6)}" if i % 2 else "。")
         items.append((Post(id=f"a{i}", text=text, posted_at=posted), ex))
     summaries = [summarise(p, ex) for p, ex in items]

@@ -24,8 +24,8 @@ from labourmap.engine.cluster import (
     written_near,
 )
 from tests.engine.conftest import CHINA
-from tests.engine.pairwise import found, pairwise, partition
 from tests.engine.pairwise import group as _group
+from tests.engine.pairwise import made_up, pairwise, partition
 
 DAY = date(2021, 3, 10)
 WAGES = frozenset({"d:wage_arrears"})
@@ -168,12 +168,7 @@ def spread(n: int, seed: int) -> list[tuple[Post, Extraction]]:
                 [None, None, (posted - timedelta(days=rng.choice([0, 1, 8]))).date().isoformat()]
             ),
         }
-        ex = Extraction(
-            id=f"s{i}",
-            is_incident=True,
-            fields={k: found(v) for k, v in values.items() if v is not None},
-            sets={"demands": [found("wage_arrears")], "forms": []},
-        )
+        ex = made_up(f"s{i}", values, ["wage_arrears"])
         items.append(
             (
                 Post(
