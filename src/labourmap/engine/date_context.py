@@ -101,7 +101,8 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                 and not ZH_NTH_BEFORE.search(norm, max(0, at - 10), at)
                 and not ZH_NTH_LONG.search(norm, max(0, at - 24), at)
                 and not (
-                    norm.startswith("了", m.end()) and ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
+                    (norm.startswith("了", m.end()) or ZH_CLAUSE_END.match(norm, m.end()))
+                    and ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
                 )
             ):
                 continue  # 第二天 alone is the next day
@@ -124,7 +125,11 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                         or ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
                     )
                 ) or (
-                    ZH_NTH_ENTER.search(norm, max(0, at - 6), at)
+                    # 罢工进入第四天。 员工停工第三天。 静坐第二天，: the N-th day ends its clause
+                    (
+                        ZH_NTH_ENTER.search(norm, max(0, at - 6), at)
+                        or ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
+                    )
                     and ZH_CLAUSE_END.match(norm, m.end())
                 ):
                     out.append(DateMention(at, m.end(), posted - timedelta(days=n - 1), True))

@@ -61,6 +61,13 @@ ZH_EVENT_MD = re.compile(
 )
 ZH_THIS_MONTH = re.compile(rf"(?P<w>本月|这个月|当月|上月|上个月)(?P<d>{_ZH_NUM})[日号]")
 ZH_YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前的今天")
+# "one year ago today", "ten years ago today": the same day of an earlier year
+EN_YEARS_AGO = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|a|[0-9]{1,2}) years? ago today\b"
+)
+_EN_YEARS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
+_EN_YEARS["a"] = 1
 ZH_REL_RE = re.compile("|".join(sorted(ZH_REL, key=len, reverse=True)))
 ZH_WEEKDAY = re.compile(r"(?P<w>本|这|上个|上)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 # 下周一、周二: days of next week, and the days listed after one, are announced, not past
@@ -90,7 +97,10 @@ EN_DMY = re.compile(
 )
 # "on 16 and 17 May", "from 23 to 25 February": the first day of a span or list of days
 EN_FIRST_OF = re.compile(r"(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|-)\s*$")
-EN_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>[0-9]{{4}}))?")
+# (not "since March. 3/ Police came": a thread's part number after a sentence's end)
+EN_MDY = re.compile(
+    rf"\b{_MON}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?!/)(?:,?\s+(?P<y>[0-9]{{4}}))?"
+)
 # where a month may begin: every month's name begins with its first three letters
 _MON3 = sorted({m[:3] for m in MONTHS})
 _MDY_START = word_starts(_MON3)
@@ -296,6 +306,10 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             add(m.start(), m.end(), safe_day(posted.year - _YEARS_BACK[m["y"]], mo, d))
     for m in ZH_YEARS_AGO.finditer(norm) if "年前" in norm else ():
         n = parse_num(m["n"])
+        if n:
+            add(m.start(), m.end(), safe_day(posted.year - n, posted.month, posted.day))
+    for m in EN_YEARS_AGO.finditer(norm) if "ago today" in norm else ():
+        n = _EN_YEARS.get(m["n"]) or parse_num(m["n"])
         if n:
             add(m.start(), m.end(), safe_day(posted.year - n, posted.month, posted.day))
     # ZH_MD needs 月, ZH_EVENT_MD “ or ·

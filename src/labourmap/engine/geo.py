@@ -239,6 +239,8 @@ class PlaceIndex:
             for m in loc.mentions
             if any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)
         ]
+        # Suzhou Meinaike Electronics in Wujiang: the firm's home still tells which Wujiang
+        codes_named = {e.code for m in units for e in m.entries if e.form != "abroad"}
         if firms and any(
             m.start not in firms and all(e.level != "province" for e in m.entries) for m in units
         ):
@@ -252,7 +254,6 @@ class PlaceIndex:
             a = abroad[0]
             loc.outside = Found("outside_mainland", (a.span,), 0.8)
             return loc
-        codes_named = {e.code for m in units for e in m.entries if e.form != "abroad"}
         picked: list[tuple[Mention, Entry]] = []
         for m in units:
             entries = [

@@ -110,9 +110,9 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
             )
             if surname or (county_only and not (before_ok or after_ok or fused)):
                 return None
-            if (
-                fused and not joined_before
-            ):  # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place
+            # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place (邳州官湖镇板材厂: one run
+            # into another place's name is a place)
+            if fused and not joined_before and not joined_after:
                 m.weight = 0.6
     prev = norm[max(0, m.start - 18) : m.start]
     if key == "北京" and prev.endswith(PETITION_TRIP) and after.startswith(PETITION_AFTER):

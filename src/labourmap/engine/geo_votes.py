@@ -81,11 +81,24 @@ def heads_firm(text: str, m: Mention) -> bool:
     """An English place at the head of a firm's name (Qian'an Xinggang Iron and Steel, Wuhan
     Dingtai Optoelectronics) says where the firm comes from, not where its workers act."""
     name = EN_NAME.match(text, m.start)
+    if name is None or name.end() <= m.end + 1:
+        return False
+    if has_en_suffix(name.group().lower(), max(0, name.end() - name.start() - 24)):
+        return True
+    # "Xintai Precision's plant", "Wuhan Dongfeng's workers": a place and a name that owns
+    # (not "Binyang County People's Hospital": a unit's full name and a public body's)
+    owner = _OWNER.match(text, m.end)
     return (
-        name is not None
-        and name.end() > m.end + 1
-        and has_en_suffix(name.group().lower(), max(0, name.end() - name.start() - 24))
+        owner is not None
+        and text[m.start : m.end].split()[-1] not in _PLACE_WORDS
+        and not any(
+            w in _PLACE_WORDS or w.startswith("People") for w in owner.group().split()
+        )
     )
+
+
+# one or two capitalised words, the last in the possessive ('s)
+_OWNER = re.compile(r"(?: [A-Z][a-z]+){1,2}'s\b")
 
 
 _MIGRANT = ("农民工", "民工")

@@ -39,7 +39,14 @@ AFTER_OK: tuple[str, ...] = tuple(
         "园区|工业|开发区|高新区|新区|地铁|街头|郊|，"
     )
 )
-STREET: tuple[str, ...] = tuple(_split("路|街|大道|大街|巷|胡同|号|站|机场"))
+STREET: tuple[str, ...] = tuple(
+    _split(
+        "路|街|大道|大街|巷|胡同|号|站|机场|"
+        # 南京东路, 北京西路, 中山北路: a city's name and a direction make a street's name
+        "东路|西路|南路|北路|中路|东街|西街|南街|北街|东大街|西大街|南大街|北大街|东大道|西大道|"
+        "南大道|北大道"
+    )
+)
 # 莲花小区, 长沙花园: a short name before a housing estate's or a building's word names the estate
 COMPOUND: tuple[str, ...] = tuple(_split("小区|花园|家园|新村|公寓|大厦|广场"))
 EN_STREET: tuple[str, ...] = tuple(
@@ -59,6 +66,8 @@ FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|�
 ORIGIN_BEFORE: tuple[str, ...] = tuple(
     _split(
         "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|village in |hometown in |"
+        # 家里在榆林还有两个孩子, 好多人家在通州: where a worker's family lives, not the event
+        "家里在|家住在|家住|家乡在|人家在|我家在|他家在|她家在|们家在|"
         # where a firm has its head office is not where its workers act
         "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
     )
