@@ -50,6 +50,7 @@ from labourmap.engine.kind_checks import (
     only_quoted,
 )
 from labourmap.engine.matcher import Hit
+from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.text import sentence_bounds
 
@@ -334,8 +335,8 @@ def decide_kind(doc: Doc) -> str | None:
     if loc is not None and (loc.outside is not None or _abroad_event(doc)):
         return None
     workers = cues.get("worker", 0) > 0
-    if not cues.keys().isdisjoint(NEVER):  # (a cue counted is there at least once)
-        return None
+    if not cues.keys().isdisjoint(NEVER) or a_drill(doc.norm):  # (a cue counted is there at least once)
+        return None  # fiction, advice; a drill's staged casualties
     past = background(doc)
     casualty = any(c is not None and not (past and _inside(c.start, past))
                    for c in (doc.killed, doc.injured))
@@ -378,7 +379,7 @@ def decide_kind(doc: Doc) -> str | None:
         if not forms or (accident_types and (doc.killed or serious) and not chronic):
             if workers or doc.of("industry") or (doc.employer and not _taken_to(doc)):
                 return "workplace_accident"
-    if lone_climber(doc, forms):
+    if lone_climber(doc, forms, WEAK_PROTEST):
         if demands or help_:
             return "call_for_help"  # 一个小伙子爬上塔吊讨薪: one man's plea
         forms = []
@@ -423,7 +424,7 @@ def _abroad_event(doc: Doc) -> bool:
         if not any(e.form == "abroad" for e in m.entries):
             continue
         before = doc.norm[max(0, m.start - 3) : m.start]
-        if not (before.endswith("在") or before.endswith("in ")):
+        if not (before.endswith("在") or before.endswith("in ") or leads_the_post(doc.norm, m.start, m.end)):
             continue
         cs, ce = doc.clause(m.start)
         if any(cs <= h.start < ce for h in doc.hits if h.cat in ("form", "accident")

@@ -84,6 +84,8 @@ def industry(doc: Doc) -> None:
             continue  # 厂 inside 电厂
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
+        if h.term == "电厂" and doc.norm[h.start - 1 : h.start] in ("家", "机"):
+            continue  # 小家电厂, 机电厂: a maker of appliances, no power plant
         if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
             continue  # 孩子刚上幼儿园: the family's, not the trade
         w = INDUSTRY_WEIGHT.get(h.term, 1.0)

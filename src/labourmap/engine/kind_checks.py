@@ -18,9 +18,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
+from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.text import sentence_bounds
 
 # one person named in the clause of the climb: 有个小伙子, 一名年轻男子, 他, "a worker"
@@ -29,20 +31,28 @@ ONE_PERSON = re.compile(
     r"(?:男子|男人|小伙|工人|农民工|女子|女人|大哥|大叔|大姐|师傅|青年|民工|汉子)|"
     r"他(?!们)|她(?!们)|\b(?:a|one) (?:[\w-]+ ){0,3}?(?:man|worker|woman|labou?rer)\b"
 )
+# a headline's one man, bare, opening the clause: 【男子爬塔吊讨薪】, 小伙站上楼顶
+BARE_ONE = re.compile(r"[【\s]*(?:男子|女子|小伙子?|大叔|大哥|大姐|汉子|老汉)")
 # a crowd counted: 十几个工友, 四名男子, "a dozen workers"
 CROWD = re.compile(
     r"(?:多|余|来|几)?(?:个|名|位|号)?(?:工人|员工|工友|农民工|职工|男子|人)|\s(?:workers|men)\b"
 )
 
 
-def lone_climber(doc: Doc, forms: list[Hit]) -> bool:
+def lone_climber(doc: Doc, forms: list[Hit], claims: Collection[str] = ()) -> bool:
     """Every form is a climb or a threat to jump, each told of one person, and no crowd is
-    counted in the post (十几个工友拉着横幅 makes it a collective action)."""
-    if not forms or any(h.code != "self_harm_threat" for h in forms):
+    counted in the post (十几个工友拉着横幅 makes it a collective action). A claim named beside
+    the climb (爬上塔吊，称包工头欠他工钱…讨薪: a term of ``claims``) is its motive, no act."""
+    acts = [h for h in forms if h.term not in claims]
+    if not acts or any(h.code != "self_harm_threat" for h in acts):
         return False
     if any(q.lower >= 2 and CROWD.match(doc.norm, q.end) for q in doc.quantities):
         return False
-    return all(ONE_PERSON.search(doc.norm, doc.clause(h.start)[0], h.end) for h in forms)
+    return all(
+        ONE_PERSON.search(doc.norm, doc.clause(h.start)[0], h.end)
+        or BARE_ONE.match(doc.norm, doc.clause(h.start)[0])
+        for h in acts
+    )
 
 
 def dated_action(doc: Doc, forms: list[Hit]) -> bool:
@@ -126,7 +136,10 @@ PRETEXT_AFTER = re.compile(r"[^，,。；;]{0,4}?为(?:由|借口|理由)")
 
 def not_done(norm: str, h: Hit) -> bool:
     """A strike or a protest only threatened under a condition (再不…就不干了), or named as
-    the pretext of someone else's act (以疫情停课为由): nothing was done."""
+    the pretext of someone else's act (以疫情停课为由), or denied or only wished (没有聚集,
+    想不干了; see not_real): nothing was done."""
+    if denied_or_wished(norm, h.start):
+        return True
     if h.code == "self_harm_threat":
         return False
     start = max(0, h.start - 40)

@@ -59,14 +59,14 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
     ),
     "manufacturing": (
         "印染|dyeing|船舶|空调公司|空调厂|空调有限|汽车空调|空调器|厂房|食品生产|总装|作坊|distiller*|brewer*|家居|酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
-        "轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
+        "轴承|化纤|羊毛衫|锻造|饰品|轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
         "iron and steel|steel|steelworks|auto components|auto parts|car parts|components|造船|船厂|shipyard*|"
@@ -74,27 +74,27 @@ INDUSTRY: Table = {
     ),
     "transport_logistics": (
         "外卖|dock worker*|dockworker*|docker*|container terminal|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
-        "码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|仓库|warehouse*|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
+        "船员|货船|船务|航运|海运|码头|乘务|驾驶员|运煤车|拉煤|运输车|危险品仓库|仓储|仓库|warehouse*|driver*|courier*|rider*|taxi*|delivery|logistics|bus |"
         "trucker*|truck drivers|货车司机|卡车司机|大货车司机|运煤司机|ride-hailing|cabbies"
     ),
     "services": (
-        "食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
+        "店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
         "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
         "security guard*|golf|caddies|sweeper*"
     ),
     "mining": (
-        "升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
+        "小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
-    "healthcare": "核酸检测点|核酸点|核酸采样|采样员|采样点|医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
-    "public_sector": "林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
+    "healthcare": "村医|乡村医生|卫生室|核酸检测点|核酸点|核酸采样|采样员|采样点|医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
+    "public_sector": "协管员|综合行政执法|林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
         "供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
         "refiner*|utility|utilities|power company"
     ),
-    "agriculture": "草场|农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
+    "agriculture": "采棉|摘棉|拾棉|渔船|远洋渔业|渔业公司|渔港|农业专业合作社|草场|农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
 }
 
 # how strongly a hit counts towards its industry (default 1.0)
@@ -105,12 +105,15 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "中交一": 3, "中交二": 3, "中交三": 3, "中交四": 3, "中交路桥": 3, "航务工程局": 3, "印染": 2,
     "dyeing": 2, "construction site*": 4, "船舶": 2, "厂房": 2, "食品生产": 2, "总装": 1.5, "升井": 2, "采面": 2, "工作面": 2,
     "采煤": 2, "掘进": 2, "核酸检测点": 3, "核酸点": 3, "核酸采样": 3, "采样员": 3, "采样点": 3, "食府": 2, "酒楼": 2, "饭馆": 2, "餐馆": 2,
-    "酒家": 2, "草场": 2,
+    "酒家": 2, "草场": 2, "渔船": 3, "远洋渔业": 4, "渔业公司": 4, "渔港": 2, "采棉": 3, "摘棉": 3,
+    "拾棉": 3, "农业专业合作社": 3, "货船": 2, "船务": 2, "协管员": 2, "综合行政执法": 2, "村医": 3,
+    "乡村医生": 3, "店员": 2, "旗舰店": 2, "后厨": 2, "轴承": 2, "化纤": 2, "羊毛衫": 2,
+ "小矿": 2, "风钻": 2, "吊装": 2, "盖楼": 3, "盖房": 3, "盖公寓": 3, "盖宿舍": 3,
     "demolition": 4, "拆除作业": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
     "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,
     "coal mine": 3, "construction*": 2, "building site": 3, "drivers": 2, "riders": 3,
-    "delivery": 2, "pipeline": 2, "oil": 1.5, "电厂": 1.5, "管道": 1, "化工": 2, "升降机": 2, "电焊工": 2,
+    "delivery": 2, "pipeline": 2, "oil": 1.5, "电厂": 1.5, "装修": 2, "管道": 1, "化工": 2, "升降机": 2, "电焊工": 2,
     "油漆工": 2, "服饰": 2, "电器": 1.5, "光电": 2, "鞋厂": 3, "电子厂": 3, "球童": 3, "高尔夫": 2, "环卫": 3,
     "school*": 0.6, "universit*": 0.5, "公寓": 1.5, "crane": 1, "rider*": 3, "driver*": 2,
     "sanitation": 3, "运煤车": 3, "拉煤": 3, "洗煤": 3, "选煤": 3, "gas plant": 3, "coal gas": 2, "制药": 2,
@@ -291,8 +294,8 @@ CUES: Table = {
     "court": "宣判|判处|判决书|庭审|开庭|sentenced|verdict|trial of|went on trial|stood trial",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
-    "denial": "辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
-    "fiction": "the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
+    "denial": "不实信息|情况说明|辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
+    "fiction": "小说《|连载中|求收藏|这部剧|那部剧|追剧|追完|the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
     "abroad": "旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
     # a commentary told by its header: never a report, whatever it speaks of
