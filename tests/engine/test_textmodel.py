@@ -136,6 +136,18 @@ def test_a_sure_model_finds_an_incident_the_rules_missed_but_never_abroad() -> N
     assert _read(abroad, _model(("collective_action", 5.0)))["is_incident"] is False
 
 
+def test_a_sure_model_never_overrules_a_firm_reason_for_no_incident() -> None:
+    sure = _model(("collective_action", 5.0))
+    novel = ("连载第十二章：东莞那边的情况大家都知道，主角在厂里说来说去还是那几件事，今天就先写到"
+             "这里，求收藏，明天接着更新，有什么想法欢迎大家在评论区留言，嗯嗯。")
+    owners = ("嗯嗯，城南那个烂尾楼盘的业主们又在群里商量了，说来说去还是交房那几件事，购房者都"
+              "等了三年，今天就先写到这里，明天接着聊聊别的，欢迎大家在评论区留言。")
+    for text in (novel, owners):
+        assert _read(text, _model(("collective_action", 0.0)))["is_incident"] is False
+        assert _read(text, sure)["is_incident"] is False  # fiction; homeowners, no worker
+    assert _read(LONG_TALK, sure)["is_incident"] is True  # nothing read either way: it may
+
+
 def test_the_model_has_no_say_on_a_short_post_and_never_changes_a_kind() -> None:
     short_strike = "东莞一家电子厂的工人今天罢工讨薪，嗯嗯。"
     assert _read(short_strike, _model(("none", 5.0)))["is_incident"] is True

@@ -336,6 +336,7 @@ def decide_kind(doc: Doc) -> str | None:
         return None
     workers = cues.get("worker", 0) > 0
     if not cues.keys().isdisjoint(NEVER) or a_drill(doc.norm):  # (a cue counted is there at least once)
+        doc.ruled_out = True
         return None  # fiction, advice; a drill's staged casualties
     past = background(doc)
     casualty = any(c is not None and not (past and _inside(c.start, past))
@@ -346,6 +347,7 @@ def decide_kind(doc: Doc) -> str | None:
         casualty and any(h.code != "traffic" for h in accident_types)
         and any(h.code in WORKSITES for h in doc.of("industry"))
     ):  # villagers' windows broken by a plant's blast: still the plant's accident
+        doc.ruled_out = True
         return None
     forms = _form_hits(doc)
     help_ = cues.get("help", 0) > 0
@@ -355,6 +357,7 @@ def decide_kind(doc: Doc) -> str | None:
     if not cues.keys().isdisjoint(VETO) and not (forms or casualty or help_):
         return None
     if cues.get("denial") and not casualty and only_quoted(doc.norm, forms):
+        doc.ruled_out = True
         return None  # 【辟谣】网传我司停产欠薪不实, 网传“…堵路讨薪”的视频: a denial, no report
     if not cues.keys().isdisjoint(HARD_VETO) and (
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
@@ -363,6 +366,7 @@ def decide_kind(doc: Doc) -> str | None:
     if cues.get("consumer") and not demands and not casualty and not (
         forms and cues.get("worker", 0) >= cues["consumer"]  # drivers protest for a refund
     ):
+        doc.ruled_out = True
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
     told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))

@@ -31,6 +31,7 @@ class Doc:
     killed: Count | None = None
     injured: Count | None = None
     kind: str | None = None
+    ruled_out: bool = False  # the rules read a firm reason for no incident (fiction, consumers…)
     tags: list[Span] = field(default_factory=list)  # #topic# tags
     form_hits: list[Hit] | None = None  # the forms of action, once read
     opinion: Opinion | None = None  # the text model's view of the post
