@@ -54,7 +54,7 @@ KILL_ZH = (
     # those still missing)
     "没能上来",
     "再也没上来",
-    "再也没能上来",
+    "再也没能上来", "再没有上来", "再没能上来",
     "不治",
     "抢救无效",
     "全部遇难",
@@ -74,11 +74,11 @@ AMBULANCE_ZH = ("救护车拉走", "救护车送走", "救护车接走", "救护
 # (两名矿卡司机, 两名正在加班的工人: a trade or a short clause with 的 before the noun)
 WHO_ZH = re.compile(
     r"(?:失联|被困|遇险)?(?:(?:正在|在)[\u4e00-\u9fff]{1,6}?的)?"
-    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工|司机|骑手|师傅|女工|男工)|员工|作业人员|人员|人)"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|矿工|司机|骑手|师傅|女工|男工|员工|厨师)|员工|作业人员|人员|人)"
 )
 ALREADY_ZH = re.compile(
     r"(?:已经|已|均告|均|都|全部|全都|全|不幸|当场|就|被|确认|证实|先后|(?:在)?送(?:医|院|往医院)(?:的)?途中|"
-    r"(?:救出|救起|抬出|挖出)(?:来)?(?:后|并)?)+"  # 8人被救出送医: rescued, then taken to hospital
+    r"(?:救出|救起|抬出|挖出|获救)(?:来)?(?:后|并)?)+"  # 8人被救出送医: rescued, then taken to hospital
 )
 # 另有2人在送医途中死亡, "and two more on the way to hospital": more dead, added to those counted
 MORE_DEAD_ZH = re.compile(r"(?:另有|另外有|另外|此外还有|还有)$")
@@ -100,7 +100,7 @@ TOLL_ZH = re.compile(
 NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 十几个女工查出血液病, 6名工人被检出尘肺: workers found ill (a count, then at once the finding;
 # not 村里十几个人查出尘肺病: villagers, who may have worked anywhere)
-FOUND_ILL_ZH = re.compile(r"(?:先后|陆续|都|已)?(?:被)?(?:查出|检出|诊断出|查出了|检出了)[^，,。；;！!？?\n]{0,8}?(?:病|癌|症|中毒|尘肺|矽肺)")
+FOUND_ILL_ZH = re.compile(r"(?:先后|陆续|都|已)?(?:被)?(?:查出|检出|诊断出|查出了|检出了)[^，,。；;！!？?\n]{0,8}?(?:病|癌|症|中毒|尘肺|矽肺|超标)")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
     r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.crowd_glued import glued_head, named_just_before, with_acting_en
 from labourmap.engine.money import PAID_ZH as PAID_ZH  # (re-exported)
 from labourmap.engine.money import amount as amount
 from labourmap.engine.numbers import Count as Count
@@ -254,7 +255,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
         m = CLASSIFIER.match(after)
         if m is None and (
             VEHICLES.match(after) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
-            or _cabs_counted(norm, q, after)
+            or _cabs_counted(norm, q, after) or glued_head(norm, q, after)
         ):
             pass
         elif m:
@@ -284,6 +285,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
                 if not any(p in segment for p in ("工", "员", "师", "手", "机", "们", "患者")) and not (
                     _PEOPLE_LATER.search(segment, 0, 8)
                     or (segment == "" and _NAMED_BEFORE.search(norm, max(0, q.start - 30), q.start))
+                    or named_just_before(norm, q, rest)
                     or (rest.startswith(_TOGETHER) and _NAMED_EARLIER.search(norm, max(0, q.start - 30), q.start))
                 ):
                     continue
@@ -293,6 +295,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             or EN_STRONG.match(after)
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
             or _set_off_en(norm, q)
+            or with_acting_en(norm, q)
             or (EN_RIGS.match(after) and EN_DRIVERS.search(norm, _sentence_start(norm, q.start, 160), q.start))
         ):
             pass

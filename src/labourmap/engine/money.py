@@ -103,7 +103,7 @@ OWED_EN = (
 # 她自己就被欠2万元, 老板欠他4万, "owed him 140,000 yuan": one worker's own sum, which in a
 # group's action is no total
 ONE_OWED = re.compile(
-    r"(?:欠|拖欠|差)(?:他|她|我)(?!们)|(?:他|她|我)(?:自己|本人|个人)(?:就|也|还)?(?:被)?(?:欠|拖欠)|"
+    r"(?:欠|拖欠|差)(?:他|她|我)(?!们)|(?:他|她|我)(?:自己|本人|个人|一个人)(?:就|也|还)?(?:被)?(?:欠|拖欠)|"
     r"\bow(?:es|ed|ing) (?:him|her|me)\b|\b(?:he|she|i) (?:is|was|am) (?:still )?owed\b"
 )
 # (at the head of a word: not "lowest", "allowed")
@@ -162,6 +162,8 @@ OWED_AFTER = re.compile(
 WAGES_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)"
 )
+# 光我们这个电焊班组就欠了……, 单是他一家就拖欠……: one part of the sum owed, singled out
+PART_SUM_ZH = re.compile(r"(?:光|单|仅|单单|光是|单是|仅仅)[^，,。；;]{0,10}?就")
 _SENTENCE_STOP = re.compile(r"[，,。；;！？]")
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 
@@ -217,6 +219,7 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             any(w in clause for w in TOTAL)
             or INVOLVED_ZH.search(clause)
             or CLAIMED_ZH.search(clause)
+            or (not text_q.isascii() and _owed_in_clause(norm, q.start))  # (weaker: the word is far back)
             or (en_money and EN_PAY_BEFORE.search(norm, max(0, q.start - 24), q.start))
         ):
             rank = 2
@@ -235,6 +238,8 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
                 value *= 10_000
             elif unit and "亿" in unit.group():
                 value *= 100_000_000
+        if rank and PART_SUM_ZH.search(_SENTENCE_STOP.split(norm[max(0, q.start - 20) : q.start])[-1]):
+            rank = 0  # 光我们这个班组就欠了一百多万: a part of the total, taken only where none other is told
         if best is None or rank > best[0]:
             best = (rank, Count(value, q.start, q.end))
     return best[1] if best else None
@@ -250,3 +255,10 @@ def _owed_before(norm: str, pos: int) -> bool:
     """An owed word earlier in the sentence (积欠员工两个月薪资，金额逾……)."""
     sentence = _FULL_STOP.split(norm[max(0, pos - 40) : pos])[-1]
     return any(w in sentence for w in OWED_STRONG)
+
+
+def _owed_in_clause(norm: str, pos: int) -> bool:
+    """欠我们班组十一个人工资二十三万: the owed word further back in the sum's clause (past
+    whom it is owed to and what), not in a clause of its own."""
+    clause = _SENTENCE_STOP.split(norm[max(0, pos - 20) : pos])[-1]
+    return len(clause) > 10 and any(w in clause for w in ("欠", "拖欠")) and not ONE_OWED.search(clause)

@@ -8,7 +8,8 @@ participants` before it takes a number for the crowd:
 5. in a call for help, all the workers a firm owes (拖欠700多名农民工工资, "owed more than 700
    migrant workers"): the caller speaks for himself, not for them — unless the call is made by
    the workers' representatives (员工代表发出求助, "worker reps have put out an appeal"), who
-   speak for all of them.
+   speak for all of them;
+6. those who dare not act (车间里几十个人都不敢出声, 十几个工友敢怒不敢言): counted, but silent.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ HOSPITAL_ZH = re.compile(
 )
 OWED_ZH = re.compile(r"(?:拖欠|欠下|欠了|欠着|欠)(?:了)?$")
 LEADERS_ZH = re.compile(r"(?:带头|领头|为首|牵头|挑头)(?:的)$")
+# 几十个人都不敢出声, 三十多名工人敢怒不敢言: a crowd that does not act
+NOT_DARING_ZH = re.compile(
+    r"(?:多|余)?(?:名|个|位|人)[\u4e00-\u9fff]{0,4}?(?:都|也|却)?(?:不敢|没人敢|没敢|敢怒不敢言)"
+)
 OWED_EN = re.compile(r"\b(?:owed|owes|owing)\s+$")
 
 
@@ -55,6 +60,7 @@ def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
         or LEADERS_ZH.search(before)
         or SIGNED_ZH.match(norm, q.end)
         or HOSPITAL_ZH.match(norm, q.end)
+        or NOT_DARING_ZH.match(norm, q.end)
     ):
         return True
     return call and OWED_ZH.search(before) is not None and not _by_representatives(norm)
