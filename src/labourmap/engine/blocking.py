@@ -7,6 +7,7 @@ Each key is complete for one reason a pair of posts can merge: every pair that
 from __future__ import annotations
 
 from labourmap.engine.cluster import IncidentSummary, _pinyin, same_employer
+from labourmap.engine.firm_core import held_names, same_core, trade_name
 
 Cell = tuple[str | None, str | None, str | None]
 
@@ -53,20 +54,30 @@ def _romanised(name: str) -> set[str]:
 
 
 def employer_neighbours(names: list[str]) -> list[list[int]]:
-    """For each name, the indexes of the names :func:`same_employer` holds the same (itself
-    included)."""
+    """For each name, the indexes of the names :func:`same_employer` holds the same, or that
+    share a trade name (:func:`~labourmap.engine.firm_core.same_core`, which the score counts
+    in one city only), itself included."""
     filed: dict[str, list[int]] = {}
     out: list[list[int]] = [[i] for i in range(len(names))]
     for i, name in enumerate(names):
         seen: set[int] = set()
         for probe in employer_probes(name):
             seen.update(filed.get(probe, ()))
+        own = trade_name(name)
+        if own:  # its trade name held in an earlier name
+            seen.update(filed.get("c" + own, ()))
+        for held in held_names(name):  # an earlier name's trade name held in it
+            seen.update(filed.get("t" + held, ()))
         for j in seen:
-            if same_employer(name, names[j]):
+            if j != i and (same_employer(name, names[j]) or same_core(name, names[j])):
                 out[i].append(j)
                 out[j].append(i)
         for mark in employer_marks(name):
             filed.setdefault(mark, []).append(i)
+        if own:
+            filed.setdefault("t" + own, []).append(i)
+        for held in held_names(name):
+            filed.setdefault("c" + held, []).append(i)
     return out
 
 

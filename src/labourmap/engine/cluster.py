@@ -9,7 +9,7 @@ terms; two summaries are compared by :func:`score`:
   back, below); nor a
   different kind (a protest told by another as an accident) unless the employer or the
   figures agree, and then −:data:`KIND_APART`; a plea for help and a protest
-  (:data:`NEAR_KINDS`) merge without them too, at −:data:`KIND_NEAR`;
+  (:data:`NEAR_KINDS`) merge without them too, and with them, at −:data:`KIND_NEAR`;
 * a post that tells its event apart from another it names ("another factory", "not the same
   thing": :mod:`~labourmap.engine.told_apart`) and names no employer merges only on the
   employer, the figures or a workplace, never on the place and the days;
@@ -19,10 +19,11 @@ terms; two summaries are compared by :func:`score`:
 * the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (nothing
   for a brand of many sites, 富士康, outside one city; in one city, one trade name, 兆丰厂 and
   兆丰电子: :mod:`~labourmap.engine.firm_core`; a different employer written in the
-  same script −4, unless it is a site both name; a role, 母公司, is no name), shared key terms (townships, sites,
+  same script −4, unless it is a site both name; a role, 母公司, is no name; a bureau in full, 中建第九工程局, is 中建九局, and an English name
+  less its trade, Meinaike Electronics, is held in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`), shared key terms (townships, sites,
   schools) +1 each, shared grievances or forms +1;
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
-  :data:`NEAR_DUPLICATE`) +5.
+  :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
 
 A pair merges at :data:`THRESHOLD` when one of day, employer, key term or near-duplicate text
 agrees. :func:`match_incident` attaches one summary to the best of a list of stored incidents
@@ -43,9 +44,11 @@ from functools import lru_cache
 from typing import Any
 
 from labourmap.engine.firm_core import role_only, same_core
+from labourmap.engine.firm_forms import english_core, short_bureau
 from labourmap.engine.known_firms import cluster_aliases, latin_firm, with_canonical
 from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.reposts import quoted
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
 from labourmap.engine.told_apart import tells_apart
@@ -123,6 +126,8 @@ class IncidentSummary:
     apart: bool = False  # it tells its event apart from another it names: see told_apart
     years_back: int = 0  # from an anniversary (四年前的今天): its day written is not its
     # event's (see looking_back)
+    quoted: frozenset[str] = field(default=frozenset(), compare=False)  # the 3-grams of the
+    # post a repost passes on (//@name:): see reposts
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,7 @@ def employer_key(name: str | None) -> str | None:
     firm = latin_firm(unicodedata.normalize("NFKC", name))
     if firm:
         return firm
-    compact = _compact(with_canonical(s))
+    compact = short_bureau(_compact(with_canonical(s)))  # 中建第九工程局: 中建九局
     return None if role_only(compact) else _strip(compact) or None  # 母公司: a role, no name
 
 
@@ -173,6 +178,12 @@ def shingles_of(compact: str) -> frozenset[str]:
 
 def _shingles(norm: str) -> frozenset[str]:
     return shingles_of(compact_text(norm))
+
+
+def quoted_shingles(compact: str) -> frozenset[str]:
+    """The 3-grams of the post a compact text passes on, if it is a repost (:mod:`reposts`)."""
+    body = quoted(compact)
+    return shingles_of(body) if body else frozenset()
 
 
 def _site_terms(norm: str) -> set[str]:
@@ -210,7 +221,7 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
     return replace(profile, key=post.id,
                    date=event_day(date.fromisoformat(day) if day else None, post.posted_day, back),
                    posted=None if back else post.posted_day,
-                   shingles=_shingles(norm))
+                   shingles=_shingles(norm), quoted=quoted_shingles(compact_text(norm)))
 
 
 def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
@@ -285,7 +296,10 @@ def same_employer(a: str, b: str) -> bool:
             return False
         py = _pinyin(zh)
         head = _pinyin(zh[:2])
-        return len(en) >= 4 and (en in py or (len(head) >= 4 and head in en))
+        if len(en) >= 4 and (en in py or (len(head) >= 4 and head in en)):
+            return True
+        core = english_core(en)  # "Meinaike Electronics": 美乃可电子 (firm_forms)
+        return core is not None and core in py
     return not a.isascii() and not b.isascii() and _common_run(a, b) >= 4
 
 
@@ -307,10 +321,16 @@ def _same_script(a: str, b: str) -> bool:
 
 
 def near_duplicate(a: IncidentSummary, b: IncidentSummary) -> bool:
-    """The exact check: Jaccard similarity of character 3-grams."""
-    if not a.shingles or not b.shingles:
+    """The exact check: Jaccard similarity of character 3-grams, of the texts or of the post
+    one passes on (a repost) and the other's text or the post it passes on."""
+    return any(alike(x, y) for x in (a.shingles, a.quoted) for y in (b.shingles, b.quoted))
+
+
+def alike(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two sets of 3-grams at least :data:`NEAR_DUPLICATE` alike (Jaccard); empty ones never."""
+    if not x or not y:
         return False
-    return len(a.shingles & b.shingles) / len(a.shingles | b.shingles) >= NEAR_DUPLICATE
+    return len(x & y) / len(x | y) >= NEAR_DUPLICATE
 
 
 def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:
@@ -356,10 +376,10 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         total += 3
         gate = ident = True
     if a.kind and b.kind and a.kind != b.kind:
-        if ident:
-            total -= KIND_APART
-        elif {a.kind, b.kind} == NEAR_KINDS:  # a plea and a protest: one more point needed
+        if {a.kind, b.kind} == NEAR_KINDS:  # a plea and a protest: one more point needed
             total -= KIND_NEAR
+        elif ident:
+            total -= KIND_APART
         else:  # the same place and days are not enough
             return None
     if not ident and ((a.apart and not a.employer) or (b.apart and not b.employer)):

@@ -9,7 +9,8 @@ at least two characters) stands in the other right before a trade word, a workpl
 (兆丰 in 福永兆丰厂). It is weak evidence (two characters), so ``cluster`` counts it only in
 one city.
 
-Not read: a trade name followed in the other by more name (孝义 in 孝义鑫旺煤矿 is a place
+A numbered plant, 兆丰二厂 or 兆丰3号厂, has the trade name 兆丰 (another numbered plant of it, 兆丰
+三厂, does not hold it: a numeral follows it there). Not read: a trade name followed in the other by more name (孝义 in 孝义鑫旺煤矿 is a place
 before another trade name), a name that is nothing but trade words (电子厂 and 电子公司).
 
 :func:`role_only` reads an employer named only by its role to the firm at the centre of the
@@ -73,6 +74,8 @@ TRADES = (
 )
 FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "企业")
 _ROLE = re.compile(r"(?:母公司|子公司|总公司|外包公司|外包方|承包方|总包方|分包方|发包方|用工方)$")
+# a numbered plant (二厂, 3号厂) after a trade name of two characters or more
+_NUMBERED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九十]|\d{1,2}号)厂$")
 _NAME = re.compile(r"[^这那该此一某本][\u4e00-\u9fff]+")
 _BEFORE = re.compile("(?:" + "|".join(sorted(TRADES + FORMS, key=len, reverse=True)) + r"|$|[（(])")
 
@@ -86,6 +89,7 @@ def core(name: str) -> str:
     """A firm's name (Simplified, compacted) without its form, trade words and a bracketed
     place at its end: 兆丰电子深圳有限公司 -> 兆丰电子深圳 -> ... -> 兆丰."""
     s = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    s = _NUMBERED.sub("厂", s)  # 兆丰二厂: a plant of 兆丰's, its trade name 兆丰
     changed = True
     while changed:
         changed = False
@@ -105,6 +109,24 @@ def _held(trade_name: str, other: str) -> bool:
             return True
         start = other.find(trade_name, start + 1)
     return False
+
+
+def trade_name(name: str) -> str | None:
+    """The trade name :func:`same_core` looks for in other names (the core of ``name``), or
+    None when it looks for none."""
+    if name.isascii():
+        return None
+    c = core(name)
+    return c if len(c) >= 2 and c != name and _NAME.fullmatch(c) and c not in TRADES else None
+
+
+def held_names(name: str) -> set[str]:
+    """Every run of ``name`` of two characters or more that stands right before a trade word,
+    a form or its end: the trade names :func:`same_core` finds held in it (for blocking)."""
+    if name.isascii():
+        return set()
+    ends = [j for j in range(2, len(name) + 1) if _BEFORE.match(name, j)]
+    return {name[i:j] for j in ends for i in range(j - 1)}
 
 
 def same_core(a: str, b: str) -> bool:

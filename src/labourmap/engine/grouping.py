@@ -8,7 +8,8 @@ the keys (:mod:`labourmap.engine.blocking`) are chosen so that every pair that m
 one. A pair merges only when the day, the employer, a key term, a figure or the text agrees:
 
 1. employer — the post's employer and every name :func:`same_employer` holds the same (found
-   through the names' short substrings, 4-character runs and romanised 4-grams);
+   through the names' short substrings, 4-character runs and romanised 4-grams), and every
+   name sharing its trade name (``firm_core.same_core``: 兆丰二厂 and 兆丰电子);
 2. key term, 3. figure (toll, sum owed) — each one;
 4. day — the city or the county, and the day (a merge on the day alone needs the same city, or
    the same county and a shared grievance or form); an undated post is filed under the day it
@@ -16,7 +17,8 @@ one. A pair merges only when the day, the employer, a key term, a figure or the 
    the day it was written;
 5. text — the rarest 3-grams of the text in one global order (by their frequency in a sample
    of the batch): two texts with a Jaccard similarity of 0.6 or more share one of them
-   (prefix filtering); the exact similarity then decides.
+   (prefix filtering); the exact similarity then decides. A repost's post passed on
+   (``//@name:``: :mod:`~labourmap.engine.reposts`) is filed and looked up as a text too.
 
 Each key also names the post's cell (province, city), and a post looks up the cells
 compatible with its own. Dated posts more than a week apart never merge: undated posts are

@@ -16,9 +16,10 @@ from labourmap.engine.cluster import (
     EARLY,
     FRESH,
     LATE,
-    NEAR_DUPLICATE,
     THRESHOLD,
     IncidentSummary,
+    alike,
+    quoted_shingles,
     shingles_of,
     static_parts,
 )
@@ -92,6 +93,7 @@ class Linker:
         self.days: dict[int, dict[int, dict[int, set[int]]]] = {}
         self._keys: dict[int, tuple[list[Key], set[Key], set[Key]]] = {}
         self._grams: dict[int, frozenset[str]] = {}
+        self._quoted: dict[int, frozenset[str]] = {}
         self._day_memo: dict[tuple[object, ...], tuple[list[Key], dict[int, set[Key]]]] = {}
 
     def find(self, i: int) -> int:
@@ -148,6 +150,15 @@ class Linker:
             found = self._grams[pid] = shingles_of(self.profiles[pid][1])
         return found
 
+    def quoted_of(self, pid: int) -> frozenset[str]:
+        """The 3-grams of the post a profile's text passes on, if a repost (see reposts)."""
+        found = self._quoted.get(pid)
+        if found is None:
+            if len(self._quoted) >= CACHE:
+                self._quoted.clear()
+            found = self._quoted[pid] = quoted_shingles(self.profiles[pid][1])
+        return found
+
     def _profile_keys(self, pid: int) -> tuple[list[Key], set[Key], set[Key]]:
         """The keys every post of a profile is filed under, and those it looks up (day keys
         apart): of its text, and the others; each key ends with a cell, and a post looks up
@@ -165,9 +176,10 @@ class Linker:
             own.append(("E", eid, cell))
             looked.extend(("E", other, cell) for other in self.employer_nb[eid])
         compatible = self.cells.compatible(cell)
-        grams = self.grams_of(pid)
         look_text: set[Key] = set()
-        if grams:
+        for grams in (self.grams_of(pid), self.quoted_of(pid)):  # a repost's, each as a text
+            if not grams:
+                continue
             # the rarest 3-grams: a text filed under its first few ("S") meets every text as
             # long or shorter through the next few too ("L"), and every longer text through
             # the first few (see prefix_length)
@@ -431,12 +443,16 @@ class _Meeting:
     def _alike(self, q: int) -> bool:
         found = self.alike.get(q)
         if found is None:
-            x = self.linker.grams_of(self.pid)
-            y = self.linker.grams_of(q)
-            if not x or not y or 5 * len(y) < 3 * len(x) or 5 * len(x) < 3 * len(y):
-                found = False
-            else:
-                common = len(x & y)
-                found = common / (len(x) + len(y) - common) >= NEAR_DUPLICATE
+            linker = self.linker
+            mine = (linker.grams_of(self.pid), linker.quoted_of(self.pid))
+            theirs = (linker.grams_of(q), linker.quoted_of(q))
+            found = any(_near(x, y) for x in mine for y in theirs)
             self.alike[q] = found
         return found
+
+
+def _near(x: frozenset[str], y: frozenset[str]) -> bool:
+    """``cluster.alike``, sizes too far apart ruled out first."""
+    if not x or not y or 5 * len(y) < 3 * len(x) or 5 * len(x) < 3 * len(y):
+        return False
+    return alike(x, y)

@@ -9,7 +9,8 @@ the figures, a site), and by that day.
 
 Read (on normalised text): a count of years (digits, Chinese numerals, or English words)
 before 年前的 and a day or a week (今天, 这一天, 这天, 这个星期, 这周, 本周, 这个月); in
-English, "N years ago today" and "N years ago this week"; the Nth anniversary of an accident
+English, "N years ago today" and "N years ago this week" ("a year ago today", "one year ago
+today": one); the Nth anniversary of an accident
 or a strike (事故三周年, 矿难10周年: not 成立三周年, a firm's own). A vague count (二十多年前, "many
 years ago") looks back without a number of years. Not read: 十年前干活的钱 (a debt of years
 ago in a post about today), 两年前闹绩效那次 (an earlier dispute named beside today's).
@@ -26,7 +27,7 @@ VAGUE = -1  # it looks back, by a number of years it does not give exactly
 _ANNIVERSARY = re.compile(
     r"([0-9一二三四五六七八九十两几多]+)年前的?(?:今天|今日|这一天|这天|这个?星期|这个?礼拜|这周|"
     r"本周|这个月|这一周)"
-    r"|\b([a-z0-9 -]+?) years ago (?:today|this week|this month)\b"
+    r"|\b([a-z0-9 -]+?) years? ago (?:today|this week|this month)\b"
     r"|(?:事故|爆炸|坍塌|火灾|矿难|惨案|罢工|事件)的?([0-9一二三四五六七八九十两]+)周年"
 )
 
@@ -45,6 +46,8 @@ def years_back(norm: str) -> int:
         return value if value and not approx else VAGUE
     words = m.group(2).split()[-3:]  # "ten", "twenty five", "15"
     phrase = " ".join(words)
+    if words[-1] in ("a", "one"):  # "a year ago today"
+        return 1
     if phrase.isdigit():
         return int(phrase)
     value = _en_words(phrase)
