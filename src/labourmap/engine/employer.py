@@ -78,9 +78,9 @@ _SUFFIX_RE = re.compile(
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位归")
-# 金属, 附属: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
-STOP_IN_WORDS = ("金属", "附属")
-BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心")
+# 金属, 附属, 未来: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
+STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
+BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局")
 CUT_AFTER = tuple(CUT_WORDS.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 
@@ -160,6 +160,8 @@ _INDEFINITE_BEFORE = re.compile(
 )
 ADMIN_TAIL = "省市区县镇乡"
 # 开发区一煤化工企业: a place's word, then "a" and what the firm does
+# 周边六所乡村学校, 十几所公办学校, 好几家鞋厂: a count of firms, none named
+_COUNTED = re.compile("(?:[二三四五六七八九十两几数多]|好几)[所家座间]")
 _INDEFINITE_IN = re.compile("一[家间个所座]?$|(?<=[区县市镇乡旗州])一[\u4e00-\u9fff]$")
 
 
@@ -192,6 +194,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group() in TRADE and (norm[end : end + 1] in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
+        if m.group() == "科技" and norm[end : end + 1] in "园城馆":
+            continue  # 南山科技园: a park, not a firm
         if m.group() == "建工" and (norm[end : end + 1] in "程人地期" or norm[m.start() - 1 : m.start()] in "扩改新在承修土营"):
             continue  # 扩建工程, 在建工地: a building word, not 建工 (陕西建工)
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
@@ -226,7 +230,9 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
             (m.group() in BODIES or (m.group() == "集团" and end - start >= 6) or m.group() == "建工"
-             or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))) and placed
+             or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))
+             or (m.group() == "公司" and norm.endswith("公交", 0, m.start()) and _BUS_STAFF.match(norm, end))
+             ) and placed
         ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
             continue  # (江西建工: a province's building group)
         if STRENGTH[m.group()] < 4 and (
@@ -234,13 +240,16 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
              and not (ind.group().startswith(("这家", "那家"))  # 那家玛丽雪超市: that one, named
                       and len(_core(norm, start, end, len(m.group()), places)) >= 3))
             or _INDEFINITE_IN.search(norm, start, m.start())
+            or _COUNTED.search(norm, start, m.start())
         ):
             continue  # 三亚海棠湾一酒店: a place, then "a hotel"
         if m.group() in BODIES and any(w in name for w in ("民营", "私立", "民办", "私营")):
             continue  # 海口民营医院: a kind of hospital, not its name
         start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
         bare = _past_places(norm, start, end, places)
-        if bare > start and STRENGTH[m.group()] < 4 and norm.startswith("一", bare):
+        if bare > start and norm.startswith("一", bare) and (
+            STRENGTH[m.group()] < 4 or len(_core(norm, bare + 1, end, len(m.group()), places)) < 2
+        ):
             continue  # 合肥一化工厂: a place, then "a chemical plant"
         head = norm[start:bare]
         if (
@@ -255,11 +264,26 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             start += 1  # （鲁南通达物流: an opening bracket, left unclosed, is no part of it
         if letter_to(norm, start, end):
             continue  # 致衡阳市教育局的一封公开信: the body the letter is written to
+        if _FORMER_NAME.search(norm, max(0, start - 8), start) or _SPONSOR.search(
+            norm, max(0, start - 8), start
+        ):
+            continue  # 以前叫国营九〇二厂: its old name; 学校的举办者是X集团: who owns it
         if norm[start - 1 : start] == "某":
             continue  # 同煤集团下属某煤业有限公司: a firm whose name the writer withholds
         out.append(Candidate(start, end, STRENGTH[m.group()]))
     return out
 
+
+# 福清市公交公司部分驾驶员, 任丘市公交公司多条线路停运: a city's bus company, with its drivers
+# or its lines
+_BUS_STAFF = re.compile(r"[^，,。；;]{0,6}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
+# 福清市公交公司部分驾驶员, 任丘市公交公司多条线路停运: a city's bus company, with its drivers
+# or its lines
+_BUS_STAFF = re.compile(r"[^，,。；;]{0,6}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
+# 以前叫国营九〇二厂, 原名X厂: a name the firm no longer bears
+_FORMER_NAME = re.compile(r"(?:以前|原来|过去|曾经?)(?:叫做?|名叫|名为|称)(?:国营|国有)?$|(?:原名|曾用名|旧称)(?:为|是)?$")
+# 学校的举办者是X集团, 投资方是X: the owner, not the employer
+_SPONSOR = re.compile(r"(?:举办者|举办方|投资方|出资方|股东)(?:是|为)$")
 
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
 _NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
@@ -321,8 +345,12 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
-    cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)]
-    cands = [c._replace(strength=5) if main_contractor(norm, c) else c for c in cands]
+    cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)
+             and not _gloss(text, c, cands)]
+    cands = [  # (a short name given it in brackets is still the one people use: 承建方X（简称Y）)
+        c._replace(strength=5 if _SHORT_AFTER.match(norm, c.end) else 6) if main_contractor(norm, c) else c
+        for c in cands
+    ]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
         cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂; 某: unnamed)
                  if m.role == "owner" and _NAMED_AFTER.match(norm, m.role_end)][:1]
@@ -357,6 +385,22 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     return max(merged, key=lambda c: (c.strength, -c.start))
 
 
+def _gloss(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """Jinhuan Construction Co., Ltd. (甘肃金寰建设工程有限公司): a name in another script, in
+    brackets right after the name, glosses it."""
+    i = c.start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or text[i - 1] not in "(（":
+        return False
+    return any(o.start < o.end <= i - 1 and _GLOSSED.fullmatch(text, o.end, i - 1)
+               and text[o.start:o.end].isascii() != text[c.start:c.end].isascii() for o in cands)
+
+
+_GLOSSED = re.compile(r"[ ,.]*(?:Ltd|Inc|LLC|Corp)?\.?\s*")
+
+
+_SHORT_AFTER = re.compile(r"[^，,。；;（(]{0,12}[（(](?:以下简称|以下称|下称|简称)")
 _PARENT_OF = re.compile(r"(?:下属的|旗下的|下属|旗下)")
 
 

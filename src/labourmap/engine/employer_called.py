@@ -134,3 +134,22 @@ def main_contractor(norm: str, c: tuple[int, int, int]) -> bool:
     return bool(_MAIN_BEFORE.search(norm, max(0, start - 8), start)) or (
         norm[start - 1 : start] == "由" and _MAIN_AFTER.match(norm, end) is not None
     )
+
+
+# 总包江苏恒筑建设说, 让找总包新疆天鹰建设: the main contractor by its short name
+_MAIN_NAMED = re.compile(
+    r"(?:总包|总承包|承建方|承建商)(?:方|单位)?(?:是|为)?"
+    r"([\u4e00-\u9fff]{2,8}?(?:建设|建工|建筑|路桥|城建|建安))(?![\u4e00-\u9fff]{0,3}(?:工程|项目|工地|单位))"
+)
+
+
+def main_named(norm: str) -> list[Called]:
+    """A short name ended by a building word right after 总包 (the main contractor), as
+    (start, end) spans."""
+    if "总包" not in norm and "总承包" not in norm and "承建" not in norm:
+        return []
+    return [
+        Called(m.start(1), m.end(1))
+        for m in _MAIN_NAMED.finditer(norm)
+        if not _NOT_IN_NAME.intersection(m.group(1))
+    ]

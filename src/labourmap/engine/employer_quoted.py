@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from labourmap.engine.employer_called import bureaus, called, kind_named, numbered_mines, role_named
+from labourmap.engine.employer_called import (
+    bureaus,
+    called,
+    kind_named,
+    main_named,
+    numbered_mines,
+    role_named,
+)
 from labourmap.engine.employer_en import Candidate
 from labourmap.engine.employer_words import NOT_EMPLOYER, OWNERSHIP_WORDS
 
@@ -16,7 +23,9 @@ _QUOTED = re.compile(
     # 连锁健身房“力动健身”, 培训机构“启航教育”: the kind of firm, then its name in quotes
     r"|机构|培训班|补习班|健身房|门店|工厂|酒店|餐厅|超市|商场)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
     # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
-    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘)"
+    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘"
+    # 那家“衣见”旗舰店, 在“锦记”奶茶店做了一年: the shop's name, then what it is
+    r"|旗舰店|专卖店|连锁店|奶茶店|火锅店|面馆|咖啡店)"
 )
 _SAYS = (
     "公司",
@@ -39,8 +48,8 @@ _PROJECT = ("项目", "楼盘", "小区", "工程")
 _SPEECH = ("批评", "指责", "谴责", "控诉", "痛斥", "怒斥", "斥责", "质问", "骂")
 # 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
 _BRACKETED = re.compile(
-    r"(?:机构|公司|厂|工厂|平台|企业|医院|学校|超市|网点|门店|商场|酒店|集团)[（(](?:好像叫|据说叫|叫做|名叫|名为|叫)?"
-    r"([^（）()，。,、\s]{2,14})[）)]"
+    r"(?:机构|公司|厂|工厂|平台|企业|医院|学校|超市|网点|门店|商场|酒店|集团|日企|外企|港企|台企|韩企|德企|美企)[（(](?:好像叫|据说叫|叫做|名叫|名为|叫|以下简称|以下称|下称|简称)?[“\"]?"
+    r"([^（）()，。,、\s“”\"]{2,14})[”\"]?[）)]"
 )
 
 
@@ -71,10 +80,16 @@ def quoted(norm: str) -> list[Candidate]:
             and not m.group(1)[:1].isdigit()
             and not m.group(1).endswith("店")  # 超市（长江西路店）: a branch, not the name
             and m.group(1) not in OWNERSHIP_WORDS  # 学校（民办）: what it is, not its name
+            and not _WHERE.fullmatch(m.group(1))  # 公司（朝阳区望京）: where it is
         ]
-    out += [Candidate(m.start(1), m.end(1), 6) for m in _SHORT_NAME.finditer(norm)]  # (over all)
+    out += [  # (over all, but a registered name it shortens: 宏泰电器有限公司（简称宏泰公司）)
+        Candidate(m.start(1), m.end(1), 4 if norm.endswith(_REGISTERED, 0, m.start()) else 6)
+        for m in _SHORT_NAME.finditer(norm)
+    ]
+    out += [Candidate(m.start(1), m.end(1), 4) for m in _BANNER.finditer(norm)
+            if len(m.group(1)) >= 4 and not m.group(1).startswith(_NOT_DEBTOR)]  # (孟建华: a boss)
     out += [
-        Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm)
+        Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm) + main_named(norm)
     ]
     out += [Candidate(c.start, c.end, 3) for c in numbered_mines(norm)]
     return out + [Candidate(c.start, c.end, 5) for c in called(norm)]
@@ -82,4 +97,14 @@ def quoted(norm: str) -> list[Candidate]:
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffa-z]")
 # 华铁建设集团第六工程局（简称华铁六局）: the short name is the one people use
-_SHORT_NAME = re.compile(r"[（(]简称[“\"]?([^）)”\"，,]{2,10})[”\"]?[）)]")
+# （下称“滴道矿业”）, （以下简称宏泰公司）: the same, as reports write it
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“\"]?([^）)”\"，,]{2,10})[”\"]?[）)]")
+_REGISTERED = ("有限公司", "有限责任公司")
+# 公司（朝阳区望京）, 厂（黄岛区）: a place in brackets, where the firm is
+_WHERE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市区县镇乡旗](?:[\u4e00-\u9fff]{0,3})")
+# 横幅“宏拓建设还钱”, “鸿运鞋业还我血汗钱”: a banner names the debtor
+_BANNER = re.compile(
+    r"[“\"]([\u4e00-\u9fff]{2,10}?)(?:还我血汗钱|还我工钱|还我工资|还我辛苦钱|还钱|还我钱|还血汗钱)[！!]?[”\"]"
+)
+_NOT_DEBTOR = ("老板", "包工头", "老赖", "黑心", "政府", "开发商", "公司", "项目部", "工头", "总包", "甲方",
+               "我", "你", "他", "欠")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+# 隆回县教育局回应：…: the body's own response, of which it is the author
+_RESPONDS = re.compile(r"(?:回应|通报|发布|声明|答复)[:：]")
 _STATEMENT = re.compile(r"关于[^。\n]{2,40}?的(?:情况说明|通报|说明|通告|公告|回复)")
 
 
@@ -20,7 +22,7 @@ def signs_only(norm: str, start: int, end: int) -> bool:
     line_end = len(norm) if line_end < 0 else line_end
     if norm[line_start:start].strip() == "" and norm[end:line_end].strip() == "":
         return True
-    return bool(_STATEMENT.match(norm, end))
+    return bool(_STATEMENT.match(norm, end) or _RESPONDS.match(norm, end))
 
 
 _LETTER_TO = re.compile(r"的?(?:一封)?(?:公开信|求助信|联名信|信)|[:：]")
@@ -32,7 +34,8 @@ def letter_to(norm: str, start: int, end: int) -> bool:
 
 
 # 学而思同款的培训机构, 像富士康那样的厂: a firm the employer is likened to
-_LIKENESS = re.compile(r"(?:同款|同类|式的|那样的|一样的|似的)")
+# 南海本田那边都涨了: a firm the workers compare themselves with
+_LIKENESS = re.compile(r"(?:同款|同类|式的|那样的|一样的|似的|那边(?:都|也|早就|早|已经))")
 
 
 def likened(norm: str, end: int) -> bool:

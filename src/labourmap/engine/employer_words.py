@@ -150,6 +150,13 @@ GENERIC = (
     "零部件",
     "汽配",
     "集团",  # 宾馆所属集团公司: the group, unnamed
+    # 那家饰品厂, 板材厂又着火, 轧钢厂, 加盟总部, 盖职工公寓: what a works makes or is, not its name
+    "饰品",
+    "板材",
+    "轧钢",
+    "加盟",
+    "职工",
+    "代缴",  # 代缴公司的问题: what a firm does for another, not its name
 )
 EN_NOT = {
     "china",
@@ -259,6 +266,8 @@ EN_NOT = {
     "singaporean",
     "hong kong",
     "line",  # "Line 2" of a metro
+    "teacher",  # "Teacher strikes over …": a trade at a sentence's head
+    "teachers",
     # "Company named as …": the word alone, no name
     "company",
     "firm",
@@ -349,6 +358,14 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("五金", 2),
     ("零部件", 2),
     ("宾馆", 2),
+    # 宿迁鑫宇木业, 丰棉农业专业合作社: a trade or a co-operative that employs
+    ("木业", 2),
+    ("合作社", 3),
+    # 道里区环卫处, 郸城县教体局, 盘州市综合行政执法局: a public body named by its place
+    ("环卫处", 2),
+    ("环卫所", 2),
+    ("教体局", 2),
+    ("执法局", 2),
 ]
 TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
@@ -374,7 +391,10 @@ CUT_WORDS = (
     "中午|傍晚|早上|今早|今晨|周边|我县|我市|我区|我旗|我镇|我省|部分|多所|堵住|围住|德资|"
     # 追讨外包公司拖欠的工资, 联名上书县教育局, 堵塞厂外马路, 近日公布X公司事故报告: a verb or a day
     # run into the name
-    "追讨|讨要|上书|堵塞|压低|公布|近日|日前"
+    "追讨|讨要|上书|堵塞|压低|公布|近日|日前|"
+    # 锦川电子（简称锦川电子）, （下称“滴道矿业”）: the short name's word; 隔壁公司, 当年农场,
+    # 随即约谈X公司, 才发现公司, 要请示集团: a pointer, a day or a verb run into the name
+    "以下简称|简称|下称|隔壁|当年|约谈|随即|发现|请示|要|什么"
 )
 # 学校（民办）: what a firm is, in brackets, not its name
 OWNERSHIP_WORDS = frozenset(
