@@ -29,22 +29,24 @@ MACHINES = {"机器", "machine*", "起重机", "龙门吊", "crane"}
 # a body broken told by the injury, not the accident: 腰椎被砸骨折
 BROKEN = {"骨折", "撕脱", "断指", "severed"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
-PAY_ITEMS = {"补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
+PAY_ITEMS = {"提成", "计件", "补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
              "allowance*", "年终奖", "一次性奖励", "奖励工资", "performance award*", "performance pay"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
-NOT_WAGES = re.compile(r"补偿|赔偿|赔付|医药费|医疗费|手术费|治疗费|住院费|社保|保险|公积金|compensation|insurance|housing fund|"
+NOT_WAGES = re.compile(r"补偿|赔偿|赔付|补助金|伤残|医药费|医疗费|手术费|治疗费|住院费|社保|保险|公积金|compensation|insurance|housing fund|"
                        r"severance")
 WAGES = re.compile(r"工资|工钱|薪|血汗钱|wage|\bpay\b|salar")
 # pay told as too low against others: 工资比贫困县还低一千, 工资偏低, 时薪一刀砍到23块,
 # "earn 700 yuan a month less than", "their hourly rate was cut"
 PAY_LOW = re.compile(
     r"(?:工资|薪水|薪资|收入|时薪|月薪)[^，,。；;！？]{0,12}?(?:偏低|还低|(?<!不)低于|低了|比[^，,。；;]{1,10}低|"
-    r"还少[\d一二三四五六七八九几百千]|砍|过低|太低|这么低|那么低|很低)|"
-    r"\b(?:earn|paid|make)[^.;]{0,24}\bless than|\brates? (?:was|were|had been) cut|"
+    r"还少[\d一二三四五六七八九几百千]|砍|过低|太低|这么低|那么低|很低|(?:还|又|也)?降了|下降)|"
+    # a rate per unit paid less: 一吨少给五块, 每趟少给二十
+    r"(?:一|每)(?:吨|趟|车|单|件|箱)少给|"
+    r"\b(?:earn|paid|make)[^.;]{0,24}\bless than|\b(?:rates?|fees?) (?:was|were|had been) (?:cut|slashed|lowered)|"
     # pay told as too low: "why their pay had stayed so low", "wages are too low"
     r"\b(?:pay|wages?|salar(?:y|ies)|earnings)\b[^.;,]{0,20}?\b(?:so|too) low"
 )
-LOW_WORDS = ("低", "砍", "还少", "less than", " cut", " low")
+LOW_WORDS = ("低", "砍", "还少", "降了", "下降", "少给", "less than", " cut", " low", "slashed", "lowered")
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
 UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账)(?!涨|加|调)")
 # overtime told just before a compensation: 双休日加班得不到任何补偿
@@ -61,7 +63,8 @@ LONG_DAY = re.compile(
 DOCKED = re.compile(r"扣(?:\d+|[一二三四五六七八九十两百]+)(?:块|元)")
 # the union's chairman elected by the workers: 投票选出了新的工会主席, "an election for the union chairman"
 UNION_VOTE = re.compile(
-    r"(?:选|选举|改选|直选)[^，,。；;]{0,8}?工会主席|工会主席[^，,。；;]{0,4}?(?:选举|改选|直选)|"
+    r"(?:选|选举|改选|直选)[^，,。；;]{0,8}?工会主席|(?:重新|重|改|民主)选(?:举)?工会|"
+    r"(?:重新|重|改|民主)选[^，,。；;]{0,3}?工会|工会主席[^，,。；;]{0,4}?(?:选举|改选|直选)|"
     r"\belection\b[^.;,]{0,30}\bunion (?:chair|leader|committee)"
 )
 # a business sold, or its lines moved: "X is buying the plant", 把测试线转去马来西亚
@@ -69,6 +72,8 @@ SOLD = re.compile(
     r"\b(?:is|was|are|were) buying\b[^.;]{0,40}\b(?:business|plant|factory|unit|division|operations)|"
     r"线[^，,。；;]{0,2}?(?:转|搬|迁)(?:去|到|往|至)"
 )
+# a restructuring opposed: 反对公司的改制方案, 抵制强行改制 (a buyout under it is severance)
+RESTRUCTURED = re.compile(r"(?:反对|抵制|不同意)[^，,。；;]{0,8}?改制")
 # compensation reckoned by years of service: 按工龄补了钱, 依工龄给予补偿, "paid for their years of service"
 SENIORITY = re.compile(
     r"(?:按|依|根据)(?:照)?工龄[^，,。；;]{0,6}?(?:补偿|赔偿|补)|工龄(?:补偿|买断)|"
@@ -106,8 +111,9 @@ TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PAY_RAISE, "pay", ("提", "升", "涨")),
     (LONG_DAY, "hours_overtime", ("到",)),
     (DOCKED, "fines_management", ("扣",)),
-    (UNION_VOTE, "other", ("工会主席", "election")),
+    (UNION_VOTE, "other", ("工会主席", "选工会", "election", "选举工会")),
     (SOLD, "relocation_closure", ("buying", "线")),
+    (RESTRUCTURED, "relocation_closure", ("改制",)),
     (SENIORITY, "severance", ("工龄", "years of service")),
     (NOT_HIRED, "employment_relationship", ("直接", "not ")),
     (LATE_NIGHT, "hours_overtime", ("凌晨", "半夜", "深夜", " am", "a.m.")),
@@ -125,7 +131,7 @@ DISMISSED = re.compile(r"辞退|开除|解雇|劝退|调岗|逼|不让|fired|dis
 RETIRED_WHO = re.compile(r"(?:的)?(?:老)?(?:矿工|工人|职工|员工|教师|老师|干部|miner|worker|teacher)")
 PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension")
 # workers bought out long ago, named by it: 买断工龄职工
-BOUGHT_OUT_WHO = re.compile(r"(?:了)?工龄的?(?:老)?(?:职工|工人|员工)")
+BOUGHT_OUT_WHO = re.compile(r"(?:了)?工龄的?(?:老)?(?:职工|工人|员工)|的?(?:老)?工人")
 # a dispatch firm counted or named as the employer, not dispatch as the grievance
 DISPATCHER = re.compile(r"[一两三几这那该]家|受雇于|雇于")
 # a contact blocked on a messenger: the boss hiding, no platform's blacklist
@@ -201,10 +207,8 @@ def demands(doc: Doc) -> None:
         if code not in coded and any(c in norm for c in cheap) and (m := pattern.search(norm)):
             doc.add("demands", code, (m.span(),), 0.6)
             coded.add(code)
-    if "employment_relationship" not in coded and "派遣" in norm and (m := STATUS_GAP.search(norm)) and (
-        DISPATCHED.search(norm)
-    ):
-        doc.add("demands", "employment_relationship", (m.span(),), 0.5)  # 派遣工…正式工拿两倍
+    if "employment_relationship" not in coded and (m := STATUS_GAP.search(norm)) and DISPATCHED.search(norm):
+        doc.add("demands", "employment_relationship", (m.span(),), 0.5)  # 派遣工…正式工拿两倍, 编外…在编的
     coded = {f.value for f in doc.out.sets.get("demands", ())}
     if doc.kind == "call_for_help" and "injury_compensation" not in coded:
         hurt = next((h for h in doc.of("accident") if h.term in BODILY or (

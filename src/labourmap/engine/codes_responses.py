@@ -9,11 +9,11 @@ from labourmap.engine.text import each, sentence_bounds
 
 GOV_ACTION = re.compile(
     each(
-        "政府|劳动监察|人社|劳动局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
+        "政府|劳动监察|人社|人力社保|劳动局|交通局|教体局|教育和体育局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
         "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员|人力资源",
         r"[^。；]{0,20}(?:调查|移交|立案|查过|来查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
-        r"派员|(?<!警力)进驻|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
+        r"派员|派人来|进厂|(?<!警力)进驻|出来(?:说|讲话|表态|回应)(?![^。；]{0,12}?(?:不归|不管|管不了|没办法|没钱|不知道))[^。；]{0,12}?(?:会|将|尽快|成立|协调|解决|处理|前|先发|垫付)|(?:表示|称|稱)[，,]?将|开了[^，,。；]{0,3}?会|组织[^。；]{0,10}?(?:协商|谈|对话)|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     )
     + "|"
     + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
@@ -32,8 +32,8 @@ GOV_ACTION = re.compile(
     )
     + "|"
     + each(
-        "officials|government|authorities|bureau|commission|mayor|inspectors",
-        r"[^.]{0,50}(?:investigat|found|offered|has paid|advanced|agreed to advance|sat in on|brokered|"
+        "officials|government|authorities|bureau|commission|mayor|inspectors|street office|labou?r office",
+        r"[^.]{0,50}(?:investigat|found|offered|said (?:it|they) would|agreed to pay|has paid|advanced|agreed to advance|sat in on|brokered|"
         r"sent (?:officials|a team|staff|inspectors)|looking into|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     )
@@ -55,14 +55,16 @@ GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("came out to", "spoke to", "froze", "frozen", "arranged", "urged", "contacted")),
 )
 UNION_ACTION = re.compile(
-    r"工会[^。；]{0,24}(?:介入|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|进驻|来人|来了人|"
+    r"工会[^。；]{0,24}(?:介入|到场|到现场|赶到|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|进驻|来人|来了人|"
     r"督促|了解情况|联系(?!不)|法律援助)|"
     r"unions?\b[^.]{0,40}(?:took up|intervened|stepped in|back|support|contacted|sat in on|"
     r"mediat|negotiat|helped|sided with)|"
     # the union's chairman at the workers' head: 工会主席一直和大家站在一起, 委托工会争取
     r"委托工会|工会主席[^。；]{0,12}(?:带领|带着|站在一起|(?:跟|和|同)(?:我们|大家|工人|员工|职工)(?:站在)?一起)|led by (?:their |the )?union|"
     # the chairman come to the shop floor, mediation by the union, talks held with it
-    r"工会主席[^。；]{0,4}(?:跑到|来到|赶到|到)车间|mediat(?:ed|ion) by [^.]{0,40}\bunions?\b|"
+    r"工会主席[^。；]{0,4}(?:跑到|来到|赶到|到)车间|"
+    # its people come: 市总工会的人晚上来了, 总工会来了两个人, 工会的人这两天来厂里
+    r"工会(?:的人|工作人员|干部)[^。；，,]{0,6}?来(?:了|到|厂)|工会来了(?:[\d一两三四五几]+个)?人|mediat(?:ed|ion) by [^.]{0,40}\bunions?\b|"
     r"(?:negotiat\w*|talks)(?: [\w-]+){0,3}? with (?:the )?(?:[\w-]+ ){0,2}?union\b"
 )
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
@@ -72,7 +74,7 @@ TOOK_AWAY = re.compile(r"\btook (?:\w+ ){1,4}?(?:away|to (?:a|the) (?:police )?s
 # representatives met by the employer's side: "the station manager met rider representatives"
 MET_REPS = re.compile(
     r"\b(?:manager|managers|management|company|employer|boss|owner|firm)\b[^.;]{0,30}?"
-    r"\bmet (?:with )?(?:the )?(?:[\w-]+ ){0,2}?representatives\b"
+    r"\bmet (?:with )?(?:the )?(?:[\w-]+ ){0,2}?(?:representatives|reps)\b"
 )
 # "dragged them into vans", "bundled workers into police cars"
 INTO_VANS = re.compile(
@@ -81,6 +83,17 @@ INTO_VANS = re.compile(
 )
 # the police named as those who fine, the grievance itself: 交警突击开罚单, 交警罚得太凶
 FINING = re.compile(r"[^，,。；;]{0,6}?(?:罚|开单|贴条|抓违章)")
+
+
+# talks told in other words: 与司机代表进一步沟通, 达成分两次支付的协议, 厂方承诺本月内公布方案,
+# 施工方表示将在春节前结清 (not refused: 公司不同意)
+TALKS_MORE = re.compile(
+    r"(?:与|和|跟|同)[^，,。；;]{0,8}?代表[^，,。；;]{0,6}?沟通|"
+    r"达成[^，,。；;]{1,12}?协议|"
+    r"(?:厂方|资方|老板|厂长|矿长|院长|站长|施工方|工程方|项目方|项目部|代理商|管理层|公司负责人|公司)"
+    r"[^，,。；;不没未]{0,6}?(?:承诺|同意|让步|表示将|表示会)(?!的)"
+)
+TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "表示会")
 
 
 def _across_the_table(doc: Doc, pos: int) -> bool:
@@ -120,6 +133,8 @@ def _happened(doc: Doc, code: str, start: int) -> bool:
     before = doc.norm[cs:start]
     if code == "negotiation":
         return NOT_TALKED.search(before) is None
+    if code in ("detention", "violence") and NONE_OF_IT.search(before):
+        return False  # 没起冲突, "no arrests were reported"
     if code == "detention":
         return TRIED.search(before) is None and not _boss_taken(doc.norm, start)
     if code == "violence":
@@ -130,6 +145,8 @@ def _happened(doc: Doc, code: str, start: int) -> bool:
 NOT_TALKED = re.compile(
     r"(?:没有|没|未|不肯|不愿|拒绝)[^，,。；;]{0,6}$|\b(?:no|not|never|refused|refusing|declined|without)\b[^.;,]{0,12}$"
 )
+# force denied just before it is named: 没起冲突, 未发生冲突, "no arrests", "without violence"
+NONE_OF_IT = re.compile(r"(?:没|没有|未|无|并未|不曾)(?:起|发生|出现|有|引发)?了?$|\b(?:no|without|not any)\s$")
 TRIED = re.compile(r"试图|企图|想要|(?:未|没)有?人$|\b(?:tried|attempted|trying) to\b")
 # the last person named before a detention: the boss (包工头…后被刑事拘留) or the workers
 WHO_TAKEN = re.compile(
@@ -191,8 +208,16 @@ def responses(doc: Doc) -> None:
         if not _happened(doc, h.code, h.start):
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
-    if "representatives" in norm and (m := MET_REPS.search(norm)):
+    if ("representatives" in norm or " reps" in norm) and (m := MET_REPS.search(norm)):
         doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
+    if any(k in norm for k in TALKS_KEYS) and not {"negotiation", "government_intervention"} & {
+        f.value for f in doc.out.sets.get("responses", ())
+    } and not _office_acted(doc):
+        for m in TALKS_MORE.finditer(norm):
+            before = norm[max(0, m.start() - 16) : m.start()]
+            if TALKS_ASKED.search(before) is None and NOT_TALKED.search(before) is None:
+                doc.add("responses", "negotiation", (m.span(),), 0.5)
+                break
     if "took" in norm and (m := TOOK_AWAY.search(norm)):
         doc.add("responses", "detention", (m.span(),), 0.6)
     if " into " in norm and (m := INTO_VANS.search(norm)):
@@ -223,9 +248,23 @@ def responses(doc: Doc) -> None:
                 continue  # 在县政府门口，求政府出面: the office named, then asked for
             if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
+            if code == "government_intervention" and "出来" in m.group() and NOT_OUT.search(
+                doc.norm, max(0, m.start() - 6), m.end()
+            ):
+                continue
             if code == "government_intervention" and _receptionist(doc.norm, m.group(), m.end()):
                 continue  # 县人社局接待人员表示会登记: the petition received
             doc.add("responses", code, ((m.start(), m.end()),), 0.6)
+
+
+def _office_acted(doc: Doc) -> bool:
+    """An office stepped in (read before the general patterns run): the employer's promise is
+    the outcome of its mediation, no talks of the workers' own."""
+    return GOV_ACTION.search(doc.norm) is not None
+
+
+# an office wished or said not to come out: 想让当官的出来说清楚, 始终没有官员出来对话
+NOT_OUT = re.compile(r"(?:没有|没|未|不肯|不愿|让|想|要|请)[^，,。；;]{0,6}出来")
 
 
 def _receptionist(norm: str, found: str, end: int) -> bool:

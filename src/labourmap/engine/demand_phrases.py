@@ -13,21 +13,24 @@ _LONG = r"(?:1\d|2[0-4]|十[一二三四五六七八九几多]?|十)"
 # a pay item told withheld, either way round: 绩效还从去年八月拖到现在, 半年没发绩效,
 # 拖了一年多的绩效工资, 年终绩效奖励到现在都没发, 绩效工资未及时发放 (not a raise: 工资没给涨过)
 WITHHELD = re.compile(
-    r"(?:工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励)[^，,。；;！？]{0,8}?"
-    r"(?:没发|未发|没有发|没给|拖到现在|拖到今天|一分没|一分钱没|未及时发|没及时发|未按时发|没按时发|"
+    r"(?:工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励|提成)[^，,。；;！？]{0,8}?"
+    r"(?:没发|未发|没有发|没给|没结|未结|停发|拖了|拖到现在|拖到今天|一分没|一分钱没|未及时发|没及时发|未按时发|没按时发|"
     # not received, or its payment raised as a problem: 未领到绩效工资, 反映绩效工资发放问题
     r"发放问题)(?!涨|加|调)|"
-    r"(?:没发|未发|拖了|拖欠|未领到|没领到|没拿到)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖)|"
+    r"(?:没发|未发|拖了|拖欠|未领到|没领到|没拿到)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖|提成)|"
     # in English: "unpaid year-end bonuses", "performance pay that was promised and never paid"
     r"\b(?:unpaid|withheld|owed) (?:[\w-]+ ){0,2}?(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b|"
     r"\b(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b[^.;]{0,30}?"
     r"\b(?:never (?:been )?paid|not (?:been )?paid|withheld|unpaid)\b"
 )
 # a pay item named where the post says elsewhere it was withheld: the same item, owed
-PAY_ITEM_WORDS = re.compile(r"绩效|奖金|补贴|年终奖|bonus|performance pay|allowance|subsid")
+PAY_ITEM_WORDS = re.compile(r"绩效|奖金|补贴|年终奖|提成|bonus|performance pay|allowance|subsid")
 WITHHELD_WORDS = (
     "没发",
     "未发",
+    "没结",
+    "未结",
+    "停发",
     "没有发",
     "没给",
     "拖到",
@@ -46,7 +49,7 @@ WITHHELD_WORDS = (
 )
 # hours counted: 一天干14个小时, 每天工作十几个小时, 一个月加一百多个小时, 晚上十点才能下班
 HOURS_COUNTED = re.compile(
-    rf"(?:一天|每天|天天)(?:要|得)?(?:干|做|工作|上班)(?:了)?{_LONG}多?个?(?:多)?小时|"
+    rf"(?:一天|每天|天天)(?:却|都|还)?(?:(?:要|得)?(?:干|做|工作|上班|站)|(?:要|得)(?:跑|开车|开))(?:了)?{_LONG}多?个?(?:多)?(?:小时|钟头)|"
     rf"加(?:了)?{_NUM}多?个?小时|"
     r"(?:晚上|夜里)[^，,。；;]{0,4}点(?:多)?才(?:能|让|可以)?(?:下班|签退|收工)"
 )
@@ -64,14 +67,14 @@ STATUS_GAP = re.compile(
     rf"和{_STAFF}一样[^。；;！？]{{0,10}}?(?:只有|才)[^，,。；;！？]{{0,4}}?(?:一半|几成)"
 )
 # the gap told of workers sent by an agency: the grievance is their status too
-DISPATCHED = re.compile(r"派遣")
+DISPATCHED = re.compile(r"派遣|合同制|编外|临时工|编制待遇|要编制")
 # a rate cut in English: "a 20 yuan/tonne cut in haulage rates", "cuts to delivery fees"
 RATE_CUT = re.compile(
     r"\bcuts? (?:in|to) (?:their |the )?(?:[\w-]+ ){0,2}?(?:rates?|fees?|prices?)\b"
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
-    (HOURS_COUNTED, "hours_overtime", ("小时", "点")),
+    (HOURS_COUNTED, "hours_overtime", ("小时", "钟头", "点")),
     (FINED_SUM, "fines_management", ("罚",)),
     (CLOSED_COUNT, "relocation_closure", ("关了",)),
     (STATUS_GAP, "pay", ("正式", "在编", "编内", "合同工")),
@@ -82,11 +85,18 @@ PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen"}
 # the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区
 PLACE_AFTER = re.compile(r"门口|门前|楼|区|承包|外包|窗口")
 PLACE_BEFORE = re.compile(r"\b(?:outside|in front of|near)(?: the| their| its)?\s?$")
+# where the crowd waited or came from (在宿舍等消息, 从宿舍冲出来), no complaint of the place in the
+# clause (在宿舍里热得睡不着 is one)
+PLACE_FROM = re.compile(r"从$")
+PLACE_WAIT = re.compile(r"(?:里|内)?(?:等|待着)")
+PLACE_FAULT = re.compile(r"热|冷|脏|挤|差|虫|漏|坏|臭|吵|空调|没水|没电|难吃|太贵|一间|住不")
 
 
 def only_a_place(norm: str, start: int, end: int) -> bool:
     """The word names where the crowd stood or who ran it, not what the place is like."""
-    return (
-        PLACE_AFTER.match(norm, end) is not None
-        or PLACE_BEFORE.search(norm, max(0, start - 16), start) is not None
-    )
+    if PLACE_AFTER.match(norm, end) is not None or PLACE_BEFORE.search(norm, max(0, start - 16), start):
+        return True
+    if PLACE_FROM.search(norm, max(0, start - 1), start) is None and PLACE_WAIT.match(norm, end) is None:
+        return False
+    ce = min((k for k in (norm.find(c, end) for c in "，,。；;！？!?") if k >= 0), default=len(norm))
+    return PLACE_FAULT.search(norm, end, ce) is None

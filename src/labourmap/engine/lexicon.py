@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "撂挑子|撂了挑子|都不开了|集体不开了|没上工|没有上工|一件没派|一件都没派|一件也没派|stopped sorting|stayed off work|refusing to work|nobody is logging in|not logging in|而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "全部停机|集体停机|全厂停机|都停机了|没人开机|谁都没开机|没有人开机|都没开机|未进车间|没有进车间|refusing to run the lines|refused to run the lines|refusing to run the line|refused to run the line|撂挑子|撂了挑子|都不开了|集体不开了|没上工|没有上工|一件没派|一件都没派|一件也没派|stopped sorting|stayed off work|refusing to work|nobody is logging in|not logging in|而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -36,7 +36,7 @@ FORMS: Table = {
         "blocked the factory gate|chanting slogans|chanted slogans|shouted slogans|门口停满|门口围满|门口挤满|门口站满|围满了人|挤满了人|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
         "protest*|demonstrat*|rall*|clash*|gathered|banner*"
     ),
-    "march": "列队行进|列队游行|沿街行进|游行|游街|一路走到|march*",
+    "march": "结队步行|结队走到|列队行进|列队游行|沿街行进|游行|游街|一路走到|march*",
     "road_blockade": (
         "站到马路中间|阻断交通|阻断了交通|中断交通|中断了交通|站到了马路中间|站在马路中间|走到马路中间|站到马路中央|站到了马路中央|站在马路中央|jammed traffic|jamming traffic|blocked national highway|blocked a national highway|blocked the national highway|站到马路上|站到了马路上|全在马路上|都在马路上|路被堵|路口被堵|马路被堵|拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
         "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
@@ -155,7 +155,7 @@ DEMANDS: Table = {
         "redundancy pay"
     ),
     "relocation_closure": (
-        "公司倒了|厂倒了|店倒了|机构倒了|全部关门|已关门|shut the factory|shut the plant|closing the plant|closing the factory|停业|关园|设备运走|设备搬走|搬走设备|拉走设备|运走设备|equipment being moved|move part of its production|move its production|factory would move|plant would move|说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
+        "厂子倒了|厂子倒闭|将结业|月底结业|宣布结业|结业了|要结业|通知结业|要关了|要关门了|随厂|pausing operations|suspending operations|announced a move|plant moves to|factory moves to|production moves to|公司倒了|厂倒了|店倒了|机构倒了|全部关门|已关门|shut the factory|shut the plant|closing the plant|closing the factory|停业|关园|设备运走|设备搬走|搬走设备|拉走设备|运走设备|equipment being moved|move part of its production|move its production|factory would move|plant would move|说卖就卖|去产能|capacity cuts|capacity-cut|并入|并进|被兼并|兼并|shut all|shut its|production is moving|production was moving|production would move|production will move|停工待岗|裁员停工|factory shut|plant shut|lines sold off|equipment sold off|machinery sold off|folded into|merged into|taken over by|关掉部分|关掉了部分|关掉车间|关掉工厂|说倒就倒|moving the factory|moving the plant|move the factory|move the plant|agreed to buy|being bought|acquisition|acquired by|bought by|to close|close the plant|close the factory|"
         "move assembly|moving assembly|moved assembly|被卖|厂不办了|搬线|its new site|the new site|will close|would close|being moved to|闭店|关门了|都关门|一起关门|工厂关门|厂子关门|factories closed|factory closed|plant closed|closed without|说关就关|突然关门|shut its doors|closed its doors|搬到|搬走|关店|出售给|卖给|被出售|sold to|sale of|迁到|迁往|搬厂|搬迁|倒闭|关停|关厂|停产|破产|迁厂|被收购|收购|转让|合并|解散|关闭|撤场|外迁|relocat*|shut down|"
         "closure|closing|bankrupt*|closed down|closed suddenly|went bust|sale to|takeover|merger|moved production|"
         "transfer across|搬去|迁去|搬往|will move to|be moved to|move production|moving production"
@@ -169,21 +169,21 @@ DEMANDS: Table = {
         "rest day*"
     ),
     "working_conditions": (
-        "工作条件|劳动条件|吃住条件|生活条件|工作环境|车间环境|living conditions|working conditions|宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen|meals|"
+        "通风|防毒面具|防尘口罩|降温设备|工作条件|劳动条件|吃住条件|生活条件|工作环境|车间环境|living conditions|working conditions|宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen|meals|"
         "safety conditions|heat"
     ),
     "employment_relationship": (
-        "转不了正|没转正|直接签合同|一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
+        "不认劳动关系|转不了正|没转正|直接签合同|一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
         "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"
     ),
-    "pension": "养老保障|养老问题|退休|养老金|退休金|pension*|retirement",
+    "pension": "内退|内部退养|老有所养|养老保障|养老问题|退休|养老金|退休金|pension*|retirement",
     "fines_management": (
         "就罚|封号|封了我的号|封了号|号被封|罚得|被罚|罚钱|guards beating|guards were seen beating|beating a worker|保安殴打|扣罚|扣款|一单扣|每单扣|乱扣|管理费|罚款|扣钱|算法|保安打了|保安打人|被保安打|guards had beaten|guards beat|罚单|拉黑|辱骂|打骂|乱罚|fine*|blacklist*|algorithm*|new rules|"
         "penalt*"
     ),
-    "discrimination": "歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
+    "discrimination": "wants younger|wanted younger|want younger|too old|嫌年纪大|嫌岁数大|嫌我们年纪大|歧视|怀孕|孕期|哺乳期|产假|pregnan*|maternity|discriminat*",
     "other": "无证营运|抢客|生意都抢|生意全抢|抢了生意|抢走了生意|抢走生意|unlicensed ride-hailing|非法营运|无证运营|非法运营|要求道歉|要道歉|要一句道歉|讨个道歉|要个道歉|demanding an apology|demanded an apology|demand an apology|要求放人|要求释放|demanding the release|demanded the release|release of colleagues|release of their colleagues|运营权|operating rights|集资款|made to invest|unlicensed cab*|unlicensed taxi*|illegal taxi*|illegal cab*|against ride-hailing|打车软件|网约专车|打击滴滴|筹组工会|组建工会|重组工会|组织工会|成立工会|独立工会|抢生意|黑车|set up a union|form a union|organise a union|organize a union",
 }
 
@@ -220,10 +220,10 @@ OWNERSHIP: Table = {
 RESPONSES: Table = {
     "police": "派出所来人|派出所来了人|派出所已介入|派出所介入|派出所已经介入|警员|武警|交警|派出所都到了|派出所都来了|派出所带走|派出所也来|派出所来了|派出所的人|警察|警力|出动警|民警|警方|特警|防暴|警车|派出所出警|公安|警用|police|officers|riot police",
     "detention": "被警方控制|被公安机关控制|被依法控制|拘捕|带回派出所|带回了派出所|带到派出所|塞进警车|塞上警车|押上警车|押进警车|taken into custody|拖上警车|抓获|locked in a police station|held at a police station|关进派出所|关进了派出所|关在派出所|detention|hauled off|were locked up|been locked up|still locked up|are locked up|人上车|拉上警车|带上警车|带离|拘留|刑拘|带走|被抓|抓走|逮捕|被捕|判了|detain*|arrest*|taken away",
-    "violence": "头被打破|被打破|被推倒|推倒在地|按倒在地|被按倒|attacked them|attacked workers|attacked the workers|水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
-    "government_intervention": "部门介入|部门已介入|部门表示已介入|部门其后表示已介入|工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
-    "union_intervention": "brokered by the union|brokered by the trade union|brokered by the district trade union|brokered by the city trade union|brokered by the county trade union|mediated by the union|mediated by the trade union|工会介入|工会出面|工会协调|工会帮助",
-    "negotiation": "商讨|磋商|brokered an agreement|reached an agreement|settled on|谈下来|谈妥|谈成|谈拢|商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
+    "violence": "按在地上|摁在地上|按在了地上|头被打破|被打破|被推倒|推倒在地|按倒在地|被按倒|attacked them|attacked workers|attacked the workers|水枪|water cannon*|被打倒|打倒在地|knocked to the ground|掀翻|dragged away|dragged off|dragged them|dragged workers|dragged people|were dragged|was dragged|heavy-handed|pushed them back|执法粗暴|粗暴执法|暴力执法|硬拖|挨了打|被打了|scuffle*|rioted|rioting|强行驱散|拽着头发|揪着头发|拽头发|打进了医院|打进医院|被打伤|往地上推|头破血流|扭打|厮打|殴打|打人|打了人|辣椒水|胡椒喷雾|喷雾|推撞|推打|pepper spray|tear gas|挨打|冲突|打伤|击打|警棍|掐|推搡|beaten|beat |clash*|violence|hurt|assault*",
+    "government_intervention": "成立工作组|成立了工作组|部门介入|部门已介入|部门表示已介入|部门其后表示已介入|工作专班|劳动保障所介入|政府出面|政府协调|政府介入|镇政府出面|街道出面|government stepped in|officials intervened",
+    "union_intervention": "joined talks|joined the talks|brokered by the union|brokered by the trade union|brokered by the district trade union|brokered by the city trade union|brokered by the county trade union|mediated by the union|mediated by the trade union|工会介入|工会出面|工会协调|工会帮助",
+    "negotiation": "出来谈|出来对话|和员工代表谈|与员工代表谈|跟员工代表谈|再谈一次|签了协议|签订了协议|三方签|backed down|商讨|磋商|brokered an agreement|reached an agreement|settled on|谈下来|谈妥|谈成|谈拢|商谈|谈到晚上|谈到半夜|谈到深夜|谈到凌晨|对话|会面|面谈|座谈|代表开会|met with|sat down with|协商|谈判|达成协议|坐下来谈|答应|谈了|妥协|商量|和解|agreed|negotiat*|talks|reached a deal",
 }
 
 ACCIDENT_TYPE: Table = {
