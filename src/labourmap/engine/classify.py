@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine import plea_reads as plea
 from labourmap.engine.codes_demands import BODILY, DISEASE
 from labourmap.engine.codes_demands import accident_demands as accident_demands
 from labourmap.engine.codes_demands import demands as demands
@@ -197,7 +198,9 @@ def _read_forms(doc: Doc) -> list[Hit]:
             ) and not any(
                 cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities
-            ) and not ((cues.get("collective") or _crowd_counted(doc)) and GOES_ON.match(doc.norm, h.end)):
+            ) and not ((cues.get("collective") or _crowd_counted(doc)) and GOES_ON.match(doc.norm, h.end)) and not (
+                plea.told_as_event(doc, h, _crowd_counted(doc))
+            ):
                 continue
         if (
             h.code == "march"
@@ -232,6 +235,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
         for m in CLIMB.finditer(doc.norm):
             if not (past and _inside(m.start(), past)) and not _at_work_up_there(doc, m.start()):
                 out.append(Hit(m.start(), m.end(), "form", "self_harm_threat", "climb"))
+        out += [c for c in plea.far_climbs(doc, out) if not (past and _inside(c.start, past))
+                and not _at_work_up_there(doc, c.start)]  # 爬上…一个工地的塔吊
     if any(c in doc.norm for c in "捆绑扣锁困") or "held" in doc.norm or "locked" in doc.norm:
         for m in SEIZED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
@@ -343,7 +348,8 @@ def decide_kind(doc: Doc) -> str | None:
                    for c in (doc.killed, doc.injured))
     accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))
                       and not in_a_fray(doc, h)]
-    if not workers and not cues.keys().isdisjoint(("consumer", "student", "villager")) and not (
+    if not workers and (not cues.keys().isdisjoint(("student", "villager")) or (
+        cues.get("consumer") and not plea.project_client(doc))) and not (
         casualty and any(h.code != "traffic" for h in accident_types)
         and any(h.code in WORKSITES for h in doc.of("industry"))
     ):  # villagers' windows broken by a plant's blast: still the plant's accident
@@ -391,6 +397,8 @@ def decide_kind(doc: Doc) -> str | None:
         any(_crowd_in_clause(doc, h.start) for h in forms)
     ):
         forms = []  # 去讨薪却被关进派出所，求大家转发: a plea telling of a claim, no action
+    if forms and help_ and plea.office_visits_only(doc, forms):
+        forms = []  # 我们去劳动监察问过…请大家帮忙转发: asked where to turn, no petition
     if forms and (workers or demands or (doc.employer and doc.of("industry"))):
         return "collective_action"
     if help_ and (workers or demands) and (demands or accident_types):

@@ -132,10 +132,13 @@ CONDITION = re.compile(r"(?:再不|如果|若|要是|假如|否则|不然)[^。�
 # an act named as the reason given: 以疫情停课为由, 借口停产
 PRETEXT_BEFORE = re.compile(r"(?:以|借口|拿)[^，,。；;]{0,8}$")
 PRETEXT_AFTER = re.compile(r"[^，,。；;]{0,4}?为(?:由|借口|理由)")
+# an act asked about: 想问怎么维权, 不知道该如何讨薪 (a question, nothing done)
+HOW_BEFORE = re.compile(r"(?:怎么|怎样|如何|咋)(?:样|去|才能|来)?$")
 
 
 def not_done(norm: str, h: Hit) -> bool:
-    """A strike or a protest only threatened under a condition (再不…就不干了), or named as
+    """A strike or a protest only threatened under a condition (再不…就不干了), asked about
+    (怎么维权), or named as
     the pretext of someone else's act (以疫情停课为由), or denied or only wished (没有聚集,
     想不干了; see not_real): nothing was done."""
     if denied_or_wished(norm, h.start):
@@ -146,4 +149,6 @@ def not_done(norm: str, h: Hit) -> bool:
     before = norm[start : h.start]
     if CONDITION.search(before):
         return True
+    if HOW_BEFORE.search(before) and norm[h.end : h.end + 1] != "了":
+        return True  # (怎么停课了: why it happened, so it did)
     return bool(PRETEXT_BEFORE.search(before) and PRETEXT_AFTER.match(norm, h.end))
