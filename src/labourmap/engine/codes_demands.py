@@ -6,10 +6,12 @@ import re
 
 from labourmap.engine.demand_phrases import (
     DISPATCHED,
+    FEVER,
     PAY_ITEM_WORDS,
     PLACE_ONLY,
     STATUS_GAP,
     TOLD_MORE,
+    TOLD_NEW,
     WITHHELD,
     WITHHELD_WORDS,
     only_a_place,
@@ -48,7 +50,8 @@ PAY_LOW = re.compile(
 )
 LOW_WORDS = ("低", "砍", "还少", "降了", "下降", "少给", "less than", " cut", " low", "slashed", "lowered")
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
-UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账)(?!涨|加|调)")
+UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账|"
+                    r"不给了|不给发|不发了|不肯给|不肯发)(?!涨|加|调)")
 # overtime told just before a compensation: 双休日加班得不到任何补偿
 OVERTIME_BEFORE = re.compile(r"加班[^，,。；;！？]{0,10}$|overtime[^.;]{0,20}$")
 ANNOUNCED = re.compile(r"宣布|决定|将|要|被迫|全面|长期")
@@ -199,11 +202,14 @@ def demands(doc: Doc) -> None:
     if withheld and "wage_arrears" not in coded:
         doc.add("demands", "wage_arrears", (withheld[0],), 0.6)
         coded.add("wage_arrears")
-    if "wage_arrears" not in coded and ("没" in norm or "未" in norm):
+    if "wage_arrears" not in coded and ("没" in norm or "未" in norm or "不" in norm):
         m = UNPAID.search(norm)
         if m:
             doc.add("demands", "wage_arrears", (m.span(),), 0.6)
-    for pattern, code, cheap in (*TOLD, *TOLD_MORE):
+    fever = FEVER.search(norm) is not None
+    for pattern, code, cheap in (*TOLD, *TOLD_MORE, *TOLD_NEW):
+        if code == "working_conditions" and fever:
+            continue  # 烧到三十九度: a fever, no heat at work
         if code not in coded and any(c in norm for c in cheap) and (m := pattern.search(norm)):
             doc.add("demands", code, (m.span(),), 0.6)
             coded.add(code)

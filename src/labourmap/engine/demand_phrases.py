@@ -64,13 +64,73 @@ _STAFF = r"(?:正式工|正式员工|在编|编内|合同工)"
 STATUS_GAP = re.compile(
     rf"{_STAFF}[^，,。；;！？]{{0,10}}?(?:两倍|三倍|倍|一半|多拿|高出)|"
     rf"(?:只有|才|不到)[^，,。；;！？]{{0,3}}?{_STAFF}的?(?:一半|三分之一|二分之一|几分之一|\w?分之一)|"
-    rf"和{_STAFF}一样[^。；;！？]{{0,10}}?(?:只有|才)[^，,。；;！？]{{0,4}}?(?:一半|几成)"
+    rf"和{_STAFF}[^，,。；;！？]{{0,6}}?一样[^。；;！？]{{0,16}}?(?:只有|才)[^，,。；;！？]{{0,4}}?(?:一半|几成)"
 )
 # the gap told of workers sent by an agency: the grievance is their status too
 DISPATCHED = re.compile(r"派遣|合同制|编外|临时工|编制待遇|要编制")
 # a rate cut in English: "a 20 yuan/tonne cut in haulage rates", "cuts to delivery fees"
 RATE_CUT = re.compile(
     r"\bcuts? (?:in|to) (?:their |the )?(?:[\w-]+ ){0,2}?(?:rates?|fees?|prices?)\b"
+)
+# pay told against others doing the same job, in English: "for a fraction of the pay",
+# "paid less for the same job", "pay that is far below that of staff nurses"
+PAY_GAP_EN = re.compile(
+    r"\ba fraction of (?:the|their|his|her) (?:pay|wages?|salar(?:y|ies))\b|"
+    r"\bpaid (?:far |much )?less (?:for|than) (?:the same|doing the same)\b|"
+    r"\b(?:pay|wages?|salar(?:y|ies))\b[^.;]{0,16}?\b(?:far |well )?below (?:that|those) of\b"
+)
+# a rate told by how little it pays: 一件派费才一毛几, 单价只有两块 (not 一单才五分钟: a time)
+RATE_LOW = re.compile(
+    r"(?:派费|派件费|单价|工价|一件|一公斤|一斤)[^，,。；;！？]{0,3}?(?:才|只有|只给)"
+    r"(?:\d|[一两二三四五六七八九几]?毛|[一两二三四五六七八九几十]+块)"
+)
+# a rate promised and less paid: 说好一公斤两块，结账只给一块二
+# (a date promised is arrears: 说好10号前发清，结果只发了一个月)
+PROMISED_LESS = re.compile(
+    r"说好的?(?:一|每)(?:天|公斤|斤|件|箱|吨|趟|车|小时|个|单|平|方|亩)[^。；;！？]{0,20}?(?:只给|只结|才给)"
+)
+# wages told as fallen by a share: 工资少了一大截 (not 收入少了一半, which competitors may do)
+PAY_LESS = re.compile(r"(?:工资|薪水|工钱|底薪)[^，,。；;！？]{0,8}?少了(?:一大截|一半|很多|不少|[\d一二三四五六七八九十几百千])")
+# dismissed by age, told as a hint: 嫌我们年纪大, 暗示年纪大了跟不上, 以年龄大为由
+AGE_HINT = re.compile(r"(?:嫌|暗示|以|理由是)[^，,。；;！？]{0,3}?(?:年纪大|年龄大|岁数大)")
+# workers a firm disowns: 说他是众包骑手, 说她是外包的, 不算他们的人
+DISOWNED = re.compile(
+    r"说(?:她|他|我|我们|他们|她们)(?:是|属于)(?:外包|劳务派遣|派遣|临时工|劳务工|众包)|"
+    r"不算(?:他们|我们|公司|平台|站点|厂里|医院|单位)的(?:人|员工|职工)"
+)
+# a named firm gone under: 那家“某某教育”倒了
+NAMED_FELL = re.compile(r"(?:机构|公司|工厂|厂|门店|店|学校)[“\"「『][^”\"」』，,。；;！？]{1,10}[”\"」』]倒了")
+# production moved away: 产能转移至东南亞, "move the lines to Guangxi", "a planned move of the plant to"
+MOVED = re.compile(
+    r"(?:产能|生产线|订单)[^，,。；;！？]{0,4}?(?:转移|搬|迁|转)(?:至|到|去|往)|"
+    r"\bmov(?:e|es|ed|ing) (?:of )?(?:the |its |their )?(?:production |assembly )?"
+    r"(?:lines?|plant|factory|operations|machines|equipment|workshops?) to\b"
+)
+# wages owed, told in English by the months or by their payment awaited: "wages for the last
+# five months", "until October wages are paid", "outstanding 2022 performance pay"
+OWED_EN = re.compile(
+    r"\b(?:wages?|pay|salar(?:y|ies)) for the (?:last|past|previous) (?:[\w-]+ ){1,2}?months\b|"
+    r"\buntil (?:their |the )?(?:[\w-]+ ){0,2}?(?:wages|pay) (?:are|is|were|have been|had been) paid\b|"
+    r"\boutstanding (?:[\w-]+ ){1,3}?(?:pay|wages?|salar(?:y|ies))\b"
+)
+# work in the heat, told by the degrees: 中午四十度还要在露天干, "in 38 degrees" (not a fever)
+HEAT_DEGREES = re.compile(
+    r"(?:3[5-9]|4[0-5]|三十[五六七八九]|四十[一二三四五]?)多?(?:度|℃)(?![^，,。；;！？]{0,4}(?:烧|体温))|"
+    r"\bin (?:3[5-9]|4[0-5])(?:-| )?(?:degrees?|°C)"
+)
+FEVER = re.compile(r"发烧|高烧|体温|fever")
+# each pattern, its code, and words one of which the text must hold for it to be tried
+TOLD_NEW: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (PAY_GAP_EN, "pay", ("fraction", "less", "below")),
+    (RATE_LOW, "pay", ("才", "只")),
+    (PROMISED_LESS, "pay", ("说好",)),
+    (PAY_LESS, "pay", ("少了",)),
+    (AGE_HINT, "discrimination", ("年纪大", "年龄大", "岁数大")),
+    (DISOWNED, "employment_relationship", ("说", "不算")),
+    (NAMED_FELL, "relocation_closure", ("倒了",)),
+    (MOVED, "relocation_closure", ("转", "搬", "迁", "mov")),
+    (OWED_EN, "wage_arrears", ("month", "paid", "outstanding")),
+    (HEAT_DEGREES, "working_conditions", ("度", "℃", "degree", "°")),
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (

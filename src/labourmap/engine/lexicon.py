@@ -39,7 +39,7 @@ FORMS: Table = {
     "march": "结队步行|结队走到|列队行进|列队游行|沿街行进|游行|游街|一路走到|march*",
     "road_blockade": (
         "站到马路中间|阻断交通|阻断了交通|中断交通|中断了交通|站到了马路中间|站在马路中间|走到马路中间|站到马路中央|站到了马路中央|站在马路中央|jammed traffic|jamming traffic|blocked national highway|blocked a national highway|blocked the national highway|站到马路上|站到了马路上|全在马路上|都在马路上|路被堵|路口被堵|马路被堵|拦着车|堵塞铁路|堵铁路|上了铁路|卧轨|占据道路|占据主要道路|占据马路|occupying the railway|occupied the railway|blocked the railway|blocked a railway|拦住车辆|不让车走|不让车辆|拦截过往车辆|拦截车辆|拦截过往|堵路|堵住马路|blocked a highway|blocked the highway|blocked a main road|blocked the main road|blocked roads|堵马路|拦车|堵塞交通|堵死|躺在马路|堵公路|占据马路|拦路|封路|blocked the road|"
-        "blocked a road|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
+        "blocked a road|blocking lanes|blocked lanes|blocking the lanes|blocked the lanes|blocking two lanes|blocking all lanes|blockade*|blocked traffic|blocking traffic|拦下一辆|拦住一辆|拦下了一辆|拦住了一辆|拦停|"
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
