@@ -119,6 +119,8 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
 
 # 昨晚开始就不来了, 今天起都不干了: workers staying away, an action in their own words
 _STAYED_AWAY = re.compile(r"(?:就|都|全)?不(?:来|上班|干|开工|开机|接单|跑单|出车)了")
+# 14号开始停的工, 从周一起罢了工: a strike told with its verb split (停…工), an action all the same
+_SPLIT_STRIKE = re.compile(r"(?:停|罢|怠)(?:的|了)工")
 
 
 def weak(doc: Doc, d: DateMention) -> bool:
@@ -128,7 +130,11 @@ def weak(doc: Doc, d: DateMention) -> bool:
     if d.start_marker and not ("第" in text or "day" in text):  # the N-th day tells of an action
         lo, hi = _sentence(norm, d.start)
         acts = doc.of("form") + doc.of("accident") + doc.of("cue", "accident")
-        if not any(lo <= h.start < hi for h in acts) and not _STAYED_AWAY.search(norm, d.end, hi):
+        if (
+            not any(lo <= h.start < hi for h in acts)
+            and not _STAYED_AWAY.search(norm, d.end, hi)
+            and not _SPLIT_STRIKE.search(norm, d.end, min(hi, d.end + 8))
+        ):
             return True
     return text.isascii() and (
         _TOLL_ROSE_EN.search(norm, max(0, d.start - 40), d.start) is not None

@@ -58,6 +58,7 @@ from labourmap.engine.geo_context import (
     Mention,
     after_abroad,
     after_town,
+    asides,
     compound_heads,
     in_firm_names,
     is_ascii_word,
@@ -199,6 +200,7 @@ class PlaceIndex:
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
         told_origins(norm, kept)
+        asides(norm, kept, self._within)
         return kept
 
     # -- resolving ---------------------------------------------------------------------
@@ -249,7 +251,11 @@ class PlaceIndex:
             if m.start in firms:
                 m.weight = min(m.weight, 0.4)
         abroad = [m for m in loc.mentions if any(e.form == "abroad" for e in m.entries)]
-        towns = [m for m in loc.mentions if all(e.level == "town" for e in m.entries)]
+        towns = [  # (a township where the workers come from, or another event's, is none)
+            m
+            for m in loc.mentions
+            if all(e.level == "town" for e in m.entries) and m.weight > 0.2
+        ]
         if abroad and sum(m.weight for m in abroad) > sum(m.weight for m in units):
             a = abroad[0]
             loc.outside = Found("outside_mainland", (a.span,), 0.8)

@@ -15,6 +15,7 @@ from labourmap.engine.placenames import (
     ABROAD_FIRM_ZH,
     AFTER_OK,
     AGE_FROM,
+    ASIDE_AFTER,
     BEFORE_OK,
     BRAND_TRADE,
     COMPOUND,
@@ -23,12 +24,13 @@ from labourmap.engine.placenames import (
     EN_ROUTE_AFTER,
     EN_STREET,
     EN_TAKEN_BEFORE,
+    FUNDED_HEAD,
     FUSED_FIRM,
+    MOVED_TO,
     NEAR_BEFORE,
     ORIGIN_AFTER,
     ORIGIN_AFTER_RE,
     ORIGIN_BEFORE,
-    OWNERSHIP_HEAD,
     PETITION_AFTER,
     PETITION_TRIP,
     REGION_WORDS,
@@ -38,6 +40,7 @@ from labourmap.engine.placenames import (
     SURNAME_PREPOSITIONS,
     SURNAMES,
     TAKEN_TO,
+    TIME_BEFORE,
     WE_ARE_FROM,
     Entry,
 )
@@ -81,7 +84,7 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
         ):
             return None
     else:
-        if key[0] == "资" and before in OWNERSHIP_HEAD:
+        if key[0] == "资" and before in FUNDED_HEAD:
             return None
         if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
             if not any(
@@ -96,7 +99,12 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 return None  # 今天全厂: 天全 is no place
             if before + key[0] in REGION_WORDS and not joined_before:
                 return None  # 鲁南通达: 南通 is no place (江苏南通 is)
-            before_ok = not before or before in BEFORE_OK or joined_before
+            before_ok = (
+                not before
+                or before in BEFORE_OK
+                or joined_before
+                or norm[m.start - 2 : m.start] in TIME_BEFORE
+            )
             after_ok = joined_after or after.startswith(AFTER_OK)
             surname = (
                 before in SURNAMES
@@ -105,19 +113,23 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 and norm[m.start - 2 : m.start] not in SURNAME_PREPOSITIONS
             )
             county_only = all(e.level == "county" for e in shorts)
-            fused = county_only and (
-                after.startswith(BRAND_TRADE) or FUSED_FIRM.match(norm, m.end) is not None
-            )
+            firm = FUSED_FIRM.match(norm, m.end)
+            fused = county_only and (after.startswith(BRAND_TRADE) or firm is not None)
             if surname or (county_only and not (before_ok or after_ok or fused)):
                 return None
             # 昆山中荣金属, 新丰鞋厂: a firm's name may hold a place (邳州官湖镇板材厂: one run
             # into another place's name is a place)
-            if fused and not joined_before and not joined_after:
+            # (吴江汾湖的铭达厂: a place that 的 ties to a firm is where the firm is)
+            if fused and not joined_before and not joined_after and "的" not in (
+                firm.group() if firm is not None and not after.startswith(BRAND_TRADE) else ""
+            ):
                 m.weight = 0.6
-    prev = norm[max(0, m.start - 18) : m.start]
+    prev = norm[max(0, m.start - 24) : m.start]
     if key == "北京" and prev.endswith(PETITION_TRIP) and after.startswith(PETITION_AFTER):
         return None
-    if prev.endswith(TAKEN_TO) or prev.endswith(NEAR_BEFORE):
+    if prev.endswith(MOVED_TO):
+        m.weight = 0.2  # 厂要搬去江西: where a firm would go, never where it is
+    elif prev.endswith(TAKEN_TO) or prev.endswith(NEAR_BEFORE):
         m.weight = 0.2
         m.elsewhere = True
     elif (
@@ -230,3 +242,44 @@ def told_origins(norm: str, kept: list[Mention]) -> None:
         for m in kept:
             if w.start(1) <= m.start and m.end <= w.end(1):
                 m.weight = 0.2
+
+
+def asides(norm: str, kept: list[Mention], within: Callable[[str, str], bool]) -> None:
+    """A place told as there (昆山那边刚复工, 跟周市那次不是一回事) or as an earlier event (隆回之后，
+    洞口县的老师也…) counts for little where the post names another place as its own, one
+    neither within nor around it (南昌…青云谱那边: a part of the post's own place)."""
+    told = [
+        m
+        for m in kept
+        if norm.startswith(ASIDE_AFTER, m.end)
+        and (  # (我在东莞那边打工: where the speaker is; 到了长沙之后: where they went)
+            norm[m.end] == "那"
+            and norm[m.start - 1 : m.start] != "在"
+            or norm[m.end] == "之"
+            and (m.start == 0 or norm[m.start - 1] in _ASIDE_BEFORE)
+        )
+    ]
+    if not told:
+        return
+    for a, b in zip(kept[-2::-1], kept[:0:-1], strict=False):  # 昆山周市那次: the whole run
+        if a.end == b.start and b in told and a not in told:
+            told.append(a)
+    own = [m for m in kept if m not in told and m.weight >= 0.5 and _unit(m)]
+    if not own:
+        return
+    for m in told:
+        if not any(
+            within(t.code, o.code) or within(o.code, t.code)
+            for o_m in own
+            for o in o_m.entries
+            for t in m.entries
+            if o.code and t.code
+        ):
+            m.weight = min(m.weight, 0.2)
+
+
+_ASIDE_BEFORE = frozenset("继，,。；;！!？?\n 】")
+
+
+def _unit(m: Mention) -> bool:
+    return any(e.level not in ("town", "abroad") and e.form != "abroad" for e in m.entries)

@@ -69,7 +69,8 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
         # 家里在榆林还有两个孩子, 好多人家在通州: where a worker's family lives, not the event
         "家里在|家住在|家住|家乡在|人家在|我家在|他家在|她家在|们家在|"
         # where a firm has its head office is not where its workers act
-        "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in "
+        "总部在|总部位于|总部设在|总部设于|based in |headquartered in |head office in |"
+        "headquarters is in |headquarters are in |head office is in "
     )
 )
 # "update from Lanzhou", "reporting from Shishi": where the news is sent from, which is no origin
@@ -79,11 +80,17 @@ REPORTED_FROM: tuple[str, ...] = tuple(
     )
 )
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
-# 厂里传要搬去南沙, "moving production to Vietnam": where a firm would move, not where it is
 TAKEN_TO: tuple[str, ...] = tuple(
+    _split("送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to ")
+)
+# 厂里传要搬去南沙, 不愿随厂去贵州的, "moving production to Vietnam": where a firm would move is
+# not where it is, even where no other place is named (a post asking whether to follow the firm)
+MOVED_TO: tuple[str, ...] = tuple(
     _split(
-        "送到|送往|送至|转到|转往|转至|转院到|转院至|运往|taken to |flown to |"
-        "搬去|搬到|搬往|搬迁到|搬迁至|迁往|迁到|迁至|迁去|move to |moving to |relocate to |relocating to |"
+        "搬去|搬到|搬往|搬迁到|搬迁至|搬迁去|迁往|迁到|迁至|迁去|外迁到|外迁至|"
+        "搬去了|搬到了|迁到了|迁往了|搬迁到了|"
+        "随厂去|随厂到|随厂迁往|跟厂去|跟厂走到|跟着厂去|随公司去|跟公司去|跟着公司去|"
+        "move to |moving to |relocate to |relocating to |relocation to |a move to |"
         "production to |operations to |assembly to "
     )
 )
@@ -131,6 +138,16 @@ SPLIT_WORDS = frozenset(
         "水道|隧道|巷道|通道|街道|管道|轨道|车道|坑道|地道|河道|渠道|航道|廊道|知道|报道|频道|味道"
     )
 )
+# 前天吴江铭达停工, 昨晚宝安一家厂: a word of time ends right before a place's short name
+TIME_BEFORE = frozenset(
+    _split(
+        "今天|昨天|前天|明天|当天|今日|昨日|近日|日前|今晚|昨晚|今早|昨早|上午|下午|中午|晚上|凌晨|"
+        "傍晚|今年|去年|前年"
+    )
+)
+# 昆山那边刚复工, 洞口县之后: a place told as there, not here (another event), where the post
+# names another place as its own
+ASIDE_AFTER: tuple[str, ...] = tuple(_split("那边|那次|那回|那一次|之后，|之后,"))
 # 西班牙汽车零部件企业, 日本之行, "its Hong Kong owner": a country as the nationality of a firm or
 # its boss, or as a trip's end, is not where the event is
 ABROAD_FIRM_ZH = re.compile(
@@ -185,6 +202,8 @@ ABROAD: tuple[str, ...] = tuple(
 )
 # 台资中荣, 外资源头: 资 ends an ownership word (台资, 外资), it starts no place (资中, 资源)
 OWNERSHIP_HEAD = set("外台港澳日韩合独美德欧侨民国法英内")
+# 中资兴建的园区, 陆资: 资 after these too is an ownership word, never the head of a place
+FUNDED_HEAD = frozenset(OWNERSHIP_HEAD | set("中陆"))
 # Hechuan-Changshou expressway: the ends of a route, not where anything happened
 EN_ROUTE = re.compile(r"-[a-z']+ (?:expressway|highway|railway|motorway|high-speed)")
 EN_ROUTE_AFTER: tuple[str, ...] = (
