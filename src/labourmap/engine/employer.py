@@ -43,6 +43,7 @@ from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
 from labourmap.engine.employer_quoted import quoted
 from labourmap.engine.employer_short import a_town, letter_to, likened, signs_only
+from labourmap.engine.employer_trade import trade_names
 from labourmap.engine.employer_words import (
     CUT_WORDS,
     GENERIC,
@@ -81,6 +82,7 @@ STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其�
 # 金属, 附属, 未来: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局")
+_OWN_STAFF_BODIES = ("环卫处", "环卫所")
 CUT_AFTER = tuple(CUT_WORDS.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 
@@ -90,7 +92,11 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     i = start
     while (
         i > 0 and NAME_CHARS.match(norm[i - 1]) and end - i < 20
-        and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS)
+        and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS
+             # 道里区环卫处: a stop character inside a district written in full, before the
+             # sanitation office it names (not 望都县教育局, where teachers go to complain)
+             or (norm[start:end] in _OWN_STAFF_BODIES
+                 and any(ps < i - 1 < pe <= start and norm[pe - 1] in "区县旗" for ps, pe in places)))
     ):
         i -= 1
     if norm[i - 1 : i + 1] == "其中":
@@ -194,6 +200,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue
         if m.group() in TRADE and (norm[end : end + 1] in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
+        if m.group() == "装饰" and not any(pe <= m.start() and ps >= m.start() - 8 for ps, pe in places):
+            continue  # 室内装饰, 做墙面装饰: the trade; 重庆美筑装饰: a place, then the name
         if m.group() == "科技" and norm[end : end + 1] in "园城馆":
             continue  # 南山科技园: a park, not a firm
         if m.group() == "建工" and (norm[end : end + 1] in "程人地期" or norm[m.start() - 1 : m.start()] in "扩改新在承修土营"):
@@ -215,6 +223,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         if start >= m.start() and m.group() not in ("有限公司", "公司"):
             continue
         name = norm[start:end]
+        if name.startswith(("厂母", "厂总", "厂上级")):
+            continue  # 该厂母公司, 该厂总公司: the works' owner, unnamed
         if _NOT_EMPLOYER_RE.search(name) or (  # (a name ending in one holds it)
             _FORMER.search(name) and not _FORMER_STAFF.match(norm, end)
         ):
@@ -338,7 +348,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
                     and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
                     and not likened(norm, m.end) and not a_town(norm, m.start, m.end, places)]
         + chinese(norm, places) + latin_brand(text) + quoted(norm)
-        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)]
+        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
         if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
     ] + [
         c for c in map(_past_possessive(text, places), english(text))

@@ -91,7 +91,8 @@ _APPOSITION = re.compile(
 )
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|for|employer,?|by|against|from|(?:employees|workers|staff|mine|plant|"
-    r"factory|subsidiary) of)\s+"
+    # "a workshop of X", "the warehouse of X": the firm whose works it is
+    r"factory|subsidiary|workshop|warehouse) of)\s+"
     r"(?:(?!(?:in|near|across|around)\s)[\w'-]+,?\s+){0,2}$"  # ("at sites in X": a place)
 )
 # "the Hangu Mortuary Service Office in Tianjin owes them": the body that owes is the employer
@@ -105,7 +106,9 @@ _WORKERS_AFTER = re.compile(
     r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
     r"staff|strike|factory|plant|couriers)|^,? which employs|"
     # "Sony's camera-module plant": the firm whose plant it is
-    r"^'s\s+(?:[a-z-]+\s+){1,2}(?:factory|plant|workers|staff|employees)\b"
+    r"^'s\s+(?:[a-z-]+\s+){1,2}(?:factory|plant|workers|staff|employees)\b|"
+    # "X's managers", "X' Korean bosses": the firm whose managers they are
+    r"^'s?\s+(?:[a-z-]+\s+)?(?:managers|management|bosses|executives)\b"
 )
 
 
@@ -163,11 +166,16 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
         yield start, name
 
 
+_PLURAL_POSSESSIVE = re.compile(r"s'(?=[ \t]|$)")
+
+
 def english(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not _UPPER.search(text):
         return out
     for start, name in _pieces(text):
+        if plural := _PLURAL_POSSESSIVE.search(name):
+            name = name[: plural.start() + 1]  # "Samwon Electronics' Korean managers"
         while name.endswith("'s") or (
             " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
         ):

@@ -1,0 +1,52 @@
+"""A firm named by its trade name alone, with no word for what it is (鼎晟, 润泰, 日升): read
+only in a few ways of writing that tell a firm, and only where nothing better is named.
+
+1. where the writer or a kin works (我哥在润泰上夜班, 他在东莞华辉打工);
+2. a place, then the name, then its workers or its whole staff stopping (无锡快马的骑手今天集体…,
+   昆山周市华芯的全停了).
+
+A name is two or three characters, no place, and holds no word of a role, a pointer, a body or a
+place (在厂里上班, 附近的骑手, 城西的工人). Not the one that owes "us" (…，鼎晟欠我们): there a
+boss's or a gang master's own name is as often written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.employer_en import Candidate
+from labourmap.engine.model import Span
+
+_WORKS_AT = re.compile(r"在([\u4e00-\u9fff]{2,9}?)(?:上夜班|上白班|上班|打工|下井|干活)")
+_STAFF = re.compile(r"(?<=[\u4e00-\u9fff])的(?:骑手|工人|员工|司机|工友|全)[^，,。！!？?]{0,6}?(?:集体|全部|全|都)?(?:停|罢工|不接单|不干)")
+# words and characters no trade name holds: a role, a pointer, a body, a place's word, a time
+_NO_NAME_CHARS = set(
+    "们厂司头部方位主商台点校院府局里家人工这那该某每本全各多少些其外附近地区市县镇乡村省"
+    "东西南北上下前后中内边面天年月日时号我你他她它谁啥老板站矿场店楼街路坊间"
+)
+_NO_NAME_WORDS = ("现在", "今天", "已经", "一直", "还是", "就是", "这个", "那个", "大家", "兄弟", "工地")
+
+
+def _is_name(norm: str, start: int, end: int, places: list[Span]) -> bool:
+    word = norm[start:end]
+    return (
+        not any(c in _NO_NAME_CHARS for c in word)
+        and not any(w in word for w in _NO_NAME_WORDS)
+        and not any(ps < end and start < pe for ps, pe in places)
+    )
+
+
+def trade_names(norm: str, places: list[Span]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _WORKS_AT.finditer(norm):
+        s, e = m.start(1), m.end(1)
+        while (pe := next((pe for ps, pe in places if ps == s and pe < e), None)) is not None:
+            s = pe  # 在临淄润泰上班: the place, then the name
+        if 2 <= e - s <= 3 and _is_name(norm, s, e, places):
+            out.append(Candidate(s, e, 1))
+    for m in _STAFF.finditer(norm):
+        e = m.start()  # 无锡快马的骑手: a place, then the name, right before 的
+        s = next((pe for ps, pe in places if 2 <= e - pe <= 3), -1)
+        if s >= 0 and _is_name(norm, s, e, places):
+            out.append(Candidate(s, e, 1))
+    return out
