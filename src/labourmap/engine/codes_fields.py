@@ -36,6 +36,12 @@ BUYER_AFTER = re.compile(r"\s?(?:(?:buyers?|brands?|customers?|clients?|markets?
                          r"客户|客商|买家|市场|品牌)")
 # a tutoring firm is a service, however many teachers it has
 TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
+# guards sent against the workers (叫保安把我拉开, 保安将讨薪工人推出门外, "dragged away by
+# security guards"): the other side's muscle, not the workers' trade
+GUARD_TERMS = {"保安", "security guard*"}
+GUARDS_SENT = re.compile(r"(?:叫|让|派|喊|找来|雇|雇了|安排|指使|\bby|\bsent|\bcalled)"
+                         r"(?:了|来|人|几个|一群|多名|the|in)?\s?$")
+GUARDS_ACT = re.compile(r"(?:和[^，,。；;]{0,6}?)?(?:把|将|强行|硬|推|拖|拉走|拦|赶|驱赶|殴打|打了)")
 
 # a firm told by its country: 日本卫浴大厂, 要求日本总经理下台, "the Japanese parts maker"
 _NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
@@ -88,6 +94,8 @@ def industry(doc: Doc) -> None:
             continue  # 小家电厂, 机电厂: a maker of appliances, no power plant
         if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
             continue  # 孩子刚上幼儿园: the family's, not the trade
+        if h.term in GUARD_TERMS and _guards_sent(doc.norm, h):
+            continue  # 老板叫保安把我拉开: the boss's guards
         w = INDUSTRY_WEIGHT.get(h.term, 1.0)
         if doc.tags and doc.tagged(h):
             w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
@@ -112,6 +120,15 @@ def industry(doc: Doc) -> None:
         return
     conf = min(0.95, 0.5 + 0.1 * score)
     doc.set("industry", best, tuple(spans[best][:3]), conf)
+
+
+def _guards_sent(norm: str, h: Hit) -> bool:
+    """Guards at ``h`` sent against the workers or acting on them."""
+    if GUARDS_SENT.search(norm, max(0, h.start - 8), h.start):
+        return True
+    end = h.end + 1 if norm[h.end : h.end + 1] == "s" else h.end
+    counted = norm[h.start - 1 : h.start] in ("名", "个", "的")  # 二十多名保安: the workers
+    return GUARDS_ACT.match(norm, end) is not None and not counted
 
 
 def ownership(doc: Doc) -> None:

@@ -87,11 +87,11 @@ INDUSTRY: Table = {
         "小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
-    "education": "教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
+    "education": "公学|教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
     "healthcare": "村医|乡村医生|卫生室|核酸检测点|核酸点|核酸采样|采样员|采样点|医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
     "public_sector": "协管员|综合行政执法|林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
-        "供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|"
+        "供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|electric power|电网|"
         "refiner*|utility|utilities|power company"
     ),
     "agriculture": "采棉|摘棉|拾棉|渔船|远洋渔业|渔业公司|渔港|农业专业合作社|草场|农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
@@ -124,6 +124,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "采石场": 3, "装饰公司": 3, "装饰工程": 3, "装修工人": 9, "装修工": 9, "做装修": 9, "装修师傅": 9,
     "tower crane*": 3, "construction worker*": 3, "酒厂": 2, "机械厂": 2, "医生": 0.5, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
     "auto components": 2, "car parts": 2,
+    "electric power": 3, "电网": 2,
     "dock worker*": 3, "dockworker*": 3, "docker*": 3, "container terminal": 3, "蜘蛛人": 3, "擦玻璃": 2,
 }
 
