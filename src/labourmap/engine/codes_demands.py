@@ -52,6 +52,8 @@ LOW_WORDS = ("低", "砍", "还少", "降了", "下降", "少给", "less than", 
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
 UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账|"
                     r"不给了|不给发|不发了|不肯给|不肯发)(?!涨|加|调)")
+# arrears denied as the cause just before they are named: 不是讨薪, 并非因为欠薪
+NOT_ARREARS = re.compile(r"(?:不是|并非|并不是|不属于)(?:因为|因|为了)?$")
 # overtime told just before a compensation: 双休日加班得不到任何补偿
 OVERTIME_BEFORE = re.compile(r"加班[^，,。；;！？]{0,10}$|overtime[^.;]{0,20}$")
 ANNOUNCED = re.compile(r"宣布|决定|将|要|被迫|全面|长期")
@@ -182,6 +184,8 @@ def demands(doc: Doc) -> None:
             doc.norm, h
         ):
             continue
+        if code == "wage_arrears" and NOT_ARREARS.search(doc.norm, max(0, h.start - 6), h.start):
+            continue  # 通报说不是讨薪，是对划转有意见: arrears denied as the cause
         if h.term == "停产" and (_beside_a_strike(doc, h) or _after_an_action(doc, h)):
             continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
         if code == "severance" and h.term in PLAIN_COMPENSATION and OVERTIME_BEFORE.search(

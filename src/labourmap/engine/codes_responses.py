@@ -51,8 +51,10 @@ GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"brokered by [^.]{0,40}(?:government|bureau|commission|officials)"), ("brokered",)),
     (re.compile(
         r"(?:officials|government|authorities|bureau|commission|mayor|inspectors|labou?r office)"
-        r"[^.]{0,50}(?:came out to (?:speak|talk)|spoke to|frozen|froze|arranged|urged|contacted)"),
-     ("came out to", "spoke to", "froze", "frozen", "arranged", "urged", "contacted")),
+        r"[^.]{0,50}(?:came out to (?:speak|talk)|spoke to|frozen|froze|arranged|urged|contacted|"
+        # "labour officials said seized assets would be used to settle the arrears"
+        r"would be used to (?:settle|pay|cover))"),
+     ("came out to", "spoke to", "froze", "frozen", "arranged", "urged", "contacted", "would be used to")),
 )
 UNION_ACTION = re.compile(
     r"工会[^。；]{0,24}(?:介入|到场|到现场|赶到|主动联系|出面|协调|帮助|帮忙|跟进|接手|维权|派员|派人|约谈|会同|进驻|来人|来了人|"
@@ -74,7 +76,7 @@ TOOK_AWAY = re.compile(r"\btook (?:\w+ ){1,4}?(?:away|to (?:a|the) (?:police )?s
 # representatives met by the employer's side: "the station manager met rider representatives"
 MET_REPS = re.compile(
     r"\b(?:manager|managers|management|company|employer|boss|owner|firm)\b[^.;]{0,30}?"
-    r"\bmet (?:with )?(?:the )?(?:[\w-]+ ){0,2}?(?:representatives|reps)\b"
+    r"\bmet (?:with )?(?:the )?(?:[\w'-]+ ){0,2}?(?:representatives|reps)\b"
 )
 # "dragged them into vans", "bundled workers into police cars"
 INTO_VANS = re.compile(
@@ -83,6 +85,15 @@ INTO_VANS = re.compile(
 )
 # the police named as those who fine, the grievance itself: 交警突击开罚单, 交警罚得太凶
 FINING = re.compile(r"[^，,。；;]{0,6}?(?:罚|开单|贴条|抓违章)")
+# the police as where a case was sent or an office the workers went round, not on the spot:
+# 案件移交警方, 已向公安分局反映, 跑了项目部、劳动监察大队和公安分局, "passed to the police"
+POLICE_SENT = re.compile(
+    r"(?:已|也|并|又)?向[^，,。；;！？]{0,4}?$|(?:移交|移送|转交|交给|交由|报给)[^，,。；;！？]{0,8}?$|"
+    r"(?:跑了|跑遍|跑过|去过)[^，,。；;！？]{0,18}?$|"
+    r"\b(?:passed|referred|handed|sent|forwarded)(?: on)? to (?:the )?(?:local )?$"
+)
+# 公安 as a county's name: 浠水、公安等县, 公安县
+COUNTY_NAME = re.compile(r"(?:等)?县")
 
 
 # talks told in other words: 与司机代表进一步沟通, 达成分两次支付的协议, 厂方承诺本月内公布方案,
@@ -91,9 +102,11 @@ TALKS_MORE = re.compile(
     r"(?:与|和|跟|同)[^，,。；;]{0,8}?代表[^，,。；;]{0,6}?沟通|"
     r"达成[^，,。；;]{1,12}?协议|"
     r"(?:厂方|资方|老板|厂长|矿长|院长|站长|施工方|工程方|项目方|项目部|代理商|管理层|公司负责人|公司)"
-    r"[^，,。；;不没未]{0,6}?(?:承诺|同意|让步|表示将|表示会)(?!的)"
+    r"[^，,。；;不没未]{0,6}?(?:承诺|同意|让步|表示将|表示会|说会(?:研究|考虑))(?!的)|"
+    # the claim taken away to be weighed: 厂里说会研究调薪方案, 公司说会考虑给大家加工资
+    r"厂里[^，,。；;不没未]{0,4}?说会(?:研究|考虑)"
 )
-TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "表示会")
+TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "表示会", "说会")
 
 
 def _across_the_table(doc: Doc, pos: int) -> bool:
@@ -201,6 +214,12 @@ def responses(doc: Doc) -> None:
             continue  # 请政府出面, 求政府出面帮忙: asked for, not done
         if h.code == "police" and FINING.match(norm, h.end):
             continue  # 交警罚得太凶: the fines complained of, no police on the spot
+        if h.code == "police" and (
+            POLICE_SENT.search(norm, max(norm.rfind(c, 0, h.start) for c in "，,。；;！？") + 1, h.start)
+            or (h.term == "公安" and COUNTY_NAME.match(norm, h.end))
+            or (h.term == "交警" and norm[h.start - 1 : h.start] in ("移", "转", "提", "递"))
+        ):
+            continue  # 案件移交警方 (交 of the verb, no 交警), 浠水、公安等县: no police on the spot
         if h.code == "police" and OFFICES_LISTED.match(norm, h.end):
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
         if h.term == "商量" and WEIGHED.match(norm, h.end):

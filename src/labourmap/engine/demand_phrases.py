@@ -119,6 +119,12 @@ HEAT_DEGREES = re.compile(
     r"\bin (?:3[5-9]|4[0-5])(?:-| )?(?:degrees?|°C)"
 )
 FEVER = re.compile(r"发烧|高烧|体温|fever")
+# accidents told as frequent, a grievance about safety: 交通事故频发, 路上天天有人摔车出事
+# (事故频发 is a BLOCK phrase of the lexicon: read here)
+ACCIDENTS_OFTEN = re.compile(
+    r"事故(?:频发|频繁|不断|多发)|(?:天天|经常|总是|隔三差五)(?:都)?有人(?:摔车|出事|受伤)|"
+    r"\b(?:frequent|constant|repeated) (?:traffic )?accidents\b"
+)
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_NEW: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PAY_GAP_EN, "pay", ("fraction", "less", "below")),
@@ -131,6 +137,7 @@ TOLD_NEW: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (MOVED, "relocation_closure", ("转", "搬", "迁", "mov")),
     (OWED_EN, "wage_arrears", ("month", "paid", "outstanding")),
     (HEAT_DEGREES, "working_conditions", ("度", "℃", "degree", "°")),
+    (ACCIDENTS_OFTEN, "working_conditions", ("事故", "有人", "accidents")),
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
@@ -143,20 +150,33 @@ TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 # conditions words that may only name a place: 堵在宿舍楼下面, 食堂承包商, "outside dormitories"
 PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen"}
 # the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区
-PLACE_AFTER = re.compile(r"门口|门前|楼|区|承包|外包|窗口")
-PLACE_BEFORE = re.compile(r"\b(?:outside|in front of|near)(?: the| their| its)?\s?$")
+# (the canteen's staff, 食堂工人, 宿舍阿姨; the dormitory's water and power cut to drive the workers
+# out, 宿舍被断水断电)
+PLACE_AFTER = re.compile(
+    r"门口|门前|楼|区|承包|外包|窗口|(?:的)?(?:工人|员工|阿姨|师傅|大妈|大姐)|(?:遭|被|也|都)?(?:断水断电|停水停电|断电断水|停电停水)"
+)
+PLACE_BEFORE = re.compile(
+    r"\b(?:outside|in front of|near|(?:water|power|electricity)[\w ]{0,16}? cut (?:off )?(?:to|at|in))"
+    r"(?: the| their| its)?\s?$"
+)
+# belongings moved out of the dormitory: 把宿舍东西搬走, 从二楼宿舍搬出来
+PLACE_MOVED = re.compile(r"搬(?:走|出|离)")
 # where the crowd waited or came from (在宿舍等消息, 从宿舍冲出来), no complaint of the place in the
 # clause (在宿舍里热得睡不着 is one)
 PLACE_FROM = re.compile(r"从$")
-PLACE_WAIT = re.compile(r"(?:里|内)?(?:等|待着)")
+# (or with another spot: 只在食堂和运动场待着)
+PLACE_WAIT = re.compile(r"(?:[和与、][\u4e00-\u9fff]{1,4}?)?(?:里|内)?(?:等|待着)")
 PLACE_FAULT = re.compile(r"热|冷|脏|挤|差|虫|漏|坏|臭|吵|空调|没水|没电|难吃|太贵|一间|住不")
 
 
 def only_a_place(norm: str, start: int, end: int) -> bool:
     """The word names where the crowd stood or who ran it, not what the place is like."""
-    if PLACE_AFTER.match(norm, end) is not None or PLACE_BEFORE.search(norm, max(0, start - 16), start):
+    if PLACE_AFTER.match(norm, end) is not None or PLACE_BEFORE.search(norm, max(0, start - 40), start):
         return True
-    if PLACE_FROM.search(norm, max(0, start - 1), start) is None and PLACE_WAIT.match(norm, end) is None:
-        return False
     ce = min((k for k in (norm.find(c, end) for c in "，,。；;！？!?") if k >= 0), default=len(norm))
+    if PLACE_FROM.search(norm, max(0, start - 1), start) is None and PLACE_WAIT.match(norm, end) is None and (
+        PLACE_MOVED.search(norm, end, min(ce, end + 8)) is None
+        and PLACE_MOVED.search(norm, max(0, start - 8), start) is None
+    ):
+        return False
     return PLACE_FAULT.search(norm, end, ce) is None
