@@ -43,6 +43,7 @@ from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
 from labourmap.engine.employer_quoted import quoted
 from labourmap.engine.employer_short import a_town, letter_to, likened, signs_only
+from labourmap.engine.employer_sites import a_site, trade_words
 from labourmap.engine.employer_trade import trade_names
 from labourmap.engine.employer_words import (
     CUT_WORDS,
@@ -168,7 +169,12 @@ ADMIN_TAIL = "省市区县镇乡"
 # 开发区一煤化工企业: a place's word, then "a" and what the firm does
 # 周边六所乡村学校, 十几所公办学校, 好几家鞋厂: a count of firms, none named
 _COUNTED = re.compile("(?:[二三四五六七八九十两几数多]|好几)[所家座间]")
-_INDEFINITE_IN = re.compile("一[家间个所座]?$|(?<=[区县市镇乡旗州])一[\u4e00-\u9fff]$")
+_INDEFINITE_IN = re.compile(
+    "(?:(?<![\u4e00-\u9fff])|(?<=[区县市镇乡旗州湾岛港路街村山湖园城]))一[家间个所座]?$"
+    "|(?<=[\u4e00-\u9fff])一[家间个所座]$"
+    "|(?<=[区县市镇乡旗州])一[\u4e00-\u9fff]$"
+)  # (宝一鞋厂: 一 inside a name, after its own character;
+# 海棠湾一酒店: after a place's last word, "a")
 
 
 def _past_places(norm: str, start: int, end: int, places: list[Span]) -> int:
@@ -349,6 +355,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
                     and not likened(norm, m.end) and not a_town(norm, m.start, m.end, places)]
         + chinese(norm, places) + latin_brand(text) + quoted(norm)
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
+        + trade_words(norm, places)
         if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
     ] + [
         c for c in map(_past_possessive(text, places), english(text))
@@ -356,7 +363,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
     cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)
-             and not _gloss(text, c, cands)]
+             and not _gloss(text, c, cands) and not a_site(norm, c.start, c.end)]
     cands = [  # (a short name given it in brackets is still the one people use: 承建方X（简称Y）)
         c._replace(strength=5 if _SHORT_AFTER.match(norm, c.end) else 6) if main_contractor(norm, c) else c
         for c in cands

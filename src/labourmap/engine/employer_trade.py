@@ -3,7 +3,8 @@ only in a few ways of writing that tell a firm, and only where nothing better is
 
 1. where the writer or a kin works (我哥在润泰上夜班, 他在东莞华辉打工);
 2. a place, then the name, then its workers or its whole staff stopping (无锡快马的骑手今天集体…,
-   昆山周市华芯的全停了).
+   昆山周市华芯的全停了);
+3. a name that begins a clause, whose boss has fled (…，华辉的老板跑了).
 
 A name is two or three characters, no place, and holds no word of a role, a pointer, a body or a
 place (在厂里上班, 附近的骑手, 城西的工人). Not the one that owes "us" (…，鼎晟欠我们): there a
@@ -49,4 +50,16 @@ def trade_names(norm: str, places: list[Span]) -> list[Candidate]:
         s = next((pe for ps, pe in places if 2 <= e - pe <= 3), -1)
         if s >= 0 and _is_name(norm, s, e, places):
             out.append(Candidate(s, e, 1))
+    for m in _BOSS_FLED.finditer(norm):
+        s, e = m.start(1), m.end(1)  # 厂门被封了，毅泰的老板跑了: the clause's subject
+        if _is_name(norm, s, e, places) and not any(w in norm[s:e] for w in _KIN):
+            out.append(Candidate(s, e, 1))
     return out
+
+
+# …，华辉的老板跑了: a name that begins a clause, whose boss has fled
+_BOSS_FLED = re.compile(
+    r"(?:^|(?<=[，,。！!？?；;\s]))([\u4e00-\u9fff]{2,3})的(?:老板|老总|厂长)"
+    r"(?:跑了|跑路|卷款|失联|不见了|连夜跑)"
+)
+_KIN = ("爸", "妈", "哥", "姐", "弟", "妹", "叔", "姨", "舅", "夫", "婆", "公", "爷", "奶", "朋友", "同学", "亲戚")
