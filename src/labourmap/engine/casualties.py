@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.counts import CLASSIFIER, Count
+from labourmap.engine.ill_totals import ill_total_en
 from labourmap.engine.numbers import Quantity
-from labourmap.engine.one_casualty import EARLIER_ZH
+from labourmap.engine.one_casualty import EARLIER_ZH, HURT_CLAUSE_ZH, one_hurt_beside
 from labourmap.engine.one_casualty import ONE_DEATH_ZH as ONE_DEATH_ZH  # (re-exported)
 from labourmap.engine.one_casualty import ONE_WHO_DIED as ONE_WHO_DIED
 from labourmap.engine.one_casualty import ONE_WORKER as ONE_WORKER
@@ -162,7 +163,7 @@ _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
 # a word of death or injury (two searches, each of which skips to its first characters)
 CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dying", "lives", "injur",
                "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat", "diagnosed with",
-               "silicosis", "pneumoconiosis", "black lung", "treatment")
+               "silicosis", "pneumoconiosis", "black lung", "treatment", "sicken")
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及", "在医院", "没上来") if len(w) > 1)
                             + "|遗体|尸体|死了|死的|伤了|走了|救护车|查出|检出|诊断出|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
@@ -288,9 +289,11 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         ):
             injured = Count(q.value, q.start, q.end)
     killed = total_killed or killed
-    injured = total_injured or injured or _last_one_hurt(norm)
+    injured = total_injured or ill_total_en(norm, qs) or injured or _last_one_hurt(norm)
     if killed is None:
         killed = _killed_later(norm, qs, injured)
+    if killed is not None and injured is None:
+        injured = one_hurt_beside(norm, qs, killed)
     if killed is not None and injured is not None and _dead_among_sent(norm, killed, injured):
         injured = Count(int(injured.value) - int(killed.value), injured.start, injured.end)
     return killed, injured
@@ -303,13 +306,6 @@ IN_HOSPITAL_ZH = re.compile(
     # 另有10人仍在留医 (Hong Kong: kept in hospital)
     r"(?:还|仍|正|都)?(?:在)?留医(?:治疗|观察)?|被?送(?:去|到|进|往)了?医院了?)(?=[，,。；;！!？?\n]|$)"
 )
-# 另有三名外省籍工人受伤, 一名女工手臂被碎片划伤: who, then the hurt at the clause's end
-HURT_CLAUSE_ZH = re.compile(
-    r"[^，,。；;！!？?\n]{0,14}?(?:工人|女工|男工|工友|矿工|员工|人员)[^，,。；;！!？?\n]{0,8}?"
-    r"(?:受伤|受了伤|[划砸烧烫撞压割刺擦灼摔炸碰扭轧]伤|骨折)了?(?=[，,。；;！!？?\n]|$)"
-)
-
-
 def _hurt_in_clause(rest: str) -> bool:
     m = HURT_CLAUSE_ZH.match(rest)
     return m is not None and not any(w in m.group() for w in ("死", "亡", "难"))

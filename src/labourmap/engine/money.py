@@ -159,6 +159,10 @@ OWED_AFTER = re.compile(
 
 
 # 七百多万工钱，年都过不成了: a sum of earned pay, named as such
+# 十来万, 十几万: "ten-odd" ten-thousands (or thousands), a sum too rough to map (not 二十几万,
+# 十多万元 told as a total)
+ROUGH_TENS = re.compile(r"十(?:来|几)(?:万|千)")
+ROUGH_TOTAL = re.compile(r"(?:合共|共计|一共|总共|合计|累计|加起来|总计)(?:有|是|约|达)?$")
 WAGES_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)"
 )
@@ -187,6 +191,8 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
         )
         if not (zh_money or en_money):
             continue
+        if zh_money and ROUGH_TENS.fullmatch(text_q) and not ROUGH_TOTAL.search(before):
+            continue  # 还差十来万没给: ten-odd ten-thousands, too rough (not 合共十几万元: a total)
         clause = _SENTENCE_STOP.split(before)[-1]
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):

@@ -6,7 +6,9 @@
    工人从楼上掉下来，没救过来): 1;
 2. one counted worker hurt (一名女工的头发被卷进钻床, "a welder was badly burned") and nobody
    dead: 1;
-3. "no one died" (无人员死亡): killed is 0.
+3. "no one died" (无人员死亡): killed is 0;
+4. one counted person hurt, a worker or a passer-by, told beside the dead (……造成两人死亡，
+   楼下一名路人被砸伤): 1.
 
 A death told of an earlier accident (该公司去年曾发生造成3人死亡的事故) is none of this one's, and
 我们 (the one who writes) counts nobody several.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from labourmap.engine.numbers import Count
+from labourmap.engine.numbers import Count, Quantity
 
 SENTENCE = re.compile(r"[。；;！!？?\n]")
 # 该矿曾发生中毒事故，造成3人死亡: an earlier accident's toll, told as background
@@ -154,3 +156,23 @@ def _hurt_beside(norm: str, pos: int) -> bool:
     """The clause after a count says those counted are hurt or in hospital, and none died."""
     m = _HURT_BESIDE.match(norm, pos)
     return m is not None and _DEATH_WORD.search(m.group()) is None
+
+
+# 另有三名外省籍工人受伤, 一名女工手臂被碎片划伤: who, then the hurt at the clause's end
+# (楼下一名路过的年轻人后背被砸伤: a passer-by, hurt beside the dead)
+HURT_CLAUSE_ZH = re.compile(
+    r"[^，,。；;！!？?\n]{0,14}?(?:工人|女工|男工|工友|矿工|员工|人员|年轻人|路人|行人|过路人|男子|女子|老人|"
+    r"小伙|村民|居民|路过的)[^，,。；;！!？?\n]{0,8}?"
+    r"(?:受伤|受了伤|[划砸烧烫撞压割刺擦灼摔炸碰扭轧]伤|骨折)了?(?=[，,。；;！!？?\n]|$)"
+)
+
+
+def one_hurt_beside(norm: str, qs: list[Quantity], killed: Count) -> Count | None:
+    """One counted person hurt, told after the dead (……当场死亡，楼下一名年轻人后背被砸伤): 1."""
+    for q in qs:
+        if q.value != 1 or q.start == killed.start or norm[q.end : q.end + 1] not in "名个位":
+            continue
+        m = HURT_CLAUSE_ZH.match(norm, q.end + 1)
+        if m is not None and not any(w in m.group() for w in ("死", "亡", "难")):
+            return Count(1, q.start, q.end)
+    return None
