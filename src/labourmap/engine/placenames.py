@@ -9,8 +9,10 @@ a person, and what marks a place as a worker's home rather than the event's.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 from labourmap.engine.text import normalise
@@ -181,25 +183,22 @@ EXTRA_COMMON = set(
 # #南海#, #光明#: district names that are everyday words, yet as a whole hashtag name the place
 # (not so 公安, 东风, 红旗, which tag a topic)
 HASHTAG_COMMON = frozenset(_split("南海|光明|江山|永安|河西|城厢|上街"))
-ABROAD: tuple[str, ...] = tuple(
-    _split(
-        "台北|新北市|桃园市|台中市|台南|高雄|新竹|九龙|新界|韩国|朝鲜|日本|越南|柬埔寨|孟加拉|印度尼西亚|印尼|泰国|马来西亚|新加坡|缅甸|老挝|"
-        "菲律宾|美国|英国|德国|法国|俄罗斯|蒙古国|巴基斯坦|塞尔维亚|墨西哥|非洲|澳大利亚|意大利|south korea|korea|japan|"
-        "vietnam|cambodia|bangladesh|indonesia|thailand|malaysia|singapore|myanmar|laos|"
-        "philippines|united states|serbia|mexico|taipei|kaohsiung|taoyuan|pakistan|"
-        "russia|italy|苏拉威西|赞比亚|刚果|肯尼亚|埃塞俄比亚|尼日利亚|秘鲁|智利|巴西|阿根廷|安哥拉|"
-        "阿尔及利亚|埃及|沙特|迪拜|阿联酋|卡塔尔|伊拉克|伊朗|土耳其|哈萨克斯坦|吉尔吉斯|乌兹别克|塔吉克|"
-        "尼泊尔|斯里兰卡|匈牙利|波兰|西班牙|加拿大|新西兰|sulawesi|sumatra|kalimantan|borneo|"
-        "zambia|congo|kenya|ethiopia|nigeria|peru|brazil|argentina|angola|algeria|egypt|"
-        "saudi arabia|dubai|qatar|iraq|iran|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|nepal|"
-        "sri lanka|hungary|poland|germany|france|britain|spain|canada|australia|new zealand|"
-        # capitals and great cities, which a dateline names alone (SEOUL -, NEW DELHI -, UK:)
-        "首尔|釜山|东京|大阪|印度|新德里|孟买|伦敦|巴黎|柏林|河内|胡志明市|曼谷|雅加达|马尼拉|达卡|金边|"
-        "india|seoul|busan|tokyo|osaka|new delhi|delhi|mumbai|london|paris|berlin|hanoi|"
-        "ho chi minh city|bangkok|jakarta|manila|dhaka|phnom penh|south africa|turkey|"
-        "united kingdom|uk|england|greece"
-    )
-)
+ABROAD_FILE = Path(__file__).parent / "data" / "abroad.json"
+
+
+def _abroad_names() -> tuple[str, ...]:
+    """Every name of a place abroad that ``data/abroad.json`` lists: each state's Chinese and
+    English names and its great cities', and Taiwan's and Hong Kong's cities (a dateline names a
+    capital alone: SEOUL -, NEW DELHI -, UK:)."""
+    data = json.loads(ABROAD_FILE.read_text(encoding="utf-8"))
+    names: dict[str, None] = {}
+    for row in (*data["countries"], *data["regions"]):
+        for key in ("zh", "en", "cities_zh", "cities_en"):
+            names.update(dict.fromkeys(row.get(key, ())))
+    return tuple(names)
+
+
+ABROAD: tuple[str, ...] = _abroad_names()
 # 台资中荣, 外资源头: 资 ends an ownership word (台资, 外资), it starts no place (资中, 资源)
 OWNERSHIP_HEAD = set("外台港澳日韩合独美德欧侨民国法英内")
 # 中资兴建的园区, 陆资: 资 after these too is an ownership word, never the head of a place
