@@ -53,6 +53,7 @@ from labourmap.engine.kind_checks import (
 from labourmap.engine.matcher import Hit
 from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
+from labourmap.engine.protest_reads import up_there
 from labourmap.engine.text import sentence_bounds
 
 HARD_VETO = ("stats", "history")
@@ -213,7 +214,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         ):
             continue
         out.append(h)
-    out = [at_the_gate(doc.norm, h) for h in out]  # "blockaded the gate": a protest at it
+    out = [up_there(doc.norm, at_the_gate(doc.norm, h)) for h in out]  # "blockaded the gate", "crane protest"
     if any(h.code != "protest" for h in out):  # 站上楼顶, 举着牌子: the sign is part of it
         out = [h for h in out if h.term not in SIGNS]
     strong = [h for h in out if h.term not in WEAK_PROTEST]
