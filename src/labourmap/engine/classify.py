@@ -193,9 +193,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
             continue  # 公司派保安驻守仓库: guards on duty, no sit-in
         if h.term in NEEDS_WORKERS:
             cs, ce = sentence_bounds(doc.norm, h.start)
-            if not any(
-                c.cat == "cue" and c.code in ("worker", "collective") and cs <= c.start < ce
-                for c in doc.hits
+            if not any(  # (the cues by their index, not every hit)
+                c.code in ("worker", "collective") and cs <= c.start < ce for c in doc.of("cue")
             ) and not any(
                 cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities

@@ -45,12 +45,13 @@ def trade_names(norm: str, places: list[Span]) -> list[Candidate]:
             s = pe  # 在临淄润泰上班: the place, then the name
         if 2 <= e - s <= 3 and _is_name(norm, s, e, places):
             out.append(Candidate(s, e, 1))
-    for m in _STAFF.finditer(norm):
+    for m in _STAFF.finditer(norm) if "的" in norm else ():  # (every match holds 的)
         e = m.start()  # 无锡快马的骑手: a place, then the name, right before 的
         s = next((pe for ps, pe in places if 2 <= e - pe <= 3), -1)
         if s >= 0 and _is_name(norm, s, e, places):
             out.append(Candidate(s, e, 1))
-    for m in _BOSS_FLED.finditer(norm):
+    # (every match holds 的老板, 的老总 or 的厂长; the pattern has no fixed start to skip to)
+    for m in _BOSS_FLED.finditer(norm) if "的老" in norm or "的厂长" in norm else ():
         s, e = m.start(1), m.end(1)  # 厂门被封了，毅泰的老板跑了: the clause's subject
         if _is_name(norm, s, e, places) and not any(w in norm[s:e] for w in _KIN):
             out.append(Candidate(s, e, 1))

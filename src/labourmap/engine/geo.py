@@ -182,11 +182,8 @@ class PlaceIndex:
         starts = {m.start for m in chosen}
         ends = {m.end for m in chosen}
         stems = self._stems.after(norm, chosen)  # 湖州织里: a township's stem after its unit
-        kept = [
-            m
-            for m in (keep(norm, m, starts | {t.start for _, t in stems}, ends) for m in chosen)
-            if m is not None
-        ]
+        joined = starts | {t.start for _, t in stems}  # (made once: keep only reads it)
+        kept = [m for m in (keep(norm, m, joined, ends) for m in chosen) if m is not None]
         if stems:
             kept = sorted(kept + town_stems(stems, kept, starts), key=lambda m: m.start)
         if flags & COMMON:  # (with none, each of these steps keeps every mention as it is)
