@@ -23,6 +23,21 @@ def test_guards_sent_are_no_trade(text: str) -> None:
     assert _rec(text)["industry"] == "education"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二十多名员工聚集讨要拖欠的工资，老板叫保安把带头的人拖了出去。",
+        "几十个人去公司讨说法，被保安将大家推出门外。",
+        "我们十几个人去要工资，老板让保安把我们赶走了。",
+        "The workers demanding back pay were dragged off by security guards outside the gate.",
+    ],
+)
+def test_guards_sent_are_not_the_workers_trade(text: str) -> None:
+    # no other word names a trade here: without the rule the guards would make it services
+    rec = _rec(text)
+    assert rec["is_incident"] is True and rec["industry"] != "services"
+
+
 def test_guards_who_are_owed_are_services() -> None:  # near-miss: the guards are the workers
     text = "南平一家物业公司的二十多名保安聚集在公司门口，讨要被拖欠三个月的工资。"
     assert _rec(text)["industry"] == "services"
