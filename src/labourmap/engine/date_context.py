@@ -36,6 +36,8 @@ EN_DAY_N = re.compile(
     r"\bday (?P<n>[0-9]{1,2}) (?:of|in) (?:the|their|a|its) "
     r"(?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)"
 )
+# 罢工到今天是第九天，: today named as the N-th day, counted to the day of the post
+ZH_NTH_TODAY = re.compile(r"(?:今天|今日|至今)(?:已经|已)?是$")
 # 罢工进入第四天。: an action entering its N-th day, told at the end of its clause, with no
 # day named: counted to the day of the post
 ZH_NTH_ENTER = re.compile(r"(?:罢工|停工|抗议|维权|讨薪|静坐|堵路)(?:已|已经)?进入$")
@@ -110,7 +112,7 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                 continue
             n = ORDINALS.get(m["n"]) or parse_num(m["n"].rstrip("stndrh"))
             near = right_after or [
-                d for d in found if not d.report and _same_sentence(norm, d, at, m.end())
+                d for d in found if not d.report and same_sentence(norm, d, at, m.end())
             ]
             # "protesting for the 2nd day", no day named in the post: counted to the post's day
             told_now = pat is EN_NTH_DAY and m["f"] and not found
@@ -124,6 +126,9 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
                         ZH_NTH_NOW.search(norm, max(0, at - 6), at)
                         or ZH_NTH_ACTION.search(norm, max(0, at - 8), at)
                     )
+                ) or (
+                    ZH_NTH_TODAY.search(norm, max(0, at - 6), at)
+                    and ZH_CLAUSE_END.match(norm, m.end())
                 ) or (
                     # 罢工进入第四天。 员工停工第三天。 静坐第二天，: the N-th day ends its clause
                     (
@@ -143,7 +148,7 @@ def nth_day(norm: str, found: list[DateMention], posted: date | None) -> list[Da
     return out
 
 
-def _same_sentence(norm: str, d: DateMention, start: int, end: int) -> bool:
+def same_sentence(norm: str, d: DateMention, start: int, end: int) -> bool:
     lo, hi = (d.end, start) if d.end <= start else (end, d.start)
     return hi - lo < 60 and SENTENCE_END.search(norm, lo, hi) is None
 

@@ -1,7 +1,8 @@
 """Days named in a post, resolved against the day it was posted.
 
 Absolute (2024年10月17日, 10月17日, 17日/17号, "17 October", "October 17, 2024") and relative
-(今天, 昨天, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "on Wed.", "last Tuesday").
+(今天, 昨天, 昨早, 昨(16)日, 前天, 本周一, 上周五, N年前的今天, "yesterday", "on Monday", "on Wed.",
+"downed tools Fri", "last Tuesday"; 五天前 and 罢工三天了: :mod:`labourmap.engine.days_counted`).
 A day without month lies in the post's month, or the month before when it is after the post
 day; a month-day without year likewise rolls back a year. Vague words (日前, 近日) give nothing.
 Days announced for the future (将于, 明年, 下周一, "will") are dropped; "on 16 and 17 May" and
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
+from labourmap.engine.days_counted import days_ago, lasting
 from labourmap.engine.text import MONTH_NAMES, finditer_at, word_starts
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -43,15 +45,27 @@ ZH_MD = re.compile(
     + _after("一二三四五六七八九十", "[0-9年]", "[一二三四五六七八九十]{0,2}")
     + rf")月(?P<d>{_ZH_NUM})[日号]"
 )
+# the things numbered with 号 (8号井, 3号高炉): no day of the month
+_NUMBERED_THING = (
+    "井|竖井|斜井|主井|副井|高炉|转炉|矿|炉|罐|塔|厂房|工作面|巷|采区|隧道|泊位|机组|生产线|宿舍|"
+    "仓库|码头|泵|皮带|大倾角"
+)
 # (?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号](?!…)
 ZH_D = re.compile(
     "(?P<d>"
     + _after("0123456789", "[0-9月年第]", "[0-9]?")
     + "|"
     + _after("一二三十", "[0-9月年第]", "[一二三十]{0,2}[一二三四五六七八九]?")
-    + ")(?:日|号(?!井|竖井|斜井|主井|副井|高炉|转炉|矿|炉|罐|塔|厂房|工作面|巷|采区|隧道|泊位|机组|生产线|宿舍|仓库|码头|泵|皮带|大倾角))"
+    + f")(?:日|号(?!{_NUMBERED_THING}))"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
 )
+# 5号、6号和8号矿井, 3号、4号两台机组: every number of a list before a numbered thing is no day
+_NUMBERED_LIST = re.compile(
+    r"(?:[、和及与][0-9]{1,2}号)*(?:[一二三四五六七八九十两0-9]{1,2}(?:个|座|台|条|口|栋))?"
+    rf"(?:{_NUMBERED_THING}|线|楼|车间|机|站)"
+)
+# 昨(16)日, 今(3)日: the Taiwanese press's yesterday or today with its day of the month
+ZH_PAREN_DAY = re.compile(r"[昨今前]\((?P<d>[0-9]{1,2})\)日")
 # 15、16日, 12月15和16日: the days before the last of a list of days
 _DAY_LIST = re.compile(r"(?<![0-9])(?:(?P<m>[0-9]{1,2})月)?(?P<d>[0-9]{1,2})[、和]$")
 # “11·28”, 10·15事故: an event named by its month and day
@@ -147,7 +161,13 @@ EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
 # "on Wed.", "on Thurs": a weekday cut short, read only after "on" (not "sat", "wed" the verbs)
-EN_WEEKDAY_SHORT = re.compile(r"\bon (?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b)")
+EN_WEEKDAY_SHORT = re.compile(
+    r"\bon (?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b)"
+    # "downed tools Fri", "walked out Tues": a weekday cut short right after the action's verb
+    r"|\b(?:downed tools|walked out|went on strike|struck|stopped work|staged a (?:strike|protest)) "
+    r"(?P<v>mon|tue|tues|thu|thur|thurs|fri)(?:\.|\b)"
+)
+_SHORT_KEYS = ("on ", " tools ", "walked out ", "struck ", "stopped work ", "staged a ")
 
 _LATIN = re.compile("[a-z]")
 FUTURE_ZH = (
@@ -177,10 +197,10 @@ LOOKING_BACK = ("回看", "回顾", "回头看", "再看", "重温")
 NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|the next day|the following day")
 # 29日再发通报: a statement made again
 REPORT_AFTER = re.compile(
-    r"(?:上午|下午|晚间|晚上|晚|早)?(?:再次|再|又)?(?:发出|发)?(?:通报|发布|发布会|公布|披露|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)"
+    r"(?:上午|下午|晚间|晚上|晚|早)?(?:再次|再|又)?(?:发出|发)?(?:通报|通告|公告|发布|发布会|公布|披露|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)"
 )
 REPORT_BEFORE_EN = re.compile(
-    r"\b(?:said|says|told reporters|announced|reported|confirmed)"
+    r"\b(?:said|says|told reporters|announced|reported|confirmed|apologi[sz]ed)"
     r"(?: in an? (?:[a-z'-]+ ){0,2}(?:statement|notice|post|release|interview)"
     r"| on (?:its|their) website)?\s+(?:on\s+)?$"
 )
@@ -248,7 +268,8 @@ def _starts(norm: str, start: int, end: int) -> bool:
     if ZH_REL.get(norm[start:end], -1) >= 0:
         return False  # 从今天起: an announcement, not the start of an action (昨天起 is one)
     after = norm[end : end + 4].lstrip("）)")  # 周一（4日）起
-    if after[:1] in ("起",) or after.startswith("开始") or after[:1] == "至":
+    # (于4月14日爆发的工潮: the day an action broke out)
+    if after[:1] in ("起",) or after.startswith(("开始", "爆发")) or after[:1] == "至":
         return True
     return _START_EN_RE.search(norm, max(0, start - 16), start) is not None
 
@@ -260,7 +281,12 @@ def _report(norm: str, start: int, end: int) -> bool:
         return True
     before = norm[max(0, start - 40) : start]
     return (
-        "sa" in before or "ann" in before or "rep" in before or "conf" in before or "told" in before
+        "sa" in before
+        or "ann" in before
+        or "rep" in before
+        or "conf" in before
+        or "told" in before
+        or "apolog" in before
     ) and REPORT_BEFORE_EN.search(before) is not None
 
 
@@ -329,6 +355,8 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 add(m.start(), m.end(), safe_day(posted.year, posted.month, d))
     for m in ZH_D.finditer(norm) if has_day else ():
         d = parse_num(m["d"])
+        if norm[m.end() - 1] == "号" and _NUMBERED_LIST.match(norm, m.end()):
+            continue
         if d and 1 <= d <= 31:
             add(m.start(), m.end(), _day_only(posted, d))
             if norm.startswith(("、", "和"), m.start() - 1):  # 15、16日: the first day is a day too
@@ -338,6 +366,10 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                     mo = int(first["m"]) if first["m"] else 0
                     day = _month_day(posted, mo, fd) if 1 <= mo <= 12 else _day_only(posted, fd)
                     add(first.start("d"), first.end("d"), day)
+    for m in ZH_PAREN_DAY.finditer(norm) if has_day and ")日" in norm else ():
+        d = int(m["d"])
+        if 1 <= d <= 31:
+            add(m.start(), m.end(), _day_only(posted, d))
     for m in ZH_REL_RE.finditer(norm) if not norm.isascii() else ():  # (all Chinese)
         if not norm.startswith(LOOKING_BACK, m.end()):  # 今日回看: the day of writing
             add(m.start(), m.end(), posted + timedelta(days=ZH_REL[m.group()]))
@@ -348,7 +380,12 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         w = m["w"] or ""
         at = m.start()
         if not w and (
-            (at and norm.startswith(_NEXT_WEEK, at - 2 if norm[at - 1] == "个" else at - 1))
+            # (说一下周一的事: 一下 is "a little", no 下周 "next week")
+            (
+                at
+                and norm.startswith(_NEXT_WEEK, at - 2 if norm[at - 1] == "个" else at - 1)
+                and norm[at - 2 : at] != "一下"
+            )
             or (at == announced + 1 and norm[announced] in _LIST_JOIN)
         ):
             announced = m.end()
@@ -400,12 +437,15 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
             add(m.start(), m.end(), posted - timedelta(days=back))
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
-    for m in EN_WEEKDAY_SHORT.finditer(norm) if latin and "on " in norm else ():
-        short = m["d"]
-        add(m.start("d"), m.end(), _weekday(posted, [w[:3] for w in WEEKDAYS_EN].index(short[:3])))
+    for m in EN_WEEKDAY_SHORT.finditer(norm) if latin and any(k in norm for k in _SHORT_KEYS) else ():
+        g = "d" if m["d"] else "v"
+        add(m.start(g), m.end(), _weekday(posted, [w[:3] for w in WEEKDAYS_EN].index(m[g][:3])))
+    for start, end, day in days_ago(norm, found, posted):
+        add(start, end, day)
     found.sort(key=lambda x: x.start)
     found = in_context(norm, found, posted)
     found.extend(nth_day(norm, found, posted))
+    found.extend(lasting(norm, found, posted))
     found.sort(key=lambda x: x.start)
     if found and (
         "次日" in norm

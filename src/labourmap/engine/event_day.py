@@ -117,8 +117,31 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     return _HELP.search(norm, max(c_lo, d.start - back), c_hi) is None
 
 
-# 昨晚开始就不来了, 今天起都不干了: workers staying away, an action in their own words
-_STAYED_AWAY = re.compile(r"(?:就|都|全)?不(?:来|上班|干|开工|开机|接单|跑单|出车)了")
+# 7月7日因多器官衰竭去世, 昨晚抢救无效走了: the day a worker died of the hurt, after the accident
+_DIED_LATER = re.compile(r"[^，,。；;！!？?\s]{0,20}?(?:抢救无效|不治|去世|病逝|离世|走了)")
+# 前天井下出事了，走了三个: the accident itself told between the day and the deaths
+_ACCIDENT_BETWEEN = re.compile(r"出事|发生|事故|爆炸|坍塌|塌|着火|起火|摔|坠")
+# 经抢救无效于15日凌晨死亡: the same, the treatment told before the day
+_TREATED_BEFORE = re.compile(r"(?:抢救无效|送医后|送院后|医治无效)[^，,。；;！!？?\n]{0,4}$")
+_DIED_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,8}?(?:死亡|身亡)")
+
+
+def died_later(doc: Doc, d: DateMention) -> bool:
+    """The day an accident's victim died in hospital (7月7日去世, 昨晚抢救无效走了, 经抢救无效于15日
+    死亡), not the day of the accident, unless the victim died on the spot (当场)."""
+    norm = doc.norm
+    after = _DIED_LATER.match(norm, d.end)
+    if after is not None:
+        return "当场" not in after.group() and not _ACCIDENT_BETWEEN.search(after.group())
+    return (
+        _TREATED_BEFORE.search(norm, max(0, d.start - 12), d.start) is not None
+        and _DIED_AFTER.match(norm, d.end) is not None
+    )
+
+
+# 昨晚开始就不来了, 今天起都不干了, 坐在店里不走了: workers staying away (or staying put), an
+# action in their own words
+_STAYED_AWAY = re.compile(r"(?:就|都|全)?不(?:来|走|上班|干|开工|开机|接单|跑单|出车)了")
 # 14号开始停的工, 从周一起罢了工: a strike told with its verb split (停…工), an action all the same
 _SPLIT_STRIKE = re.compile(r"(?:停|罢|怠)(?:的|了)工")
 
@@ -127,7 +150,10 @@ def weak(doc: Doc, d: DateMention) -> bool:
     """A start told of no action or accident; the day a toll rose."""
     norm = doc.norm
     text = norm[d.start : d.end]
-    if d.start_marker and not ("第" in text or "day" in text):  # the N-th day tells of an action
+    # the N-th day, or N days of it up to now (罢工三天了), tells of an action, as does 12日爆发
+    if d.start_marker and not (
+        "第" in text or "day" in text or text.endswith("了") or norm.startswith("爆发", d.end)
+    ):
         lo, hi = _sentence(norm, d.start)
         acts = doc.of("form") + doc.of("accident") + doc.of("cue", "accident")
         if (
@@ -185,20 +211,42 @@ _JUST_NOW = re.compile(
     r"路过(?:看到|看见|发现)|\b(?:just now|right now|happening now)\b|"
     # 工人现在全在国道上, 老师现在聚在县政府门口, 园区现在！: an action told as going on now
     r"(?<![到至今])现在(?:[！!]|(?:全|都)?(?:聚|堵|围|坐在|站在|在[^，,。；;！!？?]{0,12}?"
-    r"(?:门口|路上|国道|高速|楼顶|塔吊|广场|大门|厂门|政府)))"
+    r"(?:门口|路上|国道|高速|楼顶|塔吊|广场|大门|厂门|政府)))|"
+    # 现在还在对峙, 现在仍在僵持: a standoff still going on as the post is written
+    r"现在(?:还|仍)(?:在)?(?:对峙|僵持|堵|围|聚|闹|静坐)"
 )
 _JUST_KEYS = ("刚", "正在", "路过", "now", "现在")
+# 消防和派出所都来了, 交警已经到了, 来了好多警察, 路口堵死了, "on scene": a scene told as it is
+# seen, with the responders just come
+_RESPONDER = r"(?:消防|警察|派出所|特警|交警|民警|城管)"
+_ON_SCENE = re.compile(
+    rf"{_RESPONDER}(?:和{_RESPONDER})?(?:都|也|已经|已)?(?:到了|来了|赶到了|在下面|在现场|在疏导)"
+    rf"|来了(?:好多|很多|一大帮|不少|一群)?{_RESPONDER}|堵死了|走不通了|看到一幕"
+    r"|\bon scene\b|\bwatching (?:this|it) live\b"
+)
+_SCENE_KEYS = ("消防", "警", "派出所", "城管", "堵死", "走不通", "一幕", "on scene", "live")
+# 腊月二十三那天, 这几天, "last week": a day or a span told otherwise, not the day of the post
+_SOME_DAY_TOLD = re.compile(
+    r"那天|那晚|当天|当晚|这几天|这两天|近日|日前|连日|本周|上周|最近|腊月|正月"
+    r"|\b(?:this week|last week|recently|earlier)\b"
+)
 
 
 def part_of_day(doc: Doc) -> Span | None:
     """Where a post names no day, a part of the day (下午, 早上) followed in its clause by a
     finished event (围墙塌了) and already begun when the post was written, or an event told as
-    just seen or under way (刚在工地看到, 正在铺气垫), is the day of the post: the span of the
-    words that say so, or None."""
+    just seen or under way (刚在工地看到, 正在铺气垫, 消防已经到了), is the day of the post: the span
+    of the words that say so, or None."""
     at = doc.post.posted_at
     if at is None or doc.dates:
         return None
     if any(k in doc.norm for k in _JUST_KEYS) and (m := _JUST_NOW.search(doc.norm)):
+        return m.span()
+    if (
+        any(k in doc.norm for k in _SCENE_KEYS)
+        and (m := _ON_SCENE.search(doc.norm))
+        and not _SOME_DAY_TOLD.search(doc.norm)
+    ):
         return m.span()
     if (
         "午" not in doc.norm
@@ -218,14 +266,31 @@ def acted_on(doc: Doc, d: DateMention, dates: list[DateMention]) -> DateMention:
     """27号厂门被封了，老板跑了。今天我们去镇政府门口: where the day chosen lies in a Chinese
     sentence that tells of no action, the first later day whose sentence tells of one."""
     forms = doc.form_hits if doc.form_hits is not None else doc.of("form")
-    if not forms or doc.norm[d.start : d.end].isascii():
+    if not forms:
         return d
     lo, hi = _sentence(doc.norm, d.start)
     if any(lo <= h.start < hi for h in forms):
         return d
+    english = doc.norm[d.start : d.end].isascii()
     for x in dates:
         if x.start >= hi and not x.report:
             x_lo, x_hi = _sentence(doc.norm, x.start)
-            if any(x_lo <= h.start < x_hi for h in forms):
+            if english:
+                # "elected representatives on 23 August and walked out on 26 August": in English
+                # only the day the action's verb is told on
+                acted = [
+                    y
+                    for y in dates
+                    if x_lo <= y.start < x_hi
+                    and not y.report
+                    and any(_ACTED_ON_EN.fullmatch(doc.norm, h.end, y.start) for h in forms)
+                ]
+                if acted:
+                    return acted[0]
+            elif any(x_lo <= h.start < x_hi for h in forms):
                 return x
     return d
+
+
+# "walked out on 26 August", "went on strike on Monday": a day right after an action's verb
+_ACTED_ON_EN = re.compile(r"(?: [a-z]+)?(?: again)? on ")

@@ -41,6 +41,11 @@ where no unit is named, a township no other one bears gives them.
    (丽水莲花小区), name an estate; a short name before a trade's word (海棠陶瓷) is a brand and
    counts as a firm's name does.
 
+9. a short name run on after a place it neither lies in nor holds begins another name (武汉市东湖
+   风景区, 宝安朝阳电子); a place before a disaster (北京暴雨) or a firm ("a Jiangsu contractor")
+   counts as little as a landmark; a list of places told beside another place is none of them; a
+   name several districts share that one of them is known by (朝阳区, 铁西) is that one alone.
+
 Rules 1-3, 6, most of 7 and 8 are read by :mod:`labourmap.engine.geo_context`. The automaton is
 searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 """
@@ -73,21 +78,24 @@ from labourmap.engine.geo_units import (
     TOWN,
     common_after_parent,
     name_flags,
+    run_on_names,
     town_heads,
 )
 from labourmap.engine.geo_votes import (
     dateline,
     heads_firm,
+    list_members,
     listed,
     migrant_homes,
     other_events,
     paired,
     person_named,
+    province_votes,
     side_by_side,
 )
 from labourmap.engine.matcher import TABLES, automaton
 from labourmap.engine.model import Found, Span
-from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, Entry, name_keys
+from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, PROMINENT, Entry, name_keys
 from labourmap.places import Division, Gazetteer, get_gazetteer
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
@@ -194,6 +202,8 @@ class PlaceIndex:
         if flags & TOWN:
             kept = after_town(town_heads(self.gz, norm, kept))
         kept = after_abroad(kept)
+        if len(kept) > 1:
+            kept = run_on_names(kept, self._holds, lambda m: norm[m.start : m.end].isascii())
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
         told_origins(norm, kept)
@@ -265,7 +275,9 @@ class PlaceIndex:
             entry = (
                 entries[0]  # one reading: no need of the others named
                 if len(entries) == 1
-                else self._disambiguate(entries, codes_named - {e.code for e in entries})
+                else self._disambiguate(
+                    entries, codes_named - {e.code for e in entries}, norm[m.start : m.end]
+                )
             )
             if entry is not None:
                 picked.append((m, entry))
@@ -275,18 +287,16 @@ class PlaceIndex:
                 self._by_town(loc, towns)
             return loc
         # province: named most (weighted), first named wins ties
-        votes: dict[str, float] = defaultdict(float)
-        first: dict[str, int] = {}
         chains = {e.code: self._chain(e.code) for _, e in picked}
-        for m, e in picked:
-            prov = chains[e.code][0]
-            if prov:
-                votes[prov] += m.weight
-                first.setdefault(prov, m.start)
+        votes, first = province_votes(picked, chains)
         if not votes or all(m.weight <= 0.2 and not m.elsewhere for m, _ in picked):
             return loc  # 我是四川资阳人: only where the workers come from, not where they are
-        if listed(votes):
-            return loc  # Guangdong, Hunan, Jiangxi and more: a list, not a place
+        if listed(votes):  # Guangdong, Hunan, Jiangxi and more: a list, not a place…
+            members = list_members(norm, [m for m, _ in picked])
+            picked = [(m, e) for m, e in picked if m.start not in members]
+            votes, first = province_votes(picked, chains)  # …but a place told beside the list is one
+            if not any(m.weight >= 0.5 for m, _ in picked) or listed(votes):
+                return loc
         # a tie goes to a province named by more than a county's bare short name (钟楼 and
         # 西安: 西安), then to the one named first
         strong = {chains[e.code][0] for m, e in picked if e.level != "county" or e.form != "short"}
@@ -391,12 +401,19 @@ class PlaceIndex:
         """Whether the unit ``code`` lies in ``parent`` (or is it)."""
         return parent in self._chain(code)
 
+    def _holds(self, code: str, parent: str) -> bool:
+        """Whether ``code`` lies in ``parent`` (or is it), a township in its county too."""
+        if parent in self._chain(code):
+            return True
+        up = self.gz.parent(code) if len(code) > 6 else None
+        return up is not None and up.code == parent
+
     def _up(self, code: str) -> frozenset[tuple[str, str]]:
         if code not in self._ancestors:
             self._ancestors[code] = frozenset((a.code, a.level) for a in self.gz.ancestors(code))
         return self._ancestors[code]
 
-    def _disambiguate(self, entries: list[Entry], others: set[str]) -> Entry | None:
+    def _disambiguate(self, entries: list[Entry], others: set[str], key: str = "") -> Entry | None:
         if not entries:
             return None
         if len(entries) == 1:
@@ -408,6 +425,9 @@ class PlaceIndex:
             for e in entries
         }
         best = max(depth.values())
+        if not best and (code := PROMINENT.get(key)) is not None:
+            # 朝阳区, 铁西 alone: the district the name means unless a place named says otherwise
+            return next((e for e in entries if e.code == code), None)
         supported = [e for e in entries if best and depth[e.code] == best]
         if len(supported) == 1:
             return supported[0]

@@ -19,6 +19,8 @@ from labourmap.engine.placenames import (
     BEFORE_OK,
     BRAND_TRADE,
     COMPOUND,
+    DISASTER_AFTER,
+    EN_FIRM_OF,
     EN_HOSPITAL_AFTER,
     EN_ROUTE,
     EN_ROUTE_AFTER,
@@ -71,14 +73,24 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
     joined_before = m.start in ends
     joined_after = m.end in starts
     if key.isascii():
-        if EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
-            norm, max(0, m.start - 30), m.start
-        ):
+        if (
+            EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
+                norm, max(0, m.start - 30), m.start
+            )
+        ) or (EN_FIRM_OF.match(norm, m.end) and norm.endswith(("a ", "an "), 0, m.start)):
+            # (and "a Jiangsu contractor's site in Laos": where the firm is from, a place only
+            # where no other is named)
             m.weight = 0.2
             m.elsewhere = True
         tail = norm[m.end : m.end + 12]
         if (
-            tail.startswith(EN_STREET)
+            # (not "on a Beijing street", "a Dongguan town": a street or town of that place)
+            (
+                tail.startswith(EN_STREET)
+                and not (
+                    tail.startswith(_EN_PLACE_NOUN) and norm.endswith(("a ", "an "), 0, m.start)
+                )
+            )
             or EN_ROUTE.match(norm, m.end)
             or (before == "-" and tail.startswith(EN_ROUTE_AFTER))
         ):
@@ -129,7 +141,11 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
         return None
     if prev.endswith(MOVED_TO):
         m.weight = 0.2  # 厂要搬去江西: where a firm would go, never where it is
-    elif prev.endswith(TAKEN_TO) or prev.endswith(NEAR_BEFORE):
+    elif (
+        prev.endswith(TAKEN_TO)
+        or prev.endswith(NEAR_BEFORE)
+        or (not key.isascii() and DISASTER_AFTER.match(norm, m.end))
+    ):
         m.weight = 0.2
         m.elsewhere = True
     elif (
@@ -143,6 +159,9 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
     ):
         m.weight = 0.2  # 西班牙汽车零部件企业, "its Hong Kong owner": a nationality, not a place
     return m
+
+
+_EN_PLACE_NOUN = (" street", " road", " avenue", " lane", " town", " township", " village")
 
 
 def after_town(kept: list[Mention]) -> list[Mention]:

@@ -80,3 +80,38 @@ def common_after_parent(
                 continue
         out.append(m)
     return out
+
+
+def run_on_names(
+    kept: list[Mention],
+    within: Callable[[str, str], bool],
+    ascii_at: Callable[[Mention], bool],
+) -> list[Mention]:
+    """Places are written from the larger to the smaller (湖北武汉江夏): a unit's short name run
+    on right after another place's name, neither within it nor around it, begins another name
+    — 武汉市东湖风景区 (no 东湖区 of Nanchang), 宝安朝阳电子 (a firm's name, no 朝阳 of Liaoning),
+    木孔镇湖南某集团 and 周市镇武汉某公司 (a firm's name after the township it stands in).
+    ``within(code, parent)`` says whether a unit lies in another; ``ascii_at`` whether a
+    mention is written in Latin letters (to which this reading does not apply)."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out and out[-1].end == m.start else None
+        if (
+            prev is not None
+            and not ascii_at(m)
+            and m.entries
+            and all(e.form == "short" and e.level in ("province", "prefecture", "county")
+                    for e in m.entries)
+            and prev.entries
+            and all(e.form != "abroad" for e in prev.entries)
+        ):
+            related = any(
+                within(e.code, p.code) or within(p.code, e.code)
+                for e in m.entries
+                for p in prev.entries
+                if e.code and p.code
+            )
+            if not related:
+                continue
+        out.append(m)
+    return out

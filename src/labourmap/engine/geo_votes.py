@@ -4,6 +4,7 @@ places is none of them, a dateline counts less than the story's own places."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -23,6 +24,39 @@ def listed(votes: dict[str, float]) -> bool:
     them the place. (An origin, 江西籍, weighs too little to count in a list.)"""
     ranked = sorted((v for v in votes.values() if v >= 0.5), reverse=True)
     return len(ranked) >= 3 and ranked[0] == ranked[1]
+
+
+def province_votes(
+    picked: Sequence[tuple[Mention, Entry]],
+    chains: dict[str, tuple[str | None, str | None, str | None]],
+) -> tuple[dict[str, float], dict[str, int]]:
+    """Each province's weight of mentions (``chains`` gives a unit's province, city and county),
+    and where it is first named."""
+    votes: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for m, e in picked:
+        prov = chains[e.code][0]
+        if prov:
+            votes[prov] += m.weight
+            first.setdefault(prov, m.start)
+    return votes, first
+
+
+def list_members(norm: str, mentions: Sequence[Mention]) -> set[int]:
+    """The starts of the places named in a run of three or more joined as a list (云南、江苏、山东
+    等十多个省): a list's members, told beside the post's own place (太原市一批外卖员停工), are
+    not that place."""
+    members: set[int] = set()
+    run: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if run and norm[run[-1].end : m.start] not in LIST_JOINS:
+            if len(run) >= 3:
+                members.update(x.start for x in run)
+            run = []
+        run.append(m)
+    if len(run) >= 3:
+        members.update(x.start for x in run)
+    return members
 
 
 def dateline(text: str, mentions: Sequence[Mention]) -> None:

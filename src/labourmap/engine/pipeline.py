@@ -185,7 +185,12 @@ def pick_date(doc: Doc) -> None:
             doc.set("date", call.day.isoformat(), ((call.start, call.end),), 0.7)
         return
     third = doc.kind == "call_for_help" and not own_call
-    dates = [x for x in doc.dates if not event_day.dropped(doc, x, third_person_call=third)]
+    dates = [
+        x
+        for x in doc.dates
+        if not event_day.dropped(doc, x, third_person_call=third)
+        and not (doc.kind == "workplace_accident" and event_day.died_later(doc, x))
+    ]
     weak = {x for x in dates if event_day.weak(doc, x)}
     starts = [d for d in dates if d.start_marker and d not in weak]
     if starts:
@@ -215,12 +220,20 @@ def _posting_day(doc: Doc, d: DateMention) -> bool:
     return _POSTING.match(doc.norm, d.end) is not None
 
 
+# 22日零时40分发生, 3日凌晨发生: a day, its hour, and 发生 (happened) in its clause
+_HAPPENED = re.compile(r"[^，,。；;！!？?、]{0,10}?(?:发生|出事|事发)")
+
+
 def _near_accident(doc: Doc, dates: list[DateMention]) -> DateMention | None:
     """The day named right beside an accident word ("the blast on 10 January", 3日11时许发生爆炸)."""
     words = [h for h in doc.hits if h.cat == "accident"]
     best: tuple[int, DateMention] | None = None
     for d in dates:
         if d.report:
+            continue
+        if _HAPPENED.match(doc.norm, d.end) is not None:
+            if best is None or best[0] >= 0:  # 事故在22日零时40分发生: the day it happened
+                best = (-1, d)
             continue
         for h in words:
             gap = h.start - d.end if h.start >= d.end else d.start - h.end

@@ -75,10 +75,14 @@ ORIGIN_BEFORE: tuple[str, ...] = tuple(
         "headquarters is in |headquarters are in |head office is in "
     )
 )
-# "update from Lanzhou", "reporting from Shishi": where the news is sent from, which is no origin
+# "update from Lanzhou", "reporting from Shishi", "video from Putian": where the news is sent or
+# the pictures taken from, which is no origin
 REPORTED_FROM: tuple[str, ...] = tuple(
     _split(
-        "update from |updates from |report from |reporting from |news from |live from |dispatch from "
+        "update from |updates from |report from |reporting from |news from |live from |dispatch from |"
+        # "video from Putian today": where the pictures were taken
+        "video from |videos from |footage from |photos from |pictures from |images from |"
+        "clip from |clips from |livestream from |livestreams from "
     )
 )
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
@@ -93,12 +97,20 @@ MOVED_TO: tuple[str, ...] = tuple(
         "搬去了|搬到了|迁到了|迁往了|搬迁到了|"
         "随厂去|随厂到|随厂迁往|跟厂去|跟厂走到|跟着厂去|随公司去|跟公司去|跟着公司去|"
         "move to |moving to |relocate to |relocating to |relocation to |a move to |"
-        "production to |operations to |assembly to "
+        "production to |operations to |assembly to |"
+        # 偷偷拉机器去阳江, "relocation of the plant to Jiangxi": where the machines are taken
+        "机器去|机器到|机器运到|机器运往|机器拉到|机器拉去|设备去|设备到|设备运到|设备运往|设备拉到|"
+        "设备拉去|plant to |factory to |plants to |factories to |machinery to |equipment to "
     )
 )
 # "a city near Shanghai", 毗邻上海的昆山: a landmark to find the place by, not the place
 NEAR_BEFORE: tuple[str, ...] = tuple(
     _split("near |nearby |close to |not far from |靠近|毗邻|邻近|紧邻|距离|距")
+)
+# 北京7·21暴雨里救人的农民工, 汶川地震: a disaster named by its place, told as background (a
+# place all the same where no other is named)
+DISASTER_AFTER = re.compile(
+    r"(?:[0-9]{1,2}·[0-9]{1,2})?(?:特大)?(?:暴雨|洪水|洪灾|水灾|地震|台风|雪灾)"
 )
 # "the latest in a wave of unrest that began at Honda suppliers in Guangdong": another event's
 # firm and place, told as background
@@ -117,6 +129,10 @@ def sentence_before(text: str, start: int) -> str:
     return text[last:start].lower()
 
 
+# "a Jiangsu contractor", "a Zhejiang textile firm": a place naming where a firm is from
+EN_FIRM_OF = re.compile(
+    r" (?:[a-z-]+ )?(?:contractor|company|firm|builder|developer|employer|enterprise)s?\b"
+)
 # "wheeled into a Nanjing chest hospital", "rushed to a Wuhan hospital": where the hurt were
 # treated, not where they were hurt
 EN_HOSPITAL_AFTER = re.compile(r"(?:\s[a-z'-]+){0,2}\s(?:hospital|clinic|sanatorium)\b")
@@ -136,6 +152,8 @@ ORIGIN_AFTER: tuple[str, ...] = tuple(
 SPLIT_WORDS = frozenset(
     _split(
         "今天|昨天|明天|前天|后天|每天|当天|整天|白天|几天|那天|这天|天天|半天|多天|聊天|今年|去年|明年|每年|"
+        # 昨日照常打卡: 日照 is no place after a word of time ending in 日
+        "昨日|今日|前日|次日|当日|每日|近日|翌日|同日|终日|节日|假日|平日|生日|"
         # 下水道里, 隧道外: a word ending in 道 before 里 or 外 (道里区, 道外区 are no places there)
         "水道|隧道|巷道|通道|街道|管道|轨道|车道|坑道|地道|河道|渠道|航道|廊道|知道|报道|频道|味道"
     )
@@ -172,8 +190,12 @@ AGE_FROM = re.compile(
     r"(?:的|人)(?=[，,。；;！!…]|$)"
 )
 # 我们是河南周口的，…: "we are from"
+# (我们是四川泸州的农民工，…: the workers named after; 我是湖南邵阳的我老公在…: no stop written;
+# not 我们是合肥一家家具厂的工人: a workplace is where they work)
 WE_ARE_FROM = re.compile(
-    r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是([^，,。；;！!？?\s的]{2,10})(?:的|人)[，,。；;！!]"
+    r"(?:我们|我|咱们|俺们|俺|他们|大家|都)是"
+    r"((?:(?!厂|公司|工地|项目|店|矿|一家|医院|学校|单位)[^，,。；;！!？?\s的]){2,10})(?:的|人)"
+    r"(?:(?:农民工|民工|工人|打工的|打工人|老乡)?[，,。；;！!]|(?=我|俺|他|她|老公|老婆|丈夫|妻子|孩子))"
 )
 EXTRA_COMMON = set(
     _split(
@@ -240,7 +262,40 @@ EN_SPELLINGS = {
     "xilinhot": "152502",
     "alxa left": "152921",
     "qiqihar": "230200",
+    # 闵行区 and 浚县: the gazetteer reads 行 and 浚 in their other sounds (Minxing, Jun)
+    "minhang": "310112",
+    "xun county": "410621",
 }
+
+
+# Counties abolished whole: the gazetteer's old table gives each only the city around it (none
+# of its successors bears its name), yet all of it lies in one county today, renamed (株洲县:
+# 渌口区) or merged into another (港闸区: 崇川区)
+SUCCEEDED = {
+    "株洲县": "430212",
+    "户县": "610118",
+    "大同县": "140215",
+    "长治县": "140404",
+    "芜湖县": "340210",
+    "九江县": "360404",
+    "上饶县": "361104",
+    "许昌县": "411003",
+    "宜宾县": "511504",
+    "那曲县": "540602",
+    "港闸区": "320602",
+    "下城区": "330105",
+    "江东区": "330212",
+    "梅列区": "350404",
+    "湾里区": "360112",
+    "金明区": "410202",
+    "吉利区": "410308",
+    "长岛县": "370614",
+}
+
+
+# Districts whose name several cities share, one of them so well known that the name alone
+# means it (北京朝阳区, 沈阳铁西区): read so where no place named in the post points to another
+PROMINENT = {"朝阳区": "110105", "朝阳": "110105", "铁西区": "210106", "铁西": "210106"}
 
 
 class Entry(NamedTuple):
@@ -308,6 +363,8 @@ def name_keys(gz: Gazetteer) -> dict[str, dict[Entry, None]]:
             add((en, Entry(unit.code, unit.level, "en")))
     for old, div in gz.aliases():
         if div.level != "town" and old not in common:
+            if old in SUCCEEDED and (unit := gz.get(SUCCEEDED[old])) is not None:
+                div = unit
             add((old, Entry(div.code, div.level, "alias")))
     for name in ABROAD:
         add((name, Entry("", "abroad", "abroad")))
