@@ -138,6 +138,8 @@ def test_poisoning_without_a_fire_stays_poisoning() -> None:
     ("两百多名来自河南、安徽、四川的建筑工人在项目部门口拉横幅。", "100-999"),
     ("Drivers gathered by the hundreds outside the taxi company's office.", "100-999"),
     ("He and more than ten workmates have not been paid since spring.", "10-99"),
+    # the part that acts, not the whole it is part of
+    ("About 300 of the plant's 2,000 workers walked out on Monday.", "100-999"),
 ])
 def test_participants_counted_in_more_words(text: str, bucket: str) -> None:
     assert _participants(text) == bucket
@@ -146,7 +148,6 @@ def test_participants_counted_in_more_words(text: str, bucket: str) -> None:
 @pytest.mark.parametrize("text", [
     "该厂现有员工3000人，主要生产汽车座椅。",  # the workforce, not a crowd
     "The plant restarted 500 of its 12,000 staff.",
-    "About 300 of the plant's 2,000 workers walked out on Monday.",  # no whole for the part
     "On 11 Feb his workers were told to leave the dormitory.",  # a day, then the workers
     "有几个工友被带走了，到现在还没消息。",  # those detained are no head count of the action
     "过3天工人们又来了。",  # 过 before a plain number is "after"

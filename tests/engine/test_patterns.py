@@ -117,7 +117,7 @@ PLAIN = {
         employer._LATIN_BRAND,
         r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))",
     ),
-    "FEW": (counts._FEW, r"(?<![十百千万0-9])几[位个名]"),
+    "FEW": (numbers._FEW, r"(?<![十百千万0-9])几[位个名]"),
 }
 
 
@@ -228,7 +228,7 @@ def test_gates_are_needed_for_every_match() -> None:
         chinese_only = (offices.GOV_OFFICE, dates.ZH_REL_RE)
         if any(p.search(s) for p in chinese_only):
             assert not s.isascii(), s
-        if counts._FEW.search(s):
+        if numbers._FEW.search(s):
             assert "几" in s, s
         if dates.EN_DMY.search(s) or dates.EN_MDY.search(s):
             assert any(m in s for m in dates._MON3), s

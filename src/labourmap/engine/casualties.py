@@ -6,8 +6,11 @@
    hurt (一名女工的头发被卷进钻床, "a welder was badly burned");
 4. "no one died" (无人员死亡): killed is 0.
 
-A total (事故共造成69人死亡, 死亡人数已增至44人, "bringing the toll to 11") or bodies found
-(已找到15具遗体, "two bodies have been recovered") outrank a count told before them; more dead
+A total (事故共造成69人死亡, 事故目前已致9人死亡, 死亡人数已增至44人, 遇难人数改成了21人, 死亡人数
+已经30多, "bringing the toll to 11") outranks every other count, and the hurt of a compact total
+(累计造成3死12伤) too; bodies found (已找到15具遗体, "two bodies have been recovered") outrank a
+count told before them, not one told after (9个没了……3具遗体被藏起来); a day (6月9号人就没了)
+counts nobody; the hurt who died (2名伤者在送医途中死亡) are none of the hurt; more dead
 told apart (另有2人在送医途中死亡, "and two more on the way") are added; the toll of an
 earlier accident told as background (该矿曾发生……造成3人死亡) is none of this one's; a
 temperature (40摄氏度) counts nobody; those rescued and taken to hospital (8人被救出送医) are
@@ -55,6 +58,8 @@ KILL_ZH = (
     # those still missing)
     "没能上来",
     "再也没上来",
+    # 仓库起火，住在里面的三个工人没跑出来: those a fire caught
+    "没跑出来", "没能跑出来", "没逃出来", "没能逃出来",
     "再也没能上来", "再没有上来", "再没能上来",
     "不治",
     "抢救无效",
@@ -92,11 +97,16 @@ BODIES_EN = re.compile(r"^\s+(?:[a-z']+ )?bodies\b")
 # 已找到15具遇难者遗体: bodies found are the dead
 BODIES_ZH = re.compile(r"具(?:遇难者|遇难矿工|遇难工人|死者|工人|矿工)?(?:的)?(?:遗体|尸体)")
 # 事故共造成69人死亡, 死亡人数已增至44人: a total, which outranks a count told before it
+# (事故目前已致9人死亡, 已经造成5人死亡: the count so far; 累计造成3死12伤: the hurt of a total too)
 TOTAL_BEFORE_ZH = re.compile(
-    r"(?:共|共计|累计|总计|合计|一共|总共|增至|升至|上升至|上升到|增加到|增加至)(?:造成|导致|有)?$"
+    r"(?:(?:共|共计|累计|总计|合计|一共|总共|增至|升至|上升至|上升到|增加到|增加至)(?:造成|导致|有)?|"
+    r"(?:已|已经|共|累计)(?:致|造成|导致))"
+    r"(?:[0-9一二两三四五六七八九十百]+死)?$"
 )
+# 死亡人数已增至44人, 遇难人数改成了21人, 死亡人数已经30多: the toll, named
 TOLL_ZH = re.compile(
-    r"(?:死亡|遇难)(?:人数|者|者人数)(?:已经|已|最终)?(?:增至|升至|上升至|上升到|增加到|增加至|达到|达|为)$"
+    r"(?:死亡|遇难)(?:人数|者人数|者)(?:[^，,。；;！!？?\n]{0,10}?(?:增至|升至|上升至|上升到|升到|增加到|增加至|达到|达|为|"
+    r"改成|改为|变成|调整为|核定为)(?:了)?|(?:已经|已|最终)?)$"
 )
 NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 十几个女工查出血液病, 6名工人被检出尘肺: workers found ill (a count, then at once the finding;
@@ -104,7 +114,7 @@ NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", 
 FOUND_ILL_ZH = re.compile(r"(?:先后|陆续|都|已)?(?:被)?(?:查出|检出|诊断出|查出了|检出了)[^，,。；;！!？?\n]{0,8}?(?:病|癌|症|中毒|尘肺|矽肺|超标)")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
-    r"(?:(?!其中|不治|死亡|身亡)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
+    r"(?:(?!其中|不治|死亡|身亡|失踪|失联|下落不明)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
     r"(?!后不治|后死亡)"
 )
 # ("two welders were killed", "three scaffolders remain in hospital": the dead and hurt named by trade)
@@ -150,8 +160,8 @@ HURT_LATER_EN = re.compile(
 )
 # how they died, then that they did: 中毒死亡, 触电身亡, 经抢救无效死亡
 CAUSE_OF_DEATH = re.compile(
-    r"(?:中毒|窒息|触电|坠落|溺水|烧伤|被?埋|经抢救无效|抢救无效|送医|送院|送往医院)(?:后)?"
-    r"(?:死亡|身亡|遇难|不治)"
+    r"(?:中毒|窒息|触电|坠落|溺水|烧伤|被?埋|经抢救无效|抢救无效|送医|送院|送往医院|送(?:到|去)?(?:[\u4e00-\u9fff]{0,3}?)医院)(?:后)?"
+    r"(?:死亡|身亡|遇难|不治|没(?:能)?(?:抢)?救(?:过|回)来)"
 )
 # a death told at the end of the sentence: 三名工人……中毒，经抢救无效死亡
 KILL_LATER = re.compile(r"抢救无效|不治|死亡|身亡|遇难|去世|殒命|(?:无|没有)生命体征|没(?:能)?(?:抢)?救(?:过|回)来|人(?:就|再|也)?没(?:能)?上来")
@@ -185,6 +195,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         return None, None
     total_killed: Count | None = None
     total_injured: Count | None = None
+    bodies: Count | None = None  # 已找到15具遗体: outranks a count told before it
     gone = GONE_ZH in norm and ACCIDENT_CONTEXT.search(norm) is not None
     hurt_sev = ""
     for q in qs:
@@ -194,10 +205,15 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         before = norm[max(0, q.start - 8) : q.start]
         if _earlier_accident(norm, q.start):
             continue  # 该矿曾发生中毒事故，造成3人死亡: another, earlier accident
-        if BODIES_ZH.match(after) or (before[-1:] in "至到达为" and TOLL_ZH.search(before)) or (
-            BODIES_EN.match(after) and not after.lstrip().startswith("more")
+        if before.endswith("月") and after[:1] in ("号", "日"):
+            continue  # 6月9号人就没了: a day, not nine dead
+        if ("死亡" in (wide := norm[max(0, q.start - 20) : q.start]) or "遇难" in wide) and TOLL_ZH.search(
+            norm, max(0, q.start - 20), q.start
         ):
             total_killed = total_killed or Count(q.value, q.start, q.end)
+            continue
+        if BODIES_ZH.match(after) or (BODIES_EN.match(after) and not after.lstrip().startswith("more")):
+            bodies = bodies or Count(q.value, q.start, q.end)
             continue
         m = CLASSIFIER.match(after)
         rest = after[m.end() :] if m else after
@@ -212,8 +228,11 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         rest = rest[who.end() :] if who else rest
         p = ALREADY_ZH.match(rest)
         rest = rest[p.end() :] if p else rest
-        if rest.startswith(HURT_ZH) and rest.lstrip("重轻烧灼烫砸受伤")[:1] == "的":
-            continue  # 一名重伤的工友: which worker, not how many were hurt
+        if rest.startswith(HURT_ZH) and (
+            rest.lstrip("重轻烧灼烫砸受伤")[:1] == "的"
+            or (KILL_LATER.search(_CLAUSE.split(rest)[0]) and not CAUSE_OF_DEATH.match(rest))
+        ):
+            continue  # 一名重伤的工友: which worker; 2名伤者在送医途中死亡: those who died
         text_q = norm[q.start : q.end]
         if rest.startswith(("伤亡", "死伤")):
             continue  # 5人伤亡: dead and hurt together, neither count
@@ -288,6 +307,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             norm[q.end : q.end + 120]
         ):
             injured = Count(q.value, q.start, q.end)
+    if bodies is not None and (killed is None or killed.start < bodies.start):
+        killed = bodies
     killed = total_killed or killed
     injured = total_injured or ill_total_en(norm, qs) or injured or _last_one_hurt(norm)
     if killed is None:

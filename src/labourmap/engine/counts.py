@@ -14,10 +14,18 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.crowd_glued import glued_head, named_just_before, with_acting_en
+from labourmap.engine.crowd_told import (
+    acted_en,
+    after_the_police,
+    guessed_crowd,
+    still_running,
+    turnout_told,
+)
 from labourmap.engine.money import PAID_ZH as PAID_ZH  # (re-exported)
 from labourmap.engine.money import amount as amount
 from labourmap.engine.numbers import Count as Count
-from labourmap.engine.numbers import Quantity, bucket, en_quantities, zh_quantities
+from labourmap.engine.numbers import Quantity, bucket
+from labourmap.engine.numbers import quantities as quantities  # (re-exported)
 from labourmap.engine.others_counted import counted_otherwise
 
 CLASSIFIER = re.compile(r"(?:多|余)?(?:名|个|位|人|多人|余人|号人)")
@@ -73,16 +81,23 @@ ZH_PEOPLE = (
     # 三十多名教练和前台, 十二个尘肺病人: coaches at a gym, the sick who worked
     "教练",
     "病人",
+    # 三十多名编辑、记者: newsroom staff
+    "编辑",
+    "记者",
+    "主持人",
 )
 # 两百多名派遣护士, 四十多个四川老乡: the people noun after a word for their kind or their home
-_PEOPLE_LATER = re.compile("|".join(p for p in ZH_PEOPLE if len(p) > 1 and p not in ("工人", "员工")))
+# (编辑部, 记者站: newsroom words that name places, read only at the count)
+_PEOPLE_LATER = re.compile("|".join(p for p in ZH_PEOPLE if len(p) > 1 and p not in ("工人", "员工", "编辑", "记者")))
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
 BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
 # 两百多辆出租车停运: drivers on strike counted by their vehicles
 # (上百辆拉煤车: any truck or cab, not a police car, an ambulance, a fire engine or a private car)
 VEHICLES = re.compile(
     r"(?:多|余)?辆(?:的士|出租车|出租|网约车|卡车|货车|集卡|集装箱卡车|泥头车|渣土车|大货车|公交车|车|"
-    r"[\u4e00-\u9fff]{1,3}?(?<![警护防法务家])车)|"
+    r"[\u4e00-\u9fff]{1,3}?(?<![警护防法务家])车|"
+    # 两百多辆承包经营的大巴: buses, with a word of how they are run
+    r"(?:[\u4e00-\u9fff]{1,6}?的)?(?:中巴|大巴|小巴|客车|班车))|"
     r"(?:多|余)?台(?:的士|出租车|出租|网约车|车)"
 )
 NOT_PARTICIPANTS = (
@@ -122,9 +137,12 @@ NOT_PARTICIPANTS = (
 # (not past a word that begins a clause or a phrase: "from September 1 to 5 as drivers gathered")
 EN_PEOPLE = re.compile(
     r"^(?:\s+(?:of\s+)?(?:[a-z'-]+\s+(?:and|or)\s+)?"
-    r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by)\s)"
+    r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by|"
+    # ("12 proposals among couriers": the words run past a preposition)
+    r"among|for|with|against|about|over|into|across|through|per)\s)"
     # ("50 China Railway No.8 Bureau workers": a firm's name of up to four words, with a number)
-    r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:workers|employees|staff|drivers|riders|"
+    # ("240 owner-drivers": a noun with a word hyphened before it)
+    r"(?:[a-z'-]+|no\.[0-9]+)\s+){0,4}?)?(?:[a-z]+-)?(?:workers|employees|staff|drivers|riders|"
     r"teachers|miners|labourers|laborers|nurses|people|women|men|taxis|cabs|"
     r"couriers|cleaners|recruits|strikers|protesters|guards|builders|workmates|co-workers|"
     r"coworkers|colleagues|retirees|pensioners|of them|of us|new hires|brothers|sisters|"
@@ -150,11 +168,18 @@ EN_MONTH_AFTER = re.compile(
 WORKFORCE_ZH = re.compile(r"(?:现有|拥有|共有|雇有|雇用|雇佣)(?:员工|职工|工人|在职员工|正式员工)$")
 # ……的企业，员工超过一千人。: the staff's size told as a fact about the firm, the clause ending
 # (该厂有员工约1100人，…: what the plant has, told and left)
-SIZE_ZH = re.compile(r"(?:(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?|[厂司矿店]有(?:员工|职工|工人))(?:超过|逾|达|约|近)?$")
+SIZE_ZH = re.compile(
+    r"(?:(?:^|[，,。；;])(?:员工|职工)(?:总数|人数)?|[厂司矿店](?:约|大约|现|共)?有(?:员工|职工|工人)|"
+    r"(?:^|[，,。；;])有(?:员工|职工|工人))(?:超过|逾|达|约|近)?$"
+)
 # 数百名警察和保安进厂: the police sent, not the workers acting
 POLICE_ZH = ("警察", "警力", "民警", "特警", "武警", "防暴警", "公安", "警员", "城管", "辅警")
 # 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
-HAS_BEFORE_ZH = re.compile(r"(?:约有|现有|拥有|雇有|共有|大约有)$")
+# (该集团有约三万名员工, 鼎盛时有六千工人: what a firm has, or once had)
+HAS_BEFORE_ZH = re.compile(
+    r"(?:约有|现有|拥有|雇有|共有|大约有|[厂司矿店业团]有(?:约|大约|近|超过)?|"
+    r"(?:全盛|鼎盛|高峰|最多|兴旺)(?:时期|时候|时|期)?(?:曾)?有|曾有)$"
+)
 # 二十多个兄弟被带走, 好几个老师被硬拖走, 17人被以扰乱公共秩序拘留: those detained, not the crowd
 DETAINED_ZH = re.compile(
     r"被[^，,。；;]{0,10}?(?:带走|抓|拘|捕|拖走|拉走|抬走|架走|押走|扣押|关押)"
@@ -165,7 +190,8 @@ EN_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|for|from|until|till|by|before|aft
                             r"spring|summer|autumn|fall|winter|year|end of)[ -]$")
 EN_AT_ONCE = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|drivers|teachers|miners|people)\b")
 WORKFORCE_EN = re.compile(
-    r"\b(?:of its|workforce of|employs|employing|payroll of|[0-9,]+ of (?:the|its|their)"
+    # ("3,000 of Wuhan's 12,000 drivers": the whole, whoever's it is)
+    r"\b(?:of its|workforce of|employs|employing|payroll of|[0-9,]+ of (?:the|its|their|[a-z'-]+'s)"
     r"(?: [a-z'-]+'s)?|(?:which|that|it) (?:has|had)|among(?: the| its| their)?) $"
 )
 # 全厂1000多名工人中有300多人: the whole, of which a part is counted
@@ -211,29 +237,6 @@ _EN_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|injured|hurt)\b")
 
 
 
-def quantities(norm: str) -> list[Quantity]:
-    """Every number, once: where two readings end together ("nearly 100" read in English and
-    "100" in Chinese), the longer one, which holds the prefix."""
-    found = sorted(
-        zh_quantities(norm) + en_quantities(norm) + _few(norm), key=lambda q: (q.start, -q.end)
-    )
-    longest: dict[int, Quantity] = {}
-    for q in found:
-        longest.setdefault(q.end, q)
-    return [q for q in found if longest[q.end] is q]
-
-
-# 几 not after 十百千万 or a digit (the look-behind follows 几, so that a search skips to 几)
-_FEW = re.compile(r"几(?<![十百千万0-9]几)[位个名]")
-
-
-def _few(norm: str) -> list[Quantity]:
-    """几位/几个/几名 — a few: below ten."""
-    if "几" not in norm:
-        return []
-    return [Quantity(m.start(), m.end() - 1, None, 1, True) for m in _FEW.finditer(norm)]
-
-
 def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count | None:
     """The largest head count of people acting (as a bucket); ``call``: the post is a call for
     help (see :mod:`labourmap.engine.others_counted`)."""
@@ -244,6 +247,8 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
         before = norm[max(0, q.start - 3) : q.start]
         if q.value == 1 or "每" in before or "第" in before or before == "no.":
             continue  # (每, 第, "No.8 Bureau": no count)
+        if before.endswith("月") and after[:1] in ("号", "日"):
+            continue  # 6月9号人就没了: a day, not 9 people
         if before.endswith("前") and not _DAY_BEFORE.search(before):
             continue  # 前10名: a rank (not 前日有数百名工人, 日前，15名: a day)
         if (
@@ -254,10 +259,14 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             continue  # 全乡三万多人: those who live there
         m = CLASSIFIER.match(after)
         if m is None and (
-            VEHICLES.match(after) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
+            (v := VEHICLES.match(after)) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
             or _cabs_counted(norm, q, after) or glued_head(norm, q, after)
+            or turnout_told(norm, q) or guessed_crowd(norm, q)
         ):
-            pass
+            if v is not None and still_running(norm, q.end + v.end()):
+                continue  # 只有300多辆出租车还在营运: those running, not those stopped
+            if HAS_BEFORE_ZH.search(norm, max(0, q.start - 6), q.start) and _told_and_left(after):
+                continue  # 鼎盛时有六千工人，: a workforce told and left
         elif m:
             rest = after[m.end() :]
             if (rest.startswith(NOT_PARTICIPANTS) and not rest.startswith("天天")) or _NOT_NEAR.search(rest, 0, 6):
@@ -275,7 +284,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             clause = _PHRASE_STOP.split(rest[:16])[0]
             if DETAINED_ZH.search(clause):
                 continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
-            if HAS_BEFORE_ZH.search(norm, max(0, q.start - 4), q.start) and _told_and_left(rest):
+            if HAS_BEFORE_ZH.search(norm, max(0, q.start - 6), q.start) and _told_and_left(rest):
                 continue
             if m.group().endswith("个") and _UNITS_COUNTED.match(rest):
                 continue  # 好几个网点的快递小哥, 十多个省区市: places counted, not people
@@ -296,6 +305,8 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
             or _set_off_en(norm, q)
             or with_acting_en(norm, q)
+            or acted_en(norm, q)
+            or turnout_told(norm, q)
             or (EN_RIGS.match(after) and EN_DRIVERS.search(norm, _sentence_start(norm, q.start, 160), q.start))
         ):
             pass
@@ -313,6 +324,8 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
                 continue  # "the awards for 2016 that teachers in Hefei received": a year
             if _EN_CASUALTY_AFTER.match(tail):
                 continue
+            if tail.startswith((" of them", " of us")) and after_the_police(norm, q, _sentence_start(norm, q.start, 160)):
+                continue  # "riot police, about a hundred of them": the police counted
             if _EN_CASUALTY_NEAR.search(norm[q.end : q.end + 25]):
                 continue
             if EN_DETAINED_AFTER.match(norm, q.end) or EN_DETAINED_BEFORE.search(
@@ -325,7 +338,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             continue  # 十年前那次，上千人停工: another, earlier action's crowd
         if counted_otherwise(norm, q, call=call):
             continue  # 裁减数千人, "1,800 people have signed": not those acting
-        if any(w in after for w in _WORK_WORDS) and _AT_WORK.match(norm, q.end):
+        if (any(w in after for w in _WORK_WORDS) and _AT_WORK.match(norm, q.end)) or _worked_before(norm, q):
             if working is None or q.lower > working[0]:  # 一百多名工人进入工地干活: those
                 working = (q.lower, q)  # who worked there, counted only where none acted
             continue
@@ -359,6 +372,19 @@ _NOT_NEAR = re.compile("死亡|遇难|受伤|代表|被抓|被捕|被拘|被带�
 # 三十多名工人在这个工地干活: the clause tells of work done, not of an action (不干活: a strike)
 _WORK_WORDS = ("干活", "打工", "务工", "做工")
 _AT_WORK = re.compile(r"[^，,。；;！!？?]{0,36}?(?<![不没])(?<!拒绝)(?<!停止)(?:干活|打工|务工|做工)")
+# 在开发区工地干活，湖南老乡一千多人，: the clause before tells of work, this one counts them and ends
+_WORKED_BEFORE = re.compile(
+    r"(?<![不没])(?:干活|打工|务工|做工|上班)[，,][\u4e00-\u9fff]{0,6}?(?:老乡|工人|员工|工友|农民工|职工|民工)"
+    r"(?:有|共|约|共有)?$"
+)
+
+
+def _worked_before(norm: str, q: Quantity) -> bool:
+    """在厂里打工，工友三千多人，: those who worked there, counted in a clause of their own."""
+    return (
+        norm[q.end : q.end + 3].lstrip("多余来名人个")[:1] in ("，", ",", "。", "；", ";")
+        and _WORKED_BEFORE.search(norm, max(0, q.start - 16), q.start) is not None
+    )
 # (一年前的今天: the day the post looks back on, not another action)
 _EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后|的今天|的这一天)|"
                       r"years ago|back in (?:19|20)")
@@ -401,7 +427,7 @@ def speaks_for_many(norm: str) -> bool:
 # 出租车从1号起全停了，一千四百多台: the cabs named before, counted by 台/辆 alone
 # (几百台停在路边: or counted as they stand idle)
 _BARE_CABS = re.compile(r"(?:多|余)?[台辆](?=[，,。；;！!]|停|都|全|趴|不拉|不出)")
-_CABS = ("出租车", "的士", "的哥", "网约车")
+_CABS = ("出租车", "的士", "的哥", "网约车", "中巴", "大巴", "罢运")  # (参加罢运的车辆增加到140辆: the buses on strike)
 
 
 def _cabs_counted(norm: str, q: Quantity, after: str) -> bool:
@@ -432,8 +458,10 @@ def _set_off_en(norm: str, q: Quantity) -> bool:
     a people noun earlier in its sentence."""
     if q.value is not None and not (q.approx or not norm[q.start : q.end][:1].isdigit()):
         return False
+    start = _sentence_start(norm, q.start, 160)
     return (
         EN_SET_OFF_BEFORE.search(norm, max(0, q.start - 12), q.start) is not None
         and EN_SET_OFF_AFTER.match(norm, q.end) is not None
-        and EN_CROWD.search(norm, _sentence_start(norm, q.start, 160), q.start) is not None
+        and EN_CROWD.search(norm, start, q.start) is not None
+        and not after_the_police(norm, q, start)  # "riot police and hired men, about 300 in all"
     )

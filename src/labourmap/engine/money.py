@@ -150,11 +150,12 @@ OWED_AFTER = re.compile(
     r"(?<=[万亿])(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)(?:还|都|一直|至今|仍|迟迟|到现在|到今天|到目前)?"
     r"(?:都|也|还)?(?:没|未)(?:有)?(?:结|给|发|付|到账|支付|兑现)|"
     # 工资七十多万，一分没拿到: a sum, then not a cent of it got
-    r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?[，,]?(?:到现在|至今|到今天)?一分(?:钱)?(?:都|也)?(?:没|未)(?:有)?"
+    r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?[，,]?(?:到现在|至今|到今天)?"
+    r"一分(?:钱)?(?:都|也)?(?:没|未)(?:有)?"
     r"(?:拿到|给|发|结|到手|见到|领到)|"
     # 全年工资三十万余元无处讨要, 六万块讨不回来: a sum that cannot be got
     r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
-    r"(?:无处讨要|无处可讨|讨不回|要不回|追不回|拿不回|没有着落|没着落)"
+    r"(?:也|都|还|至今|仍|到现在)?(?:无处讨要|无处可讨|讨不回|要不回|追不回|拿不回|没有着落|没着落)"
 )
 
 
@@ -167,6 +168,8 @@ WAGES_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:多|余)?(?:元|块)?(?:的)?(?:工钱|血汗钱|工程款|辛苦钱)"
 )
 # 光我们这个电焊班组就欠了……, 单是他一家就拖欠……: one part of the sum owed, singled out
+# 工钱被克扣到一千八百元, 月薪压至三千元: the pay cut to a level, not a sum owed
+CUT_TO_ZH = re.compile(r"(?:克扣|降|减|压|砍|扣|调)(?:低)?(?:到|至|成)(?:了)?$")
 PART_SUM_ZH = re.compile(r"(?:光|单|仅|单单|光是|单是|仅仅)[^，,。；;]{0,10}?就")
 _SENTENCE_STOP = re.compile(r"[，,。；;！？]")
 _FULL_STOP = re.compile(r"[。；;！？!?]")
@@ -197,6 +200,8 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
         tail = norm[q.end : q.end + 24].replace("yuan", "", 1)
         if any(p in clause for p in PER_PERSON) or PER_EN.match(tail) or OFFERED_ZH.search(clause):
             continue
+        if CUT_TO_ZH.search(clause):
+            continue  # 被克扣到一千八百元: a level of pay
         if (
             (paid := PAID_ZH.search(clause)) and not PAID_OWED_ZH.match(clause, paid.end())
         ) or _paid_en(norm, q.start):

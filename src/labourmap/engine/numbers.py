@@ -330,3 +330,55 @@ def bucket(n: int) -> str | None:
         if n >= floor:
             return name
     return None
+
+
+def quantities(norm: str) -> list[Quantity]:
+    """Every number, once: where two readings end together ("nearly 100" read in English and
+    "100" in Chinese) or begin together ("380 million" in English and "380" in Chinese), the
+    longer one. A clock time (2:45 am, 下午4:50) counts nothing."""
+    found = sorted(
+        zh_quantities(norm) + en_quantities(norm) + _few(norm) + _counted_by(norm),
+        key=lambda q: (q.start, -q.end),
+    )
+    longest: dict[int, Quantity] = {}
+    first: dict[int, Quantity] = {}
+    for q in found:
+        longest.setdefault(q.end, q)
+        first.setdefault(q.start, q)
+    clock = ":" in norm
+    return [
+        q for q in found
+        if longest[q.end] is q and first[q.start] is q and not (clock and _on_the_clock(norm, q))
+    ]
+
+
+_CLOCK = re.compile(r"[0-9]:[0-9]{2}")
+
+
+def _on_the_clock(norm: str, q: Quantity) -> bool:
+    """2:45 am, 下午4:50: the hour or the minutes of a time of day."""
+    return (norm[q.end : q.end + 1] == ":" and _CLOCK.match(norm, q.end - 1) is not None) or (
+        norm[q.start - 1 : q.start] == ":" and _CLOCK.match(norm, q.start - 2) is not None
+    )
+
+
+# 数以万计的工人, 数以千计: "by the ten thousand", a magnitude (的 read with it: the noun follows)
+_COUNTED_BY = re.compile(r"数以(十万|百|千|万)计(?:的)?")
+_BY_SIZE = {"百": 100, "千": 1000, "万": 10_000, "十万": 10_000}
+
+
+def _counted_by(norm: str) -> list[Quantity]:
+    if "数以" not in norm:
+        return []
+    return [Quantity(m.start(), m.end(), None, _BY_SIZE[m[1]], True) for m in _COUNTED_BY.finditer(norm)]
+
+
+# 几 not after 十百千万 or a digit (the look-behind follows 几, so that a search skips to 几)
+_FEW = re.compile(r"几(?<![十百千万0-9]几)[位个名]")
+
+
+def _few(norm: str) -> list[Quantity]:
+    """几位/几个/几名 — a few: below ten."""
+    if "几" not in norm:
+        return []
+    return [Quantity(m.start(), m.end() - 1, None, 1, True) for m in _FEW.finditer(norm)]

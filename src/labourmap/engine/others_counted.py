@@ -9,7 +9,13 @@ participants` before it takes a number for the crowd:
    migrant workers"): the caller speaks for himself, not for them — unless the call is made by
    the workers' representatives (员工代表发出求助, "worker reps have put out an appeal"), who
    speak for all of them;
-6. those who dare not act (车间里几十个人都不敢出声, 十几个工友敢怒不敢言): counted, but silent.
+6. those who dare not act (车间里几十个人都不敢出声, 十几个工友敢怒不敢言): counted, but silent;
+7. those taken away, the verb told first (带走了六个工友, 又抓了三个骑手): detained, not the
+   crowd; and in English those punished ("blacklisted six riders", "suspended 15 drivers");
+8. in a call for help made for a relative, the workmates the relative went with (我老公和二十几个
+   老乡去……, 丈夫与十多名工友, "her son, one of about twenty welders"): the call speaks for one.
+
+Digits in Chinese text (要辞退58名员工) are read by the Chinese rules as well as the English ones.
 """
 
 from __future__ import annotations
@@ -23,8 +29,19 @@ LAID_OFF_ZH = re.compile(
 )
 LAID_OFF_EN = re.compile(
     r"\b(?:lay off|lays off|laid off|laying off|cut|cuts|cutting|dismiss|dismissed|dismissing|"
-    r"fire|fired|firing|sack|sacked|sacking|shed|shedding|axe|axed|axing)\s+(?:its |the )?$"
+    r"fire|fired|firing|sack|sacked|sacking|shed|shedding|axe|axed|axing|"
+    # "blacklisted six riders who organised…": those punished, not the crowd
+    r"blacklist|blacklisted|blacklisting|suspend|suspended|suspending|deactivated|deactivating|"
+    r"banned|penali[sz]ed|punished)\s+(?:its |the )?$"
 )
+# 带走了六个工友, 又抓了三个骑手, 派出所扣押了八名司机: those taken away, the verb first
+TAKEN_BEFORE_ZH = re.compile(r"(?:带走|抓走|抓了|抓获|拘留|扣押|押走|拖走|拉走|铐走|拘走)(?:了)?(?:约|近)?$")
+# 我老公和二十几个老乡, 她丈夫刘某与十多名工友: the relative the call is made for, and those he went with
+WENT_WITH_ZH = re.compile(
+    r"(?:老公|丈夫|爱人|父亲|爸爸|我爸|儿子|哥哥|弟弟|表哥|舅舅)[\u4e00-\u9fff]{0,3}?(?:和|与|跟|同)$"
+)
+# "her son, one of about twenty welders": one among them
+ONE_OF_EN = re.compile(r"\bone of (?:the )?$")
 SIGNED_EN = re.compile(
     r"^\s+(?:(?:people|netizens|users|supporters|others)\s+)?(?:have |had |has )?"
     r"(?:signed|co-signed)\b"
@@ -48,22 +65,32 @@ OWED_EN = re.compile(r"\b(?:owed|owes|owing)\s+$")
 
 def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
     """Whether the number ``q`` counts people other than those acting (see the module)."""
-    if norm[q.start : q.end].isascii():
+    text = norm[q.start : q.end]
+    if text.isascii():
         before = norm[max(0, q.start - 24) : q.start]
         after = norm[q.end : q.end + 60]
         if LAID_OFF_EN.search(before) or SIGNED_EN.match(after) or HOSPITAL_EN.match(after):
             return True
-        return call and OWED_EN.search(before) is not None and not _by_representatives(norm)
+        if call and (
+            (OWED_EN.search(before) is not None and not _by_representatives(norm)) or ONE_OF_EN.search(before)
+        ):
+            return True
+        if not text[:1].isdigit():
+            return False
     before = norm[max(0, q.start - 6) : q.start]
     if (
         LAID_OFF_ZH.search(before)
         or LEADERS_ZH.search(before)
+        or TAKEN_BEFORE_ZH.search(before)
         or SIGNED_ZH.match(norm, q.end)
         or HOSPITAL_ZH.match(norm, q.end)
         or NOT_DARING_ZH.match(norm, q.end)
     ):
         return True
-    return call and OWED_ZH.search(before) is not None and not _by_representatives(norm)
+    return call and (
+        (OWED_ZH.search(before) is not None and not _by_representatives(norm))
+        or WENT_WITH_ZH.search(norm, max(0, q.start - 9), q.start) is not None
+    )
 
 
 # 员工代表, 工人代表, "worker reps", "workers' representatives": those who speak for all
