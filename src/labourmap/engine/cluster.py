@@ -4,7 +4,9 @@ A post is summarised (:func:`summarise`, :mod:`~labourmap.engine.summary`) as ki
 province/city/county, date, employer and key terms; two summaries are compared by
 :func:`score`:
 
-* a different province, city or county, or dates more than a week apart, never merge, nor a
+* a different province, city or county never merge unless two marks agree (a named site, and
+  the employer named in full or the figure: :func:`~labourmap.engine.marks.two_marks`; a plea
+  names the workers' home, 我们是四川的农民工); dates more than a week apart never merge, nor a
   post with no day written a season before the other's day or a year after it
   (:func:`written_near`: a post tells of what is past, and not of long ago unless it looks
   back, below); nor a
@@ -17,12 +19,16 @@ province/city/county, date, employer and key terms; two summaries are compared b
 * a post that looks back from an anniversary ("five years ago today":
   :mod:`~labourmap.engine.looking_back`) lets its day written stand in for none, and its
   "today" is the day that many years back (``looking_back.event_day``);
-* the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (nothing
-  for a brand of many sites, 富士康, outside one city; in one city, one trade name, 兆丰厂 and
+* the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (for a
+  brand of many sites, 富士康, in one city, or told of an action in many places, 多地司机:
+  ``marks.tells_wide``; in one city, one trade name, 兆丰厂 and
   兆丰电子: :mod:`~labourmap.engine.firm_core`; a different employer written in the
   same script −4, unless it is a site both name; a role, 母公司, is no name; a bureau in full, 中建第九工程局, is 中建九局, and an English name
-  less its trade, Meinaike Electronics, is held in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`), shared key terms (townships, sites,
-  schools) +1 each, shared grievances or forms +1;
+  less its trade, Meinaike Electronics, is held in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`; a mine's firm named after it, 巨源煤业
+  of 巨源煤矿, is that site), a Latin name a Chinese post keeps found in the other, Artigas, as
+  the employer (``marks.latin_names``), shared key terms (townships, sites, schools) +1 each,
+  shared grievances or forms +1, the same toll or sum +3 (a sum rounded too, 4.7亿 of
+  4.7961亿: ``marks.same_figure``);
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
 
@@ -44,6 +50,7 @@ from functools import lru_cache
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
 from labourmap.engine.known_firms import cluster_aliases
+from labourmap.engine.marks import latin_agree, same_figure, two_marks
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.summary import Day, IncidentSummary, _pinyin
 from labourmap.engine.summary import _site_terms as _site_terms
@@ -122,15 +129,25 @@ def same_employer(a: str, b: str) -> bool:
 
 
 def _site_named(a: str, b: str, terms: frozenset[str]) -> bool:
-    """One employer is a site both posts name (肖家湾煤矿 and the firm that runs it)."""
-    return any(t in a or t in b for t in terms if not t.startswith("py:"))
+    """One employer is a site both posts name (肖家湾煤矿 and the firm that runs it), or a
+    mine's firm named after it (:func:`_runs`)."""
+    return any(t in a or t in b or _runs(a, t) or _runs(b, t) for t in terms
+               if not t.startswith("py:"))
+
+
+def _runs(firm: str | None, site: str) -> bool:
+    """A firm named after the mine it runs: the mine's name, 巨源 of 巨源煤矿, before a trade
+    word in the firm's (巨源煤业, 义马煤业集团巨源煤业公司); see ``firm_core.same_core``."""
+    return firm is not None and site[-2:] == "煤矿" and len(site) >= 4 and same_core(site, firm)
 
 
 def _workplace_named(a: str | None, b: str | None, terms: frozenset[str]) -> bool:
     """The employer of one is a workplace both posts name (a mine, a plant, a school, a
     hospital, a project: 下海子煤矿 as one post's employer, named by the other beside the
-    firm that runs it, or with no employer): one employer, as good as the same name."""
-    return any(t[-2:] in WORKPLACES and ((a is not None and t in a) or (b is not None and t in b))
+    firm that runs it, or with no employer; a mine's firm named after it): one employer, as
+    good as the same name."""
+    return any(t[-2:] in WORKPLACES and ((a is not None and t in a) or (b is not None and t in b)
+                                         or _runs(a, t) or _runs(b, t))
                for t in terms)
 
 
@@ -153,13 +170,15 @@ def alike(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | None:
     """:func:`score_parts` without the days: (total, whether employer, key term or figures
-    agree), or None when kind, province, city or county differ."""
-    if a.province and b.province and a.province != b.province:
-        return None
+    agree), or None when kind, province, city or county differ (a place differs, unless two
+    marks agree: :func:`~labourmap.engine.marks.two_marks`)."""
     city, county = a.city, a.county
-    if city and b.city and city != b.city:
-        return None
-    if county and b.county and county != b.county:
+    apart = bool((a.province and b.province and a.province != b.province)
+                 or (city and b.city and city != b.city)
+                 or (county and b.county and county != b.county))
+    named = bool(a.employer and b.employer and min(len(a.employer), len(b.employer)) > 3
+                 and same_employer(a.employer, b.employer))
+    if apart and not two_marks(a, b, named):
         return None
     total = 0.0
     gate = ident = False
@@ -168,18 +187,23 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
     if county and county == b.county:
         total += 1
     both = a.terms & b.terms
+    latin = latin_agree(a.latin, b.latin)  # Artigas in two posts: one firm, whatever else
     if a.employer and b.employer:
         if same_employer(a.employer, b.employer):
-            # a brand with many sites (本田, 富士康) tells one event only in one city
-            if min(len(a.employer), len(b.employer)) > 3 or (city and city == b.city):
+            # a brand with many sites (本田, 富士康) tells one event only in one city, or told
+            # of an action in many places (多地司机)
+            if named or (city and city == b.city) or a.wide or b.wide:
                 total += 4
                 gate = ident = True
         elif city and city == b.city and same_core(a.employer, b.employer):
             total += 4  # 兆丰电子 and 兆丰厂: one trade name, in one city (firm_core)
             gate = ident = True
-        elif _same_script(a.employer, b.employer) and not _site_named(a.employer, b.employer,
-                                                                       both):
+        elif _same_script(a.employer, b.employer) and not latin and not _site_named(
+                a.employer, b.employer, both):
             total -= 4
+    if latin and not ident:
+        total += 4
+        gate = ident = True
     if not ident and both and (a.employer or b.employer) and _workplace_named(
             a.employer, b.employer, both):
         total += 4
@@ -190,8 +214,8 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         gate = True
     if a.codes & b.codes:
         total += 1
-    if a.figures & b.figures:  # 37 dead, 1.7 million owed: told alike in every script
-        total += 3
+    if a.figures and b.figures and same_figure(a.figures, b.figures):  # 37 dead, 1.7 million
+        total += 3  # owed: told alike in every script, a sum rounded or not
         gate = ident = True
     if a.kind and b.kind and a.kind != b.kind:
         if {a.kind, b.kind} == NEAR_KINDS:  # a plea and a protest: one more point needed

@@ -10,7 +10,9 @@ one. A pair merges only when the day, the employer, a key term, a figure or the 
 1. employer — the post's employer and every name :func:`same_employer` holds the same (found
    through the names' short substrings, 4-character runs and romanised 4-grams), and every
    name sharing its trade name (``firm_core.same_core``: 兆丰二厂 and 兆丰电子);
-2. key term, 3. figure (toll, sum owed) — each one;
+2. key term, 3. figure (toll, sum owed; a sum also under each rounded form of it,
+   ``marks.figure_marks``) — each one; a Latin name a Chinese post keeps, looked up among
+   the others' and an English post's capitalised words (``marks.latin_names``);
 4. day — the city or the county, and the day (a merge on the day alone needs the same city, or
    the same county and a shared grievance or form); an undated post is filed under the day it
    was written, which a dated one looks up around its day and, when it is fresh news, around
@@ -21,7 +23,9 @@ one. A pair merges only when the day, the employer, a key term, a figure or the 
    (``//@name:``: :mod:`~labourmap.engine.reposts`) is filed and looked up as a text too.
 
 Each key also names the post's cell (province, city), and a post looks up the cells
-compatible with its own. Dated posts more than a week apart never merge: undated posts are
+compatible with its own; but for the keys of two marks (a named site with the employer named
+in full or with a figure: ``marks.two_marks``), in no cell, on which posts whose places differ
+merge. Dated posts more than a week apart never merge: undated posts are
 taken first and kept; dated posts follow in order of date, and the keys of a week are dropped
 once a post is two weeks later. Posts alike in all but their days share a *profile*; under a
 key, a group keeps each profile once, and the days of its posts are kept once per group, so a
@@ -67,7 +71,7 @@ class Grouping:
             self._node_of.append(-1)
             return
         norm = normalise(post.text)
-        profile = (profile_of(ex, norm), compact_text(norm))
+        profile = (profile_of(ex, norm, post.text), compact_text(norm))
         pid = self._profiles.get(profile)
         if pid is None:
             pid = self._profiles[profile] = len(self._profiles)

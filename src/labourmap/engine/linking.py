@@ -14,6 +14,7 @@ from labourmap.engine.blocking import (
     short_prefix_length,
 )
 from labourmap.engine.cluster import FRESH, THRESHOLD, static_parts
+from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
 from labourmap.engine.summary import IncidentSummary, quoted_shingles, shingles_of
 from labourmap.engine.week_window import window
@@ -46,6 +47,7 @@ class Linker:
         names = sorted({s.employer for s, _ in profiles if s.employer})
         self.employer_id = {name: i for i, name in enumerate(names)}
         self.employer_nb = employer_neighbours(names)
+        self.named = [len(name) > 3 for name in names]  # a name in full: a mark (see marks)
         cells = [cell_of(s) for s, _ in profiles]
         distinct = sorted(set(cells), key=repr)
         ids = {c: i for i, c in enumerate(distinct)}
@@ -133,12 +135,17 @@ class Linker:
         s = self.profiles[pid][0]
         cell = self.cell[pid]
         own: list[Key] = [("T", t, cell) for t in s.terms]
-        own.extend(("F", f, cell) for f in s.figures)
+        own.extend(("F", m, cell) for f in s.figures for m in figure_marks(f))  # rounded too
         looked = list(own)
         if s.employer:
             eid = self.employer_id[s.employer]
             own.append(("E", eid, cell))
             looked.extend(("E", other, cell) for other in self.employer_nb[eid])
+        for name in s.latin:  # a Latin name a Chinese post keeps ("n"), an English post's words
+            own.append(("L" + name[0], name[2:], cell))
+            looked.append(("Ln", name[2:], cell))
+            if name[0] == "n":
+                looked.append(("Lw", name[2:], cell))
         compatible = self.cells.compatible(cell)
         look_text: set[Key] = set()
         for grams in (self.grams_of(pid), self.quoted_of(pid)):  # a repost's, each as a text
@@ -162,10 +169,29 @@ class Linker:
             look = set(looked)
         else:
             look = {(*key[:-1], c) for key in looked for c in compatible}
+        own_marks, looked_marks = self._mark_pairs(s)  # in every cell
+        own.extend(own_marks)
+        look.update(looked_marks)
         if len(self._keys) >= CACHE:
             self._keys.clear()
         found = self._keys[pid] = (own, look, look_text)
         return found
+
+    def _mark_pairs(self, s: IncidentSummary) -> tuple[list[Key], set[Key]]:
+        """The keys of a named site with the employer named in full or with a figure
+        (``marks.two_marks``), in no cell: posts whose places differ merge on them."""
+        sites = [t for t in s.terms if named_site(t)]
+        if not sites:
+            return [], set()
+        marks: list[tuple[str, object]] = [
+            ("f", m) for f in s.figures if marking_figure(f) for m in figure_marks(f)]
+        looked = list(marks)
+        if s.employer and len(s.employer) > 3:
+            eid = self.employer_id[s.employer]
+            marks.append(("e", eid))
+            looked.extend(("e", o) for o in self.employer_nb[eid] if self.named[o])
+        own: list[Key] = [("X", t, *m, -1) for t in sites for m in marks]
+        return own, {("X", t, *m, -1) for t in sites for m in looked}
 
     def _day_keys(self, node: int, pid: int) -> tuple[list[Key], dict[int, set[Key]]]:
         """The day keys a node is filed under, and those it looks up per time slot (in the

@@ -4,8 +4,9 @@
 city and county, its day (or the day it was written), its employer as a comparable key
 (:func:`employer_key`), its key terms (townships, sites and schools, each also romanised:
 :func:`_site_terms`), its forms and demands, its figures (the toll and the sum owed), the weeks
-it names, whether it tells its event apart from another or looks back from an anniversary, and
-the character 3-grams of its text and of the post it passes on (:func:`shingles_of`).
+it names, whether it tells its event apart from another or looks back from an anniversary, the
+Latin names it keeps and whether it tells of an action in many places (:mod:`marks`), and the
+character 3-grams of its text and of the post it passes on (:func:`shingles_of`).
 :func:`profile_of` is that summary without the key, the days and the 3-grams: what the posts
 that tell one event alike share.
 """
@@ -24,6 +25,7 @@ from labourmap.engine.firm_core import role_only
 from labourmap.engine.firm_forms import short_bureau
 from labourmap.engine.known_firms import latin_firm, with_canonical
 from labourmap.engine.looking_back import event_day, years_back
+from labourmap.engine.marks import latin_names, tells_wide
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.reposts import quoted
 from labourmap.engine.state_firms import chinese_name
@@ -81,6 +83,9 @@ class IncidentSummary:
     # event's (see looking_back)
     quoted: frozenset[str] = field(default=frozenset(), compare=False)  # the 3-grams of the
     # post a repost passes on (//@name:): see reposts
+    latin: frozenset[str] = frozenset()  # Latin names a Chinese post keeps, an English post's
+    # capitalised words: see marks.latin_names
+    wide: bool = False  # it tells of one action in many places: see marks.tells_wide
 
 
 @lru_cache(maxsize=65536)
@@ -163,7 +168,7 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
     """The summary of one extracted post (key = the post's id)."""
     norm = normalise(post.text)
     day = ex.value("date")
-    profile = profile_of(ex, norm)
+    profile = profile_of(ex, norm, post.text)
     back = profile.years_back
     return replace(profile, key=post.id,
                    date=event_day(date.fromisoformat(day) if day else None, post.posted_day, back),
@@ -171,9 +176,10 @@ def summarise(post: Post, ex: Extraction) -> IncidentSummary:
                    shingles=_shingles(norm), quoted=quoted_shingles(compact_text(norm)))
 
 
-def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
+def profile_of(ex: Extraction, norm: str, text: str = "") -> IncidentSummary:
     """A post's summary without its key, its days and its shingles (``norm``: the post's
-    normalised text): what the posts that tell one event alike share, whatever their days."""
+    normalised text, ``text`` the text as written, whose capitals tell a Latin name): what the
+    posts that tell one event alike share, whatever their days."""
     fields = ex.fields
 
     def value(name: str) -> Any:
@@ -200,6 +206,8 @@ def profile_of(ex: Extraction, norm: str) -> IncidentSummary:
         week=0 if value("date") or back else week_of(norm),
         apart=tells_apart(norm),
         years_back=back,
+        latin=_shared(latin_names(text)),
+        wide=tells_wide(norm),
     )
 
 
