@@ -20,6 +20,7 @@ from labourmap.engine import (
     counts,
     dates,
     employer,
+    employer_en,
     form_phrases,
     numbers,
     offices,
@@ -114,7 +115,7 @@ PLAIN = {
     ),
     "EN_HOLIDAY": (dates.EN_HOLIDAY, r"\bmay day\b"),
     "LATIN_BRAND": (
-        employer._LATIN_BRAND,
+        employer_en._LATIN_BRAND,
         r"(?<![A-Za-z])([A-Z][A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))",
     ),
     "FEW": (numbers._FEW, r"(?<![十百千万0-9])几[位个名]"),

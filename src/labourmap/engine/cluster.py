@@ -198,9 +198,10 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         elif city and city == b.city and same_core(a.employer, b.employer):
             total += 4  # 兆丰电子 and 兆丰厂: one trade name, in one city (firm_core)
             gate = ident = True
-        elif _same_script(a.employer, b.employer) and not latin and not _site_named(
-                a.employer, b.employer, both):
-            total -= 4
+        elif _same_script(a.employer, b.employer) and not latin and (
+                a.apart or b.apart or not _site_named(a.employer, b.employer, both)):
+            total -= 4  # (不是上周的恒锦，是恒丰化纤: a post that tells its event apart and
+            # names its own employer is not excused by a place both name)
     if latin and not ident:
         total += 4
         gate = ident = True

@@ -9,6 +9,7 @@ from labourmap.engine import employer as employer_rules
 from labourmap.engine import lexicon
 from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
+from labourmap.engine.employer_called import state_builder
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
@@ -142,6 +143,9 @@ def ownership(doc: Doc) -> None:
             continue  # 国有 inside 国有林场: a public institution, not a state firm
         if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
             continue  # 老板 beside an accident is no statement of ownership; 民营 is
+        if (h.code == "private" and h.term not in EXPLICIT_PRIVATE and doc.employer
+                and state_builder(doc.norm, doc.employer)):
+            continue  # 中建五局工地的老板: a boss on a state builder's site says nothing of its owner
         if h.code == "government" and ASKED_FOR.search(doc.norm, max(0, h.start - 6), h.start):
             continue  # 求政府部门出面: the office asked for help, not the employer
         if h.code == "government" and TAKEN_TO.search(doc.norm, max(0, h.start - 8), h.start):

@@ -16,6 +16,9 @@
 6. a short name ended by a trade word (兴隆铝业, 津港船舶重工, 新梦百货, 江西建工), a hidden
    character kept (蒙X乳业); not a firm whose name is withheld (某煤业有限公司: its named
    group employs), nor a former works unless its workers are named (原X厂的退休职工).
+7. the weakest, where nothing better is named: a short name before its workers, a labour boss
+   by name, a county that owes its teachers (:mod:`labourmap.engine.employer_people`); not a
+   firm named only as a landmark (X公司附近) or as the one next door (隔壁X的厂).
 Overlapping candidates keep the longest; the strongest suffix wins, a short name in brackets
 (简称…) over all; the main contractor named as such (总包X, 由X承建) over a project's name; the
 part ("X, part of Y") and the subsidiary (Y下属的X) employ, not the whole.
@@ -24,7 +27,6 @@ part ("X, part of Y") and the subsidiary (Y下属的X) employ, not the whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from labourmap.engine.employer_called import (
     main_contractor,
@@ -37,12 +39,30 @@ from labourmap.engine.employer_en import (
     Candidate,
     _other_event_en,
     english,
+    gloss,
+    latin_brand,
+    past_possessive,
+    the_named,
 )
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_people import (
+    bosses,
+    counties,
+    latin_staff,
+    site_names,
+    staff_names,
+)
 from labourmap.engine.employer_quoted import quoted
-from labourmap.engine.employer_short import a_town, letter_to, likened, signs_only
+from labourmap.engine.employer_short import (
+    a_town,
+    landmark,
+    letter_to,
+    likened,
+    next_door,
+    signs_only,
+)
 from labourmap.engine.employer_sites import a_site, trade_words
 from labourmap.engine.employer_trade import trade_names
 from labourmap.engine.employer_words import (
@@ -50,6 +70,7 @@ from labourmap.engine.employer_words import (
     GENERIC,
     NOT_EMPLOYER,
     OWING_ONLY,
+    RUNS_INTO,
     STOP_PREFIXES,
     SUFFIXES,
     TRADE,
@@ -71,7 +92,9 @@ PLATFORM_AFTER = re.compile(
     r"[”\"]?的?(?:众包|专送|全职|兼职)?(?:骑手|快递员|快递小哥|小哥|配送员|站点|网点|司机)|"
     r"(?:一|一家|一个)?(?:加盟)?(?:网点|站点)|"
     # 顺捷快递莲塘网点: the brand's branch, named by its place
-    r"[\u4e00-\u9fff]{2,4}?(?:网点|站点)"
+    r"[\u4e00-\u9fff]{2,4}?(?:网点|站点)|"
+    # 速达快递分拨中心: the brand's sorting centre
+    r"(?:分拨中心|分拣中心|转运中心|中转场)"
 )
 PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
@@ -82,7 +105,8 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位归")
 # 金属, 附属, 未来: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
-BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局")
+BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
+          "广播电视台", "电视台")
 _OWN_STAFF_BODIES = ("环卫处", "环卫所")
 CUT_AFTER = tuple(CUT_WORDS.split("|"))
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
@@ -142,9 +166,10 @@ def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) 
 
 
 _OWES_NEXT = re.compile(r"拖欠|欠下|欠着|一直不付|拒付|拒不支付")
+_AGENCY = ("劳务", "派遣", "人力")
 _SITE_OF = ("地块", "旧址", "原址", "遗址", "旧厂房", "老厂房")
 # 躺在省人民医院骨科病床上, 到华西第四医院探望: a hospital where the hurt are treated
-_CARE_BEFORE = ("躺在", "住在", "住进", "送到", "送往", "送至", "送进", "转到", "转往", "转至", "转院到")
+_CARE_BEFORE = ("躺在", "住在", "住进", "送", "转到", "转往", "转至", "转院到")  # (送到, 送往 …)
 _CARE_AFTER = re.compile(r"的?(?:骨科|外科|内科|icu|重症|急诊|病床|病房|住院|治疗|救治|抢救|就医|就诊|探望|看望|接受)")
 # 丁城村原黄山小学院内: a former school or works, now a site
 _FORMER = re.compile(r"(?:^|[村镇乡区县市])原(?!国营|国有)")  # (原国营…厂: the workers' old employer)
@@ -208,12 +233,16 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
         if m.group() == "装饰" and not any(pe <= m.start() and ps >= m.start() - 8 for ps, pe in places):
             continue  # 室内装饰, 做墙面装饰: the trade; 重庆美筑装饰: a place, then the name
+        if norm.startswith(RUNS_INTO.get(m.group(), ()), end):
+            continue  # 冲床没装光电保护: the suffix runs into another word
         if m.group() == "科技" and norm[end : end + 1] in "园城馆":
             continue  # 南山科技园: a park, not a firm
         if m.group() == "建工" and (norm[end : end + 1] in "程人地期" or norm[m.start() - 1 : m.start()] in "扩改新在承修土营"):
             continue  # 扩建工程, 在建工地: a building word, not 建工 (陕西建工)
         if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
             continue
+        if m.group() in ("公司", "厂", "工厂", "集团") and norm[m.start() - 1 : m.start()] == "等":
+            continue  # 坐在草地上等公司来谈, 甲乙等公司: "wait for the firm", or firms listed
         if norm.startswith(_SITE_OF, end):
             continue  # 原塑料四厂地块, 老钢厂旧址: the land a firm once stood on
         if m.group() in OWING_ONLY and not _OWES_NEXT.match(norm, end):
@@ -236,13 +265,16 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         ):
             continue
         if m.group() in ("医院", "卫生院") and (
-            norm.endswith(_CARE_BEFORE, 0, start) or _CARE_AFTER.match(norm, end)
+            any(w in norm[max(0, start - 3) : m.start()] for w in _CARE_BEFORE)
+            or _CARE_AFTER.match(norm, end)
         ):
             continue
         if m.group().endswith("厂") and norm.startswith(_WORKS_ON, end):
             continue
         if m.group() in _CLIENTS and _BUILT_FOR.match(norm, end):
             continue  # 附属中学在建体育馆工地: the school the works are for, not the builder
+        if (k := norm.rfind("时", start + 1, m.start())) > 0 and not _core(norm, k + 1, end, len(m.group()), places):
+            continue  # 调解时公司签了协议, 爆炸时烟花厂内: "when …", then the firm unnamed
         placed = any(start <= ps and pe <= m.start() for ps, pe in places)
         if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
             (m.group() in BODIES or (m.group() == "集团" and end - start >= 6) or m.group() == "建工"
@@ -263,10 +295,10 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue  # 海口民营医院: a kind of hospital, not its name
         start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
         bare = _past_places(norm, start, end, places)
-        if bare > start and norm.startswith("一", bare) and (
+        if norm.startswith("一", bare) and (bare > start or any(pe == bare for _, pe in places)) and (
             STRENGTH[m.group()] < 4 or len(_core(norm, bare + 1, end, len(m.group()), places)) < 2
         ):
-            continue  # 合肥一化工厂: a place, then "a chemical plant"
+            continue  # 合肥一化工厂, 江都一船厂: a place, then "a chemical plant"
         head = norm[start:bare]
         if (
             bare > start
@@ -293,16 +325,13 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
 # 福清市公交公司部分驾驶员, 任丘市公交公司多条线路停运: a city's bus company, with its drivers
 # or its lines
 _BUS_STAFF = re.compile(r"[^，,。；;]{0,6}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
-# 福清市公交公司部分驾驶员, 任丘市公交公司多条线路停运: a city's bus company, with its drivers
-# or its lines
-_BUS_STAFF = re.compile(r"[^，,。；;]{0,6}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
 # 以前叫国营九〇二厂, 原名X厂: a name the firm no longer bears
 _FORMER_NAME = re.compile(r"(?:以前|原来|过去|曾经?)(?:叫做?|名叫|名为|称)(?:国营|国有)?$|(?:原名|曾用名|旧称)(?:为|是)?$")
 # 学校的举办者是X集团, 投资方是X: the owner, not the employer
 _SPONSOR = re.compile(r"(?:举办者|举办方|投资方|出资方|股东)(?:是|为)$")
 
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
-_NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开")
+_NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开随")  # (随厂迁移: move with it)
 
 
 def known(text: str | None, norm: str) -> list[Candidate]:
@@ -315,20 +344,6 @@ def _aside(c: Candidate, firms: list[Mention]) -> bool:
     words that say so (廣達子公司: the owner and its word)."""
     return any(m.role is not None and m.start < c.end and c.start < m.role_end
                and c.end <= m.role_end for m in firms)
-
-
-# (the look-behind, not after a Latin letter, follows the first letter, so that a search
-# skips to capitals)
-_LATIN_BRAND = re.compile(
-    r"([A-Z](?<![A-Za-z].)[A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))"
-)
-
-
-
-
-def latin_brand(text: str) -> list[Candidate]:
-    """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
-    return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
 
 
 _OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
@@ -352,22 +367,22 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     cands = [
         c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None
                     and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
-                    and not likened(norm, m.end) and not a_town(norm, m.start, m.end, places)]
-        + chinese(norm, places) + latin_brand(text) + quoted(norm)
+                    and not likened(norm, m.end, m.start) and not a_town(norm, m.start, m.end, places)]
+        + chinese(norm, places) + latin_brand(text)
+        + [c for c in quoted(norm) if (c.start, c.end) not in places]  # 分厂（甘井子）: where it is
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
-        + trade_words(norm, places)
+        + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
+        + counties(norm, places) + site_names(norm, places) + the_named(text)
         if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
     ] + [
-        c for c in map(_past_possessive(text, places), english(text))
+        c for c in map(past_possessive(text, places), english(text))
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
     cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)
-             and not _gloss(text, c, cands) and not a_site(norm, c.start, c.end)]
-    cands = [  # (a short name given it in brackets is still the one people use: 承建方X（简称Y）)
-        c._replace(strength=5 if _SHORT_AFTER.match(norm, c.end) else 6) if main_contractor(norm, c) else c
-        for c in cands
-    ]
+             and not gloss(text, c, cands) and not a_site(norm, c.start, c.end)
+             and not landmark(norm, c.end) and not next_door(norm, c.start)]
+    cands = [_weighed(norm, c) for c in cands]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
         cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂; 某: unnamed)
                  if m.role == "owner" and _NAMED_AFTER.match(norm, m.role_end)][:1]
@@ -402,35 +417,20 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     return max(merged, key=lambda c: (c.strength, -c.start))
 
 
-def _gloss(text: str, c: Candidate, cands: list[Candidate]) -> bool:
-    """Jinhuan Construction Co., Ltd. (甘肃金寰建设工程有限公司): a name in another script, in
-    brackets right after the name, glosses it."""
-    i = c.start
-    while i > 0 and text[i - 1] == " ":
-        i -= 1
-    if i == 0 or text[i - 1] not in "(（":
-        return False
-    return any(o.start < o.end <= i - 1 and _GLOSSED.fullmatch(text, o.end, i - 1)
-               and text[o.start:o.end].isascii() != text[c.start:c.end].isascii() for o in cands)
-
-
-_GLOSSED = re.compile(r"[ ,.]*(?:Ltd|Inc|LLC|Corp)?\.?\s*")
+def _weighed(norm: str, c: Candidate) -> Candidate:
+    """The main contractor named as such over all (a short name given it in brackets is still
+    the one people use: 承建方X（简称Y）); the one that owes over where it stands
+    (商场的丽枫酒店拖欠装修工人工资), but not a labour agency over the firm whose site it is
+    (承包方X劳务公司拖欠)."""
+    if main_contractor(norm, c):
+        return c._replace(strength=5 if _SHORT_AFTER.match(norm, c.end) else 6)
+    if _OWES_NEXT.match(norm, c.end) and not any(w in norm[c.start : c.end] for w in _AGENCY):
+        return c._replace(strength=c.strength + 1)
+    return c
 
 
 _SHORT_AFTER = re.compile(r"[^，,。；;（(]{0,12}[（(](?:以下简称|以下称|下称|简称)")
 _PARENT_OF = re.compile(r"(?:下属的|旗下的|下属|旗下)")
-
-
-def _past_possessive(text: str, places: list[Span]) -> Callable[[Candidate], Candidate]:
-    """"Gansu's Second Geological Exploration Institute": the name begins after the place's."""
-
-    def past(c: Candidate) -> Candidate:
-        for ps, pe in places:
-            if ps == c.start and text.startswith("'s ", pe) and pe + 6 < c.end:
-                return Candidate(pe + 3, c.end, c.strength)
-        return c
-
-    return past
 
 
 def industry_of(norm: str, span: Span, text: str | None = None) -> str | None:

@@ -36,15 +36,25 @@ _BUREAU = re.compile(
     r"中(?:建|铁|交|冶|电建|水电|铁建)(?:[一二三四五六七八九十]{1,3}|x|隧道|路桥|港航|桥|大桥|电气化|"
     r"[一二三四]航|[一二三]公)局"
     r"(?:集团)?(?:有限公司|公司)?"
+    # 中化十四建, 中石化五建, 中冶二十冶: a central chemical, oil or metals builder's numbered
+    # company, named by its number
+    r"|中(?:化|石化)[一二三四五六七八九十]{1,3}建(?![设筑材])(?:公司)?"
+    r"|中冶[一二三四五六七八九十]{1,3}冶(?:集团)?(?:有限公司|公司)?"
 )
 
 
 def bureaus(norm: str) -> list[Called]:
-    """A central state firm's bureau (中建三局, 中铁十四局集团有限公司, 中交二航局), as (start,
-    end) spans."""
-    if "局" not in norm:
+    """A central state firm's bureau (中建三局, 中铁十四局集团有限公司, 中交二航局) or numbered
+    company (中化十四建, 中冶二十冶), as (start, end) spans."""
+    if "局" not in norm and "建" not in norm and "冶" not in norm:
         return []
     return [Called(m.start(), m.end()) for m in _BUREAU.finditer(norm)]
+
+
+def state_builder(norm: str, span: tuple[int, int]) -> bool:
+    """Whether an employer's name (a span of norm) holds a central state builder's bureau or
+    numbered company (中建五局, 中铁X局某项目部, 中化十四建)."""
+    return _BUREAU.search(norm, span[0], span[1]) is not None
 
 
 _SCHOOL_NO = re.compile(

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from labourmap.engine.employer_words import EN_NOT
@@ -112,6 +112,14 @@ _WORKERS_AFTER = re.compile(
 )
 
 
+# "Tian'e, Harbin's largest taxi company", "Samkwang, a South Korean-owned maker of …": the
+# name, then what the firm is, in apposition
+_APPOSED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+|[A-Z][a-z]+'s\s+)(?:[\w'-]+\s+){0,4}?(?:company|firm|maker|manufacturer|"
+    r"supplier|group|contractor|subcontractor|developer|operator|factory|plant|producer|retailer|chain)\b"
+)
+
+
 # "a strike at parts supplier X", "the walkout at X": the firm whose workers struck
 _STRUCK_BEFORE = re.compile(
     r"\b(?:strike|walkout|stoppage|sit-in)s?\s+(?:by\s+(?:workers|staff|employees)\s+)?at\s+"
@@ -151,7 +159,10 @@ _CLIENT_BEFORE = re.compile(
     r"\b(?:supplying|supplies|supplier to|suppliers to|supplier for|subcontractor for|"
     # "jointly owned by Honda affiliate Yutaka Giken": an owner, not the employer
     r"(?:jointly |co-)owned by|(?:jointly |co-)owned by [a-z]+ affiliate|joint venture (?:of|between)|"
-    r"contractor for|subcontractor to)\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
+    r"contractor for|subcontractor to|"
+    # "a garment maker that sews for Uniqlo", "a maker of phone casings for Samsung": the client
+    r"(?:sews?|sewing|(?:maker|manufacturer|producer|supplier)s?\s+of\s+[\w\s-]{1,30}?)\s+for)"
+    r"\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
 )
 
 
@@ -174,6 +185,8 @@ def english(text: str) -> list[Candidate]:
     if not _UPPER.search(text):
         return out
     for start, name in _pieces(text):
+        if start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # "iPhone plant": a capital inside a word begins no name
         if plural := _PLURAL_POSSESSIVE.search(name):
             name = name[: plural.start() + 1]  # "Samwon Electronics' Korean managers"
         while name.endswith("'s") or (
@@ -217,7 +230,7 @@ def english(text: str) -> list[Candidate]:
         elif (spaced and _EMPLOYER_BEFORE.search(before)) or (
             (after[:1].isspace() or after[:1] in "',")
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
-        ):
+        ) or (after[:1] == "," and _APPOSED.match(text, end)):
             strength = 2
         if spaced and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
@@ -252,3 +265,62 @@ PART_OF_EN = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:part|subsidiary|unit|division|arm|member|affiliate|branch)\s+of\b",
     re.I,
 )
+
+
+# "the Shaodong education bureau", "the Renqiu public bus company", "the flooded Xinyuan
+# colliery", "the Nujiang transport group": a definite body, named by its place or its own
+# name and then, in lower case, what it is (not "the Wujin district emergency management
+# bureau": an office workers complain to, whose words are not among these)
+_THE_NAMED = re.compile(
+    r"\b[Tt]he (?:(?:flooded|collapsed|bankrupt|state-owned|state-run|local) )?"
+    r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?: (?!in\b|on\b|at\b|of\b|and\b|or\b|said\b|was\b|is\b)[a-z-]+){0,3}? "
+    r"(?:education bureau|bus company|transport group|oilfield|colliery|coal mine|mine|fireworks factory|"
+    r"radio and television station|power station|power plant))\b"
+)
+
+
+def the_named(text: str) -> list[Candidate]:
+    """A definite body named by its place or name, then what it is in lower case."""
+    if "the " not in text and "The " not in text:
+        return []
+    return [Candidate(m.start(1), m.end(1), 2) for m in _THE_NAMED.finditer(text)
+            if not EN_NOT_AFTER.match(text[m.end(1) : m.end(1) + 24])]  # "the X coal mine project"
+
+
+# (the look-behind, not after a Latin letter, follows the first letter, so that a search
+# skips to capitals)
+_LATIN_BRAND = re.compile(
+    r"([A-Z](?<![A-Za-z].)[A-Z0-9&]{1,9})(?=[\u4e00-\u9fff]{0,6}?(?:工厂|公司|集团|厂))"
+)
+
+
+def latin_brand(text: str) -> list[Candidate]:
+    """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
+    return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
+
+
+def gloss(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """Jinhuan Construction Co., Ltd. (甘肃金寰建设工程有限公司): a name in another script, in
+    brackets right after the name, glosses it."""
+    i = c.start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or text[i - 1] not in "(（":
+        return False
+    return any(o.start < o.end <= i - 1 and _GLOSSED.fullmatch(text, o.end, i - 1)
+               and text[o.start:o.end].isascii() != text[c.start:c.end].isascii() for o in cands)
+
+
+_GLOSSED = re.compile(r"[ ,.]*(?:Ltd|Inc|LLC|Corp)?\.?\s*")
+
+
+def past_possessive(text: str, places: list[Span]) -> Callable[[Candidate], Candidate]:
+    """"Gansu's Second Geological Exploration Institute": the name begins after the place's."""
+
+    def past(c: Candidate) -> Candidate:
+        for ps, pe in places:
+            if ps == c.start and text.startswith("'s ", pe) and pe + 6 < c.end:
+                return Candidate(pe + 3, c.end, c.strength)
+        return c
+
+    return past

@@ -44,6 +44,8 @@ _SAYS = (
 )
 # 房地产项目“阳光城”工地: the project's name, not its builder's
 _PROJECT = ("项目", "楼盘", "小区", "工程")
+# 一处名为“锦绣华府”的建案: the project's name, not its builder's
+_PROJECT_AFTER = re.compile(r"的?(?:建案|项目|楼盘|小区|工地|工程)")
 # 批评公司“血腥裁员”: what they called the firm, not its name
 _SPEECH = ("批评", "指责", "谴责", "控诉", "痛斥", "怒斥", "斥责", "质问", "骂")
 # 一家教培机构（思学优教育）, 平台公司（好像叫快行出行）: the name in brackets after what it is
@@ -70,6 +72,8 @@ def quoted(norm: str) -> list[Candidate]:
                 and norm.startswith(_SAYS, m.start())
             )  # 公司“依约办理”。: what it said
             and not (g == 2 and norm.endswith(_PROJECT, 0, m.start()))
+            and not (g == 1 and _PROJECT_AFTER.match(norm, m.end()))  # 名为“锦绣华府”的建案
+            and "不叫" not in norm[max(0, m.start() - 16) : m.start()]  # 不叫拖欠，叫“优化”
             and _NAME_CHAR.search(m.group(g))
         ]  # 公司“1·14”事故: an event's date, no name
     if "(" in norm:  # normalised text has half-width brackets; a Latin short name (IBM深圳

@@ -38,9 +38,34 @@ def letter_to(norm: str, start: int, end: int) -> bool:
 _LIKENESS = re.compile(r"(?:同款|同类|式的|那样的|一样的|似的|那边(?:都|也|早就|早|已经))")
 
 
-def likened(norm: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is one the employer is likened to."""
-    return _LIKENESS.match(norm, end) is not None
+# 隔壁丰田的厂两千多: the works next door, whose pay the workers compare with theirs
+_NEXT_DOOR = ("隔壁", "隔壁的", "旁边的", "对面的", "邻厂")
+
+
+def likened(norm: str, end: int, start: int | None = None) -> bool:
+    """Whether the name ending at ``end`` (and beginning at ``start``, where given) is one the
+    employer is likened to, or the one next door."""
+    return _LIKENESS.match(norm, end) is not None or (start is not None and next_door(norm, start))
+
+
+# 秋林公司附近一群农民工, 盛达化工有限公司附近发生爆炸, 永旺某某店附近: a landmark (a firm, its
+# legal suffix, or a branch of a chain), near which it happened
+_NEAR = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|[\u4e00-\u9fff]{0,4}?(?:店|广场|大厦|商场))?"
+    r"(?:附近|一带|周边|旁边|对面)"
+)
+_NEAR_WORDS = ("附近", "一带", "周边", "旁边", "对面")
+
+
+def landmark(norm: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only says where something happened (X附近)."""
+    return any(w in norm for w in _NEAR_WORDS) and _NEAR.match(norm, end) is not None
+
+
+def next_door(norm: str, start: int) -> bool:
+    """隔壁泰华木业在厂108人: the works next door, not the workers' own (but 不是华鑫，是隔壁
+    申达化工的仓库着火: the writer says which one it is)."""
+    return any(norm.endswith(w, 0, start) and not norm.endswith("是" + w, 0, start) for w in _NEXT_DOOR)
 
 
 def a_town(norm: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:

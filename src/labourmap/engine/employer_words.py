@@ -157,6 +157,15 @@ GENERIC = (
     "加盟",
     "职工",
     "代缴",  # 代缴公司的问题: what a firm does for another, not its name
+    # 上市公司, 融资平台公司, 供销合作社: what a firm is, not its name
+    "上市",
+    "融资",
+    "供销",
+    # 附近多为木材加工厂, 那家金饰加工厂, 隔离酒店: what the works do or are for, not their name
+    "木材",
+    "加工",
+    "金饰",
+    "隔离",
 )
 EN_NOT = {
     "china",
@@ -273,6 +282,29 @@ EN_NOT = {
     "firm",
     # "owed for December", "by late April": a month
     *MONTH_NAMES,
+    # "Seventy workers were on the platform", "Temporary staff at a hospital": a count or the
+    # kind of worker at a sentence's head
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "temporary",
+    "contract",
+    "casual",
+    "dispatch",
+    "dispatched",
+    "part-time",
+    "full-time",
+    "female",
+    "elderly",
 }
 
 SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
@@ -348,6 +380,9 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("光学", 2),
     ("橡塑", 2),
     ("商行", 2),
+    # 恒丰化纤, 顺达速运: a trade word that ends a firm's short name
+    ("化纤", 2),
+    ("速运", 2),
     # 兴隆铝业, 津港船舶重工, 晋达五金, 新梦百货: a trade word that ends a firm's short name
     ("铝业", 2),
     ("乳业", 2),
@@ -369,11 +404,19 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("环卫所", 2),
     ("教体局", 2),
     ("执法局", 2),
+    # 双鸭山广播电视台拖欠员工工资: a city's broadcaster, named by its place (only as the one
+    # that owes: OWING_ONLY; not 找到电视台求助)
+    ("广播电视台", 2),
+    ("电视台", 2),
+    # …公路第一合同段总承包部: a road's main contractor's site office
+    ("总承包部", 2),
 ]
-TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑", "装饰"})
+TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑", "装饰", "化纤", "速运"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
+# a suffix that runs into another word, and is then no suffix (冲床没装光电保护)
+RUNS_INTO: dict[str, tuple[str, ...]] = {"光电": ("保护", "开关", "传感", "感应")}
 # a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
-OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处"})
+OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处", "广播电视台", "电视台"})
 # words that end what runs before a name (东莞一家塑胶厂, 抗议工厂): the name begins after them
 CUT_WORDS = (
     "关于|好几家|几家|我们|咱们|他们|俺们|如果|最后|聚集|工人|青年|反映|承建方|承包方|建设方|叫做|名叫|名为|供应商|代工厂|子公司|母公司|宣布|决定|突然|无预警|拒绝|同意|答应|开发商|总包方|总包|分包|承包商|施工方|这边|那边|一处|一座|一所|一个|一间|一家|这家|那家|某|该|抗议|要求|反对|投诉|举报|起诉|进入|来到|位于|就职于|任职于|供职于|旗下的|旗下|点多|时许|左右|下午|上午|凌晨|晚上|下属|号|今年|去年|第二宗|第三宗|宗|重大|特大|较大|一起|批评|承认|指责|谴责|声讨|控诉|好多|很多|许多|全市|全县|全区|全省|全国|全镇|附近|多家|各家|各地|"
@@ -397,7 +440,15 @@ CUT_WORDS = (
     "追讨|讨要|上书|堵塞|压低|公布|近日|日前|"
     # 锦川电子（简称锦川电子）, （下称“滴道矿业”）: the short name's word; 隔壁公司, 当年农场,
     # 随即约谈X公司, 才发现公司, 要请示集团: a pointer, a day or a verb run into the name
-    "以下简称|简称|下称|隔壁|当年|约谈|随即|发现|请示|要|什么"
+    "以下简称|简称|下称|隔壁|当年|约谈|随即|发现|请示|要|什么|"
+    # 车主围堵公司, 16年前遭工厂恶意关厂, 冬天砖厂歇了, 但因学校领导, 借改革名义成立融资平台公司,
+    # 相关上市公司, 新接手公司, 因外判商广电物业: a verb, a time, a conjunction or a role run into the
+    # name
+    "围堵|年前|遭到|遭|冬天|夏天|春天|秋天|但因|由于|成立|相关|接手|外判商|外包商|外判|已经|"
+    # 矿上和物流公司合起伙来: where, then the firm unnamed
+    "矿上|厂里|感谢|谢谢|"
+    # 住房公积金医院一直不给交, 说好安排隔离酒店: what is owed or a verb run into the name
+    "公积金|社保|医保|安排"
 )
 # 学校（民办）: what a firm is, in brackets, not its name
 OWNERSHIP_WORDS = frozenset(

@@ -127,6 +127,8 @@ _CONTEXT = re.compile(
     r"\s?(?:[（(][^）)]{1,12}[）)])?的?(?:公司|集团|工厂|厂|车间|产线|生产线|员工|工人|职工|工友|"
     r"骑手|司机|快递员|快递|网点|站点|门店|分店|店|总部|基地|园区|分公司|子公司|旗下|项目部|"
     r"中国|科技|股份|电子|汽车|手机|地产|物业|超市|商场|外包|代工厂|供应商)"
+    # 南京万科这个项目: the firm's building project
+    r"|(?:这个|那个|的)?(?:项目|楼盘)"
     r"|(?:'s)?\s+(?:plants?|factory|factories|workers|employees|staff|stores?|warehouses?|"
     r"subsidiary|suppliers?|group|co\b|corp|inc\b|ltd|motors?|electronics|display)"
 )
@@ -138,13 +140,17 @@ _CLIENT_WORK = re.compile(
 )
 # 苹果供应商仁宝, 苹果产业链, "Apple supplier" (not 美团订单: a rider's orders on the platform)
 _CLIENT_AFTER = re.compile(
-    r"的?(?:一级|二级|核心|主要)?(?:供应商|供货商|代工厂|代工企业|代工|产业链|配套厂|配套企业|"
-    r"外包厂|合作厂|客户)|(?:'s)?\s+(?:suppliers?|contract manufacturers?|supply chain)\b"
+    r"的?(?:某|一家|的一家)?(?:一级|二级|核心|主要)?(?:供应商|供货商|代工厂|代工企业|代工|产业链|配套厂|配套企业|"
+    r"外包厂|合作厂|客户|供应链)|(?:'s)?\s+(?:suppliers?|contract manufacturers?|supply chain)\b"
+    # 本田及其供应商, "to hit Honda or its suppliers": the firm whose suppliers struck
+    r"|(?:及其|或其|和它的)(?:供应商|配套厂)|\s+(?:or|and)\s+its\s+(?:suppliers|contractors|subcontractors)\b"
 )
 # "makes iPhones for Apple", "assembles laptops for Dell", "orders, including for Nike"
 _CLIENT_BEFORE_EN = re.compile(
     r"\b(?:make|makes|making|made|assemble|assembles|assembling|assembled|produce|produces|"
-    r"producing|produced|build|builds|building|built|supply|supplies|supplying)\b[^.,;]{0,30}\bfor\s+$"
+    r"producing|produced|build|builds|building|built|supply|supplies|supplying|sew|sews|sewing|"
+    # "a maker of phone casings for Samsung": what the firm is, then for whom
+    r"(?:maker|manufacturer|producer|supplier|assembler)s?\s+of)\b[^.,;]{0,30}\bfor\s+$"
     r"|\b(?:orders?|customers?|clients?|buyers?|brands?)\b[^.;]{0,25}\s$"
 )
 # 丰田合成的合资厂, 跟丰田合成合资的, 广达子公司, 比亚迪旗下的…, 上汽下面一家: the owner
@@ -176,10 +182,16 @@ def _inside(norm: str, start: int, name: Name) -> bool:
     return False
 
 
+# 把做好的衣服装车拉去给优衣库: the goods taken to the buyer
+_DELIVERED_TO = ("拉去给", "送去给", "运去给", "拉给", "运给", "卖给", "交货给", "供货给")
+
+
 def role(norm: str, start: int, end: int) -> tuple[str | None, int]:
     """Whether the firm named at ``start:end`` is a client or an owner, and where the words
     that say so end."""
     if norm.endswith(_FOR, max(0, start - 1), start) and _CLIENT_WORK.match(norm, end):
+        return "client", end
+    if norm.endswith(_DELIVERED_TO, max(0, start - 3), start):
         return "client", end
     if norm[start:end].isascii() and _CLIENT_BEFORE_EN.search(norm, max(0, start - 40), start):
         return "client", end
