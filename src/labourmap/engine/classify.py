@@ -3,7 +3,8 @@
 Kind, in order (first that holds):
 1. outside the mainland, or a post about homeowners, students or villagers with no workers,
    or an advert / union report / policy / study / comment with no action, no casualty and no
-   plea → not an incident;
+   plea, or a trial over an old case, buyers of flats, sellers, a study announced, a fire at
+   home or an anniversary (see near_misses) → not an incident;
 2. a death, an injury count, or an accident word with an accident type → workplace_accident
    (unless it is one injured worker asking for help: call_for_help);
 3. a form of collective action with workers or a grievance → collective_action (one man up a
@@ -33,6 +34,7 @@ from labourmap.engine.form_phrases import (
     AT_WORK,
     CLIMB,
     CROWD_SPOT,
+    GATE_CLAIM,
     JAMMED,
     PLACED,
     ROAD,
@@ -41,16 +43,19 @@ from labourmap.engine.form_phrases import (
     may_be_placed,
 )
 from labourmap.engine.kind_checks import (
+    a_prospect,
     at_the_gate,
     counted_apart,
     dated_action,
     in_a_fray,
     joined_protest,
     lone_climber,
+    money_missing,
     not_done,
     only_quoted,
 )
 from labourmap.engine.matcher import Hit
+from labourmap.engine.near_misses import no_news
 from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
@@ -104,43 +109,10 @@ PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
 # an office right after a word of gathering: 聚集教育局, 聚在县政府前 (the petition itself)
 GOV_NEAR = re.compile(r"[在到了]?[县市区镇乡省]?(?:" + GOV_OFFICE.pattern + ")")
 GATHER = {"聚集", "聚在", "gathered", "stood outside the", "standing outside the", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
-SERIOUS = {
-    "失联",
-    "遇难",
-    "死亡",
-    "身亡",
-    "被困",
-    "被埋",
-    "救援",
-    "搜救",
-    "事故",
-    "罹难",
-    "丧生",
-    "trapped",
-    "dead",
-    "killed",
-    "died",
-    "missing",
-    "rescue*",
-    "death toll",
-    "accident",
-    "没抢救过来",
-    "没有抢救过来",
-    "没救过来",
-    "当场就不行了",
-    "当场不行了",
-    "lost his life",
-    "lost her life",
-    "lost their lives",
-    "没能救过来",
-    "没能抢救过来",
-    "当场就没了",
-    "当场没了",
-    "堵在里面",
-    "困在里面",
-    "堵在里头",
-    "困在里头",
-}
+SERIOUS = {"失联", "遇难", "死亡", "身亡", "被困", "被埋", "救援", "搜救", "事故", "罹难", "丧生", "trapped", "dead", "killed",
+           "died", "missing", "rescue*", "death toll", "accident", "没抢救过来", "没有抢救过来", "没救过来", "当场就不行了",
+           "当场不行了", "lost his life", "lost her life", "lost their lives", "没能救过来", "没能抢救过来", "当场就没了",
+           "当场没了", "没上来", "没能上来", "再也没上来", "堵在里面", "困在里面", "堵在里头", "困在里头"}
 # the boss gone, not a worker missing: 老板付了5000元后失联
 BOSS_BEFORE = re.compile(r"老板|包工头|负责人|老总|法人")
 # a fire or blast that hurt nobody is no workplace accident
@@ -249,13 +221,16 @@ def _read_forms(doc: Doc) -> list[Hit]:
                     continue  # 一家人守在病房里不走: waiting, no claim
                 if code == "protest" and (GOV_OFFICE.search(m.group()) or "局" in m.group()):
                     continue  # 在区政府门口等答复: the petition, told by its door
+                if plea.filming_alone(doc, m.start(), m.end()):
+                    continue  # 我就站在厂门口拍: the poster with a camera
                 out.append(Hit(m.start(), m.end(), "form", code, code))
-    if "聚" in doc.norm or "上" in doc.norm:  # 聚了五六十个, 站在马路上讨工资
+    if "聚" in doc.norm or "上" in doc.norm or "门" in doc.norm or "楼下" in doc.norm:  # 聚了五六十个, 站在马路上讨工资
         for m in CROWD_SPOT.finditer(doc.norm):
             cs, ce = sentence_bounds(doc.norm, m.start())
             if not (past and _inside(m.start(), past)) and (
                 m.lastgroup == "counted"
-                or (STREET_CLAIM.search(doc.norm, cs, ce) and all(h.code != "road_blockade" for h in out))
+                or ((GATE_CLAIM if m.lastgroup == "gate" else STREET_CLAIM).search(doc.norm, cs, ce)
+                    and all(h.code != "road_blockade" for h in out))
             ):  # (路被堵了…全站到马路上: the crowd in the road is the blockade)
                 out.append(Hit(m.start(), m.end(), "form", "protest", "protest"))
     if out or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
@@ -338,6 +313,7 @@ def decide_kind(doc: Doc) -> str | None:
     cues = doc.cue_counts()
     loc = doc.location
     if loc is not None and (loc.outside is not None or _abroad_event(doc)):
+        doc.ruled_out = True  # (placed abroad: the model may not find it again)
         return None
     workers = cues.get("worker", 0) > 0
     if not cues.keys().isdisjoint(NEVER) or a_drill(doc.norm):  # (a cue counted is there at least once)
@@ -356,6 +332,9 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True
         return None
     forms = _form_hits(doc)
+    if no_news(doc, forms, casualty):
+        doc.ruled_out = True
+        return None  # a trial over an old case, buyers of flats, sellers, a study
     help_ = cues.get("help", 0) > 0
     demands = bool(doc.of("demand"))
     if accident_types and not casualty and _may_tell_no_harm(doc.norm) and NO_HARM.search(doc.norm):
@@ -376,7 +355,8 @@ def decide_kind(doc: Doc) -> str | None:
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
     told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))
-            and not (h.term == "失联" and BOSS_BEFORE.search(doc.norm, max(0, h.start - 10), h.start))]
+            and not (h.term == "失联" and BOSS_BEFORE.search(doc.norm, max(0, h.start - 10), h.start))
+            and not money_missing(doc.norm, h)]  # "the missing contributions": no one missing
     serious = any(h.term in SERIOUS for h in told)
     if casualty or (accident_types and told):
         if help_ and one_hurt and not forms and not serious:
@@ -406,9 +386,9 @@ def decide_kind(doc: Doc) -> str | None:
     if help_ and doc.of("industry") and any(h.term in DISEASE for h in accident_types):
         return "call_for_help"  # 在矿上干了一年，查出尘肺病，求助: the disease is the dispute
     if cues.get("first_person") and (workers or doc.of("industry")) and any(
-        not doc.tagged(h) and h.code not in GRUMBLES for h in doc.of("demand")
+        not doc.tagged(h) and h.code not in GRUMBLES and not a_prospect(doc, h) for h in doc.of("demand")
     ):
-        return "call_for_help"  # a worker telling of a dispute, not of long hours or low pay
+        return "call_for_help"  # a worker telling of a dispute, not of long hours, low pay or what may come
     if accident_types and workers and any(h.code == "poisoning_disease" for h in accident_types):
         return "workplace_accident"
     return None

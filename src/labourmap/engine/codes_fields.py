@@ -1,4 +1,12 @@
-"""Industry, ownership and accident type: the lexicon's hits, weighed and read in context."""
+"""Industry, ownership and accident type: the lexicon's hits, weighed and read in context.
+
+Industry: each hit weighs its term's weight, thrice inside the employer's name or as the head
+noun right after it ("the X Oil Seal factory"); a plant named in a sentence that tells of
+building it (施工平台, "a tower under construction") is what is built, not the trade (a ship
+built is the yard's own); a bare 厂 after a plant of another trade (电厂, 洗碗厂) is that plant;
+guards sent against the workers or hitting them are the other side's; a well-known firm adds
+its trade, unless it is named as the one served (为优衣库代工, "sews for Uniqlo").
+"""
 
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ from labourmap.engine.employer_called import state_builder
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
+from labourmap.engine.text import sentence_bounds
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -36,13 +45,23 @@ SCHOOLCHILD = re.compile(r"(?:孩子|娃娃?|儿子|女儿|闺女|小孩)[^，,�
 BUYER_AFTER = re.compile(r"\s?(?:(?:buyers?|brands?|customers?|clients?|markets?|importers?|retailers?)\b|"
                          r"客户|客商|买家|市场|品牌)")
 # a tutoring firm is a service, however many teachers it has
-TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring"}
+TUTORING = {"培训机构", "教培", "校外培训", "辅导班", "培训学校", "tutoring", "教育科技", "课时费"}
 # guards sent against the workers (叫保安把我拉开, 保安将讨薪工人推出门外, "dragged away by
 # security guards"): the other side's muscle, not the workers' trade
 GUARD_TERMS = {"保安", "security guard*"}
-GUARDS_SENT = re.compile(r"(?:叫|让|派|喊|找来|雇|雇了|安排|指使|\bby|\bsent|\bcalled)"
-                         r"(?:了|来|人|几个|一群|多名|the|in)?\s?$")
-GUARDS_ACT = re.compile(r"(?:和[^，,。；;]{0,6}?)?(?:把|将|强行|硬|推|拖|拉走|拦|赶|驱赶|殴打|打了)")
+GUARDS_SENT = re.compile(r"(?:(?:叫|让|派|喊|找来|雇|雇了|安排|指使|被|\bby|\bsent|\bcalled)"
+                         r"(?:了|来|人|几个|一群|多名|the|in)?|打人的|行凶的|动手的)\s?$")
+GUARDS_ACT = re.compile(r"(?:和[^，,。；;]{0,6}?)?(?:把|将|强行|硬|推|拖|拉走|拦|赶|驱赶|殴打|打了|踹|围着打|动手|拉(?:了|起)?警戒线)")
+
+# building work told (施工平台, "a tower under construction"): in its sentence, the plant or
+# the station named is what is built, not the builders' trade
+BUILDING_WORK = {"施工平台", "在建", "扩建工程", "改扩建", "under construction", "being built", "expansion project"}
+BUILT_TRADES = ("energy_utilities", "manufacturing")
+# a ship built (在建货船, "a bulk carrier under construction") is the yard's own trade
+SHIP_AFTER = re.compile(r"[^，,。；;]{0,2}?[船舰]")
+SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|carrier|tanker|boat|hull|freighter|ferry|barge)s? $")
+# a bare 厂 (厂里, 厂部) after a plant named by another trade (电厂, 洗碗厂) is that plant
+BARE_PLANT = "厂"
 
 # a firm told by its country: 日本卫浴大厂, 要求日本总经理下台, "the Japanese parts maker"
 _NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
@@ -83,15 +102,21 @@ def industry(doc: Doc) -> None:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     emp = doc.employer
     hits = doc.of("industry")
+    hits = [h for h in hits if not any(
+        o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits
+    )]  # 厂 inside 电厂
+    ships = [(h.end, h.end + 4) for h in hits if h.term in BUILDING_WORK and _ship_built(doc.norm, h)]
+    hits = [h for h in hits if not (h.term in BUILDING_WORK and _ship_built(doc.norm, h)) and not (
+        h.code == "transport_logistics" and any(s <= h.start < e for s, e in ships))]  # 在建货船: made
+    built = [sentence_bounds(doc.norm, h.start) for h in hits if h.term in BUILDING_WORK]
+    plant = next((h.code for h in hits if h.term.endswith(BARE_PLANT) and h.term != BARE_PLANT
+                  and h.code != "manufacturing" and not _appliances(doc.norm, h)), None)
     for h in hits:
-        if any(
-            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-            for o in hits
-        ):
-            continue  # 厂 inside 电厂
+        if h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
+            continue  # 电厂冷却塔施工平台: the plant is what is built
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
-        if h.term == "电厂" and doc.norm[h.start - 1 : h.start] in ("家", "机"):
+        if _appliances(doc.norm, h):
             continue  # 小家电厂, 机电厂: a maker of appliances, no power plant
         if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
             continue  # 孩子刚上幼儿园: the family's, not the trade
@@ -100,15 +125,18 @@ def industry(doc: Doc) -> None:
         w = INDUSTRY_WEIGHT.get(h.term, 1.0)
         if doc.tags and doc.tagged(h):
             w *= 0.5  # #农民工讨薪#: a topic tag says little of the trade
-        if emp and emp[0] <= h.start and h.end <= emp[1]:
-            w *= 3
-        scores[h.code] += w
-        spans[h.code].append((h.start, h.end))
+        if emp and (emp[0] <= h.start and h.end <= emp[1] or emp[1] <= h.start <= emp[1] + 1):
+            w *= 3  # in the firm's name, or its head noun ("the X Oil Seal factory")
+        code = plant if plant and h.term == BARE_PLANT else h.code  # 电厂…厂里
+        scores[code] += w
+        spans[code].append((h.start, h.end))
     if emp:
         known = employer_rules.industry_of(doc.norm, emp, doc.text)
         # the trade of a well-known firm, unless the post tells only of building (builders
         # owed by a carmaker for its offices)
-        if known and (known in scores or set(scores) != {"construction"}):
+        if known and (known in scores or set(scores) != {"construction"}) and not (
+            known not in scores and _served(doc, emp)
+        ):
             scores[known] += 5
             spans[known].insert(0, emp)
     if not scores:
@@ -121,6 +149,20 @@ def industry(doc: Doc) -> None:
         return
     conf = min(0.95, 0.5 + 0.1 * score)
     doc.set("industry", best, tuple(spans[best][:3]), conf)
+
+
+def _ship_built(norm: str, h: Hit) -> bool:
+    return bool(SHIP_AFTER.match(norm, h.end) or SHIP_BEFORE.search(norm, max(0, h.start - 12), h.start))
+
+
+def _appliances(norm: str, h: Hit) -> bool:
+    return h.term == "电厂" and norm[h.start - 1 : h.start] in ("家", "机")
+
+
+def _served(doc: Doc, emp: tuple[int, int]) -> bool:
+    """The firm at ``emp`` is named as the one served (拉去给优衣库, "sews for Uniqlo")."""
+    return bool(FOR_BRAND.search(doc.norm, max(0, emp[0] - 24), emp[0])
+                or SUPPLIER.search(doc.norm, *doc.clause(emp[0])))
 
 
 def _guards_sent(norm: str, h: Hit) -> bool:

@@ -273,7 +273,23 @@ def responses(doc: Doc) -> None:
                 continue
             if code == "government_intervention" and _receptionist(doc.norm, m.group(), m.end()):
                 continue  # 县人社局接待人员表示会登记: the petition received
-            doc.add("responses", code, ((m.start(), m.end()),), 0.6)
+            doc.add("responses", _union_there(doc.norm, m.start(), code), ((m.start(), m.end()),), 0.6)
+
+
+# "took their demands to the city's Federation of Trade Unions; officials there agreed …", "the
+# union's offices; its officials promised …": the officials are the union's
+_THERE = re.compile(r"officials there\b")
+_UNION_NAMED = re.compile(r"\bunions?\b")
+
+
+def _union_there(norm: str, pos: int, code: str) -> str:
+    """The code of an office's act, or the union's where its officials are named by "there"."""
+    if code != "government_intervention" or not (
+        _THERE.match(norm, pos) or (norm.startswith("officials", pos) and norm.endswith("its ", 0, pos))
+    ):
+        return code
+    start, _ = sentence_bounds(norm, pos)
+    return "union_intervention" if _UNION_NAMED.search(norm, start, pos) else code
 
 
 def _office_acted(doc: Doc) -> bool:

@@ -66,13 +66,19 @@ CLIMB = re.compile(
 AT_WORK = re.compile(r"作业|检修|安装|维修|施工时|检查|清理|干活时|高空|操作")
 
 # a crowd told by its count or by the street it stands in: 骑手聚了五六十个, 几十个人站在马路上
-# (a claim is asked of the street: 站在马路上等车 is no protest)
+# (a claim is asked of the street: 站在马路上等车 is no protest), or counted at the gate:
+# 厂门口现在三百多人 (with a claim in its sentence, as for the street)
 CROWD_SPOT = re.compile(
     r"(?P<counted>聚了(?:有)?(?:[一二两三四五六七八九十百千几数]{1,4}|\d{1,4})(?:多|余|来)?(?:个|名|号|人|位))|"
+    r"(?P<gate>(?:门口|门前|门外|楼下)(?:现在|已经|还|又)?(?:有|聚了|围了|站了|来了)?"
+    r"(?:[一二两三四五六七八九十百千几数]{1,4}|\d{1,4})(?:多|余|来)?(?:个|名|号)?人)|"
     r"(?P<street>(?:站|聚|围)(?:在|到)了?[^，,。；;]{0,6}?(?:马路|大街|街)上(?!等|打车|拦车|聊))"
 )
 # the claim in the sentence of a crowd in the street
 STREET_CLAIM = re.compile(r"讨|要钱|要工资|要说法|工资|工钱|欠|拖|没发|血汗钱")
+# a grievance in the sentence of a crowd counted at a gate (not 工资 alone: 门口三百多人排队应聘,
+# 工资涨到六千)
+GATE_CLAIM = re.compile(r"讨|要钱|要工资|要说法|工钱|欠|拖|没发|血汗钱|跑路")
 
 
 # what each branch of PLACED needs (one of the words, or 把 with 堵): where the text holds none,

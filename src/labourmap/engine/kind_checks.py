@@ -13,6 +13,10 @@
 6. A protest joined to another form by a conjunction (到政府部门上访及抗议, "petitioned
    officials and protested outside government buildings") is an act of its own, not the
    motive of the other.
+7. "Missing" told of money or papers ("the missing social insurance contributions") is no one
+   missing.
+8. A claim only foreseen (听说厂明年可能要搬, 如果…) or asked about (能拿N+1吗？) is no dispute
+   a worker asks help with yet.
 """
 
 from __future__ import annotations
@@ -152,3 +156,27 @@ def not_done(norm: str, h: Hit) -> bool:
     if HOW_BEFORE.search(before) and norm[h.end : h.end + 1] != "了":
         return True  # (怎么停课了: why it happened, so it did)
     return bool(PRETEXT_BEFORE.search(before) and PRETEXT_AFTER.match(norm, h.end))
+
+
+# what is missing when no one is: "the missing social insurance contributions", "missing wages"
+MONEY_MISSING = re.compile(
+    r" (?:social insurance|insurance|contributions?|wages?|pay|payments?|money|funds?|premiums?|"
+    r"pensions?|housing fund|overtime|bonus(?:es)?|allowances?|records?|documents?)\b"
+)
+
+
+def money_missing(norm: str, h: Hit) -> bool:
+    """"missing" at ``h`` told of money or papers, not of people."""
+    return h.term == "missing" and MONEY_MISSING.match(norm, h.end) is not None
+
+
+# a claim only foreseen or asked about: 听说厂明年可能要搬, 如果真搬了…能拿N+1吗？
+PROSPECT = re.compile(r"如果|假如|要是|万一|可能|打算|准备|听说|会不会|能不能|\bif\b|\bmight\b|\bmay\b")
+
+
+def a_prospect(doc: Doc, h: Hit) -> bool:
+    """The claim at ``h`` is foreseen (可能要搬, 如果…) or asked about (能拿N+1吗？) in its clause."""
+    cs, ce = doc.clause(h.start)
+    return bool(PROSPECT.search(doc.norm, cs, h.start)) or doc.norm[ce : ce + 1] in ("？", "?") or (
+        "吗" in doc.norm[h.end : ce]
+    )

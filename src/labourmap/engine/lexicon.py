@@ -59,13 +59,13 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "施工平台|under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
     ),
     "manufacturing": (
-        "印染|dyeing|船舶|空调公司|空调厂|空调有限|汽车空调|空调器|厂房|食品生产|总装|作坊|distiller*|brewer*|家居|酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
+        "ship repair*|shiprepair*|修船|印染|dyeing|船舶|空调公司|空调厂|空调有限|汽车空调|空调器|厂房|食品生产|总装|作坊|distiller*|brewer*|家居|酒业|酒厂|机械厂|鞋业|汽配|家电|配件厂|工厂|厂|electric|车间|电子厂|鞋厂|服装厂|制衣|服饰|电器|光电|玩具|家具|纺织|生产线|流水线|普工|制造|化工|电池|"
         "轴承|化纤|羊毛衫|锻造|饰品|轮胎|汽车厂|代工|园区|厂区|加工|工业|制药|药业|屠宰|禽业|肉类加工|食品厂|变速箱|零部件|"
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
@@ -78,13 +78,13 @@ INDUSTRY: Table = {
         "trucker*|truck drivers|货车司机|卡车司机|大货车司机|运煤司机|ride-hailing|cabbies"
     ),
     "services": (
-        "店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
+        "洗碗厂|餐具消毒|洗涤厂|洗衣厂|布草洗涤|教育科技|课时费|street cleaner*|street sweeper*|店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
         "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
         "security guard*|golf|caddies|sweeper*"
     ),
     "mining": (
-        "小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
+        "coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "公学|教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
@@ -125,12 +125,18 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "tower crane*": 3, "construction worker*": 3, "酒厂": 2, "机械厂": 2, "医生": 0.5, "采石": 2, "cleaning contractor": 3, "cleaning company": 3, "property services": 3, "iron and steel": 3, "steel": 1.5, "钢铁": 2, "钢厂": 3, "auto parts": 2,
     "auto components": 2, "car parts": 2,
     "electric power": 3, "电网": 2,
+    # the work of building told (under construction, 施工平台): the builders' trade, whatever is built
+    "施工平台": 4, "under construction": 4, "being built": 4, "expansion project": 3,
+    "ship repair*": 3, "shiprepair*": 3, "修船": 3, "shipyard*": 3,
+    # a plant that washes dishes or linen is a service; street cleaners are sanitation
+    "洗碗厂": 3, "餐具消毒": 3, "洗涤厂": 3, "洗衣厂": 3, "布草洗涤": 3, "street cleaner*": 3, "street sweeper*": 3,
+    "教育科技": 5, "课时费": 5, "coal washing": 3, "coal-washing": 3, "coal preparation": 3,
     "dock worker*": 3, "dockworker*": 3, "docker*": 3, "container terminal": 3, "蜘蛛人": 3, "擦玻璃": 2,
 }
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "没开支|未开支|没有开支|未及时发放|没及时发|没有及时发|发放延迟|延迟发放|工资只发了|wages were outstanding|wages are outstanding|outstanding wages|没发一分钱|没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "工资压着|压着不发|没开支|未开支|没有开支|未及时发放|没及时发|没有及时发|发放延迟|延迟发放|工资只发了|wages were outstanding|wages are outstanding|outstanding wages|没发一分钱|没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|一分钱没给|一分钱也没给|一分钱都没给|分文未付|分文没给|分文不给|分文未给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|没着落|"
@@ -170,7 +176,7 @@ DEMANDS: Table = {
         "rest day*"
     ),
     "working_conditions": (
-        "通风|防毒面具|防尘口罩|降温设备|工作条件|劳动条件|吃住条件|生活条件|工作环境|车间环境|living conditions|working conditions|宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen|meals|"
+        "通风|防毒面具|防尘口罩|降温设备|工作条件|劳动条件|吃住条件|生活条件|工作环境|车间环境|living conditions|working conditions|宿舍|食宿|伙食|高温|防护|安全隐患|食堂|住宿|饭菜|环境恶劣|dormitor*|canteen*|meals|"
         "safety conditions|heat"
     ),
     "employment_relationship": (
@@ -252,6 +258,7 @@ CUES: Table = {
         "送往医院|抢救无效|burned|burnt|suffocated|to his death|to her death|to their deaths|treated in hospital"
     ),
     "help": (
+        "帮他们维权|帮我们维权|帮他维权|帮她维权|帮助他们维权|帮忙维权|维权援助|帮他们讨薪|帮我们讨薪|posting complaints|posted complaints|complaints online|"
         "open appeal|public appeal|online appeal|put out an appeal|issued an appeal|向本网反映|向本报反映|向记者反映|向本台反映|打来新闻热线|新闻热线|share her story|share his story|share their story|share my story|china labour bulletin|中国劳工通讯|told his story|told her story|told their story|took his case|took her case|took their case|'s case to|viral|clip|留言板|网上留言|posted online|asking the government|asked the government|complained to|complained through|complained online|求助|帮帮|谁能帮|救救|求求|求大家|求转发|替我|我丈夫|我老公|我爸|我父亲|我哥|我是|我儿子|我女儿|我妈|我母亲|我弟|我姐|我妹|"
         "我妻子|我老婆|我爱人|好心人|指条路|有关部门|帮忙转发|求关注|求曝光|恳请|恳求|跪求|网传|网帖|发帖|求扩散转发|"
         "发片|发视频|拍视频|公开信|联名信|pleaded|pleads|plea for help|begged|please help|实名举报|走投无路|怎么办|求扩散|"
@@ -265,7 +272,7 @@ CUES: Table = {
     ),
     "first_person": "我|我们|俺|本人|my |i |we |our ",
     "worker": (
-        "驾驶员|蜘蛛人|builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
+        "学生工|寒假工|暑假工|student worker*|courier*|驾驶员|蜘蛛人|builders|被辞退|自愿离职|被开除|劝退|sweepers|医护人员|医务人员|医护|医生|劳资纠纷|劳资矛盾|medical staff|health workers|labour dispute|labor dispute|工人|员工|职工|农民工|工友|司机|骑手|老师|教师|矿工|的哥|环卫工|保安|员工们|工人们|师傅|劳务工|派遣工|临时工|球童|"
         "快递员|外卖员|护士|打工人|作业人员|施工人员|电焊工|油漆工|环卫|保洁|清洁工|搬运工|装卸工|操作工|普工|民工|劳工|务工|打工|"
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
@@ -299,6 +306,10 @@ CUES: Table = {
     "fiction": "小说《|连载中|求收藏|这部剧|那部剧|追剧|追完|the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
     "abroad": "旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
+    # a paper or a book announced: its actions are the study's material, not news
+    "scholarly": "the authors|ethnograph*|fieldwork|working paper|peer-reviewed|田野调查|民族志|学报|期刊",
+    # sellers and traders: a crowd of them is no crowd of workers
+    "seller": "商户|商家|卖家|摊贩|摊主|店主|加盟商|经销商|merchants|sellers|vendors|shopkeepers|stallholders|franchisees",
     # a commentary told by its header: never a report, whatever it speaks of
     "op_ed": "【评论】|【社论】|【时评】|评论员",
     "commentary": "罢工潮|strike wave|wave of strikes|分析认为|analysts say|谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
@@ -312,7 +323,7 @@ _BLOCKED = (
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
     # contract law and the social insurance bureau are no demands
     "工会会员|企业主|业主要|约谈了|劳动合同法|labour contract law|labor contract law|社保局|社保部门|社保中心|"
-    "无人员死亡|无人死亡|未造成人员死亡|no one was killed|no deaths"
+    "城巴士|无人员死亡|无人死亡|未造成人员死亡|no one was killed|no deaths"
 )
 BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
 # phrases in which a form of action is none, though the other words in them still count

@@ -18,7 +18,7 @@ from labourmap.engine.model import Span
 from labourmap.engine.text import each
 
 _DEPARTMENT = each(
-    "人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|卫健|市场监管|应急管理|国资|民政|财政|"
+    "人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|教体|卫健|市场监管|应急管理|国资|民政|财政|"
     "税务|工信|发改|自然资源|水务|林业",
     "(?:局|委|厅|部门|办)",
 )
@@ -90,14 +90,24 @@ OFFICIALS_AFTER = re.compile(r"[局办委厅]?[^，,。；;]{0,2}?(?:人员|工�
 # a case filed at the office: 到劳动局申请了仲裁, 去仲裁委申请劳动仲裁
 ARBITRATION = re.compile(r"申请了?(?:劳动)?仲裁|提起了?(?:劳动)?仲裁|提交了?仲裁")
 # the office's answer told right after it was asked: 找劳动监察说让我们先去仲裁, 找人社局叫我们等
-SENT_ON = re.compile(r"[^，,。；;]{0,3}?(?:说让|说叫|让我们|叫我们|说要我们|回复说|答复说)")
+SENT_ON = re.compile(r"[^，,。；;]{0,6}?(?:说让|说叫|让我们|叫我们|说要我们|回复说|答复说)")
+# a complaint lodged with the office (向劳动监察和信访部门反映过多次, 向区人社局投诉): told to it,
+# by phone, letter or a visit of one, not a crowd come to it, unless the clause counts one
+LODGED_BEFORE = re.compile(r"向[^，,。；;]{0,14}$")
+LODGED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:反映|投诉|举报)")
+# a crowd in the clause of the complaint: 三十名工人向区人社局反映, 集体向信访局反映
+CROWD_IN_CLAUSE = re.compile(
+    r"一起|一同|集体|结伴|联合|全体|[0-9一二三四五六七八九十两几数上百千]+[多余来]?(?:个|名|位|号)?"
+    r"(?:人|工人|员工|工友|老师|师傅|农民工)"
+)
 # a clause ends here (unlike doc.CLAUSE_END, not at 、: a question may list offices)
 QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
 def petition_made(doc: Doc, start: int, end: int) -> bool:
-    """Not a letter (联名向市委递交上访书, "complaints to the government") and not the office's
-    own people come to the workers (信访局人员到场)."""
+    """Not a letter (联名向市委递交上访书, "complaints to the government"), not a complaint
+    lodged with the office by no crowd (向信访部门反映过) and not the office's own people come to
+    the workers (信访局人员到场)."""
     cs, ce = doc.clause(start)
     if LETTER.search(doc.norm, cs, ce) or FORBIDDEN.search(doc.norm, max(cs, start - 6), start):
         return False
@@ -109,8 +119,13 @@ def petition_made(doc: Doc, start: int, end: int) -> bool:
         return False  # 为一座政府大楼施工: the office is the worksite
     if "仲裁" in doc.norm[end:ce] and ARBITRATION.search(doc.norm, end, ce):
         return False  # 去市劳动局申请了仲裁: a case filed, not a petition
-    if doc.norm[start : start + 1] == "找" and SENT_ON.match(doc.norm, end):
-        return False  # 找劳动监察说让我们先去仲裁: a complaint, sent on elsewhere
+    if SENT_ON.match(doc.norm, end) and (
+        doc.norm[start : start + 1] == "找" or not CROWD_IN_CLAUSE.search(doc.norm, cs, ce)
+    ):
+        return False  # 找劳动监察说让我们先去仲裁, 去劳动监察那边说让我们等: sent on elsewhere
+    if (LODGED_BEFORE.search(doc.norm, cs, start) and LODGED_AFTER.match(doc.norm, end)
+            and not CROWD_IN_CLAUSE.search(doc.norm, cs, ce)):
+        return False  # 向劳动监察和信访部门反映过多次: a complaint lodged
     return OFFICIALS_AFTER.match(doc.norm, end) is None
 
 

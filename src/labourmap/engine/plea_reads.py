@@ -12,6 +12,8 @@
    so is one told as one more (今天也停工了) in a post that counts a crowd and names a claim.
 4. A climb to a crane or a roof told with a long way between the verb and the height (爬上城南
    那边一个在建小区工地的塔吊): the same climb as a near one, read when the post names a claim.
+5. The poster alone at the gate to film it (我现在就站在厂门口拍): a plea with a camera, no
+   crowd at the gate.
 """
 
 from __future__ import annotations
@@ -79,3 +81,16 @@ def far_climbs(doc: Doc, near: list[Hit]) -> list[Hit]:
         for m in FAR_CLIMB.finditer(doc.norm)
         if not any(h.start <= m.start() < h.end for h in near)
     ]
+
+
+# a camera at the gate: 站在厂门口拍, 在门口录视频, 门前直播
+FILMING_AFTER = re.compile(r"[^，,。；;！!？?]{0,3}?(?:拍|录|直播)")
+_WE_MANY = re.compile(r"我们|咱们|大家|工友")
+
+
+def filming_alone(doc: Doc, start: int, end: int) -> bool:
+    """The place at ``start``-``end`` is where the poster, alone (我, not 我们), stands to film."""
+    if not FILMING_AFTER.match(doc.norm, end):
+        return False
+    cs, _ = doc.clause(start)
+    return "我" in doc.norm[cs:start] and not _WE_MANY.search(doc.norm, cs, end)
