@@ -33,9 +33,12 @@ from labourmap.engine.form_phrases import (
     AT_WORK,
     CLIMB,
     CROWD_SPOT,
+    CROWD_SPOT_HEADS,
     JAMMED,
     PLACED,
+    PLACED_HEADS,
     ROAD,
+    ROAD_HEADS,
     SEIZED,
     STREET_CLAIM,
     may_be_placed,
@@ -54,7 +57,7 @@ from labourmap.engine.matcher import Hit
 from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.text import finditer_at, sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # fiction and legal advice are never reports, whatever happens in them
@@ -226,7 +229,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
     ):
         return []
     if any(c in doc.norm for c in "堵通车") or "traffic" in doc.norm:  # a road however named
-        for m in ROAD.finditer(doc.norm):
+        for m in finditer_at(ROAD, ROAD_HEADS, doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
         if doc.of("demand"):
             for m in JAMMED.finditer(doc.norm):
@@ -242,7 +245,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
     if any(c in doc.norm for c in "坐守把门走离站") and may_be_placed(doc.norm):
-        for m in PLACED.finditer(doc.norm):
+        for m in finditer_at(PLACED, PLACED_HEADS, doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
                 if m.group().endswith(("不走", "不离开")) and not doc.of("demand"):
@@ -251,7 +254,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
                     continue  # 在区政府门口等答复: the petition, told by its door
                 out.append(Hit(m.start(), m.end(), "form", code, code))
     if "聚" in doc.norm or "上" in doc.norm:  # 聚了五六十个, 站在马路上讨工资
-        for m in CROWD_SPOT.finditer(doc.norm):
+        for m in finditer_at(CROWD_SPOT, CROWD_SPOT_HEADS, doc.norm):
             cs, ce = sentence_bounds(doc.norm, m.start())
             if not (past and _inside(m.start(), past)) and (
                 m.lastgroup == "counted"
