@@ -53,13 +53,29 @@ def post_from(row: dict[str, object]) -> Post:
     )
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+
+
+def _loads(line: str) -> object:
+    """``json.loads(line)``, read without its wrappers where the line is one JSON value and
+    JSON's white space (a line's end): anything else goes to ``json.loads`` itself, which
+    raises what it always does."""
+    try:
+        value, end = _raw_decode(line)
+    except json.JSONDecodeError:
+        return json.loads(line)
+    if end != len(line) and line[end:].strip(" \t\n\r"):
+        return json.loads(line)
+    return value
+
+
 def read_posts(lines: Iterable[str]) -> Iterator[Post | BadLine]:
     """Each non-blank line as a Post, or a BadLine saying why it is not one."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = _loads(line)
         except json.JSONDecodeError as exc:
             yield BadLine(n, f"not JSON ({exc.msg} at column {exc.colno})")
             continue

@@ -37,7 +37,9 @@ from labourmap.engine.form_phrases import (
     GATE_CLAIM,
     JAMMED,
     PLACED,
+    PLACED_HEADS,
     ROAD,
+    ROAD_HEADS,
     SEIZED,
     STREET_CLAIM,
     may_be_placed,
@@ -59,7 +61,7 @@ from labourmap.engine.near_misses import no_news
 from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.text import finditer_at, sentence_bounds
 
 HARD_VETO = ("stats", "history")
 # fiction and legal advice are never reports, whatever happens in them
@@ -198,7 +200,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
     ):
         return []
     if any(c in doc.norm for c in "堵通车") or "traffic" in doc.norm:  # a road however named
-        for m in ROAD.finditer(doc.norm):
+        for m in finditer_at(ROAD, ROAD_HEADS, doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
         if doc.of("demand"):
             for m in JAMMED.finditer(doc.norm):
@@ -214,7 +216,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
     if any(c in doc.norm for c in "坐守把门走离站") and may_be_placed(doc.norm):
-        for m in PLACED.finditer(doc.norm):
+        for m in finditer_at(PLACED, PLACED_HEADS, doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
                 if m.group().endswith(("不走", "不离开")) and not doc.of("demand"):

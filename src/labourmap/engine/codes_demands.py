@@ -13,12 +13,13 @@ from labourmap.engine.demand_phrases import (
     TOLD_MORE,
     TOLD_NEW,
     WITHHELD,
+    WITHHELD_HEADS,
     WITHHELD_WORDS,
     only_a_place,
 )
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.text import finditer_at, sentence_bounds
 
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
@@ -148,12 +149,21 @@ FORCE = ("police", "detention", "violence")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW)
+# each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
+_GATE_BITS = {
+    w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
+}
+_TOLD_GATED = tuple(
+    (pattern, code, sum(_GATE_BITS[w] for w in set(cheap))) for pattern, code, cheap in _TOLD_ALL
+)
+
 
 def demands(doc: Doc) -> None:
     hits = doc.of("demand")
     disease: bool | None = None  # (read only where a plain compensation is claimed)
     other_dues = NOT_WAGES.search(doc.norm) is not None
-    withheld = [m.span() for m in WITHHELD.finditer(doc.norm)] if any(
+    withheld = [m.span() for m in finditer_at(WITHHELD, WITHHELD_HEADS, doc.norm)] if any(
         w in doc.norm for w in WITHHELD_WORDS) else []
     owed_items = {m.group().lower()[:2] for s, e in withheld for m in PAY_ITEM_WORDS.finditer(doc.norm, s, e)}
     for h in hits:
@@ -211,13 +221,17 @@ def demands(doc: Doc) -> None:
         if m:
             doc.add("demands", "wage_arrears", (m.span(),), 0.6)
     fever = FEVER.search(norm) is not None
-    for pattern, code, cheap in (*TOLD, *TOLD_MORE, *TOLD_NEW):
+    present = 0  # the gates' words the text holds (each looked for once, not once a pattern)
+    for word, bit in _GATE_BITS.items():
+        if word in norm:
+            present |= bit
+    for pattern, code, bits in _TOLD_GATED:
         if code == "working_conditions" and fever:
             continue  # 烧到三十九度: a fever, no heat at work
-        if code not in coded and any(c in norm for c in cheap) and (m := pattern.search(norm)):
+        if code not in coded and present & bits and (m := pattern.search(norm)):
             doc.add("demands", code, (m.span(),), 0.6)
             coded.add(code)
-    if "employment_relationship" not in coded and (m := STATUS_GAP.search(norm)) and DISPATCHED.search(norm):
+    if "employment_relationship" not in coded and DISPATCHED.search(norm) and (m := STATUS_GAP.search(norm)):
         doc.add("demands", "employment_relationship", (m.span(),), 0.5)  # 派遣工…正式工拿两倍, 编外…在编的
     coded = {f.value for f in doc.out.sets.get("demands", ())}
     if doc.kind == "call_for_help" and "injury_compensation" not in coded:

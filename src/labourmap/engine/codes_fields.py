@@ -75,6 +75,10 @@ FOREIGN_FIRM = re.compile(
 _NATION_WORDS = ("日本", "日籍", "韩国", "韩籍", "美籍", "德籍", "德国", "美国", "法国", "英国", "意大利", "瑞士", "荷兰", "瑞典", "西班牙",
                  "新加坡", "芬兰", "丹麦", "japanese", "korean", "german", "american", "french", "british",
                  "swiss", "dutch", "swedish", "singaporean")
+# (one search for them all; text all in ASCII can hold only the English ones, found faster one
+# by one)
+_NATION = re.compile("|".join(re.escape(w) for w in _NATION_WORDS))
+_NATION_EN = tuple(w for w in _NATION_WORDS if w.isascii())
 
 DUST = {"粉尘", "超标"}
 # what a fire or blast does to those near it: the accident is the fire, not a poisoning;
@@ -221,7 +225,7 @@ def ownership(doc: Doc) -> None:
 
 def _foreign_firm(norm: str) -> tuple[int, int] | None:
     """A firm, or its manager, told by a foreign country (日本卫浴大厂, 日籍总经理)."""
-    if not any(w in norm for w in _NATION_WORDS):
+    if not (any(w in norm for w in _NATION_EN) if norm.isascii() else _NATION.search(norm)):
         return None
     m = FOREIGN_FIRM.search(norm)
     return m.span() if m else None

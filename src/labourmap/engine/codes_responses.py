@@ -3,42 +3,58 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from labourmap.engine.doc import Doc
-from labourmap.engine.text import each, sentence_bounds
+from labourmap.engine.text import each, finditer_at, sentence_bounds
 
-GOV_ACTION = re.compile(
-    each(
+# GOV_ACTION's branches: (the words that name the office, what follows them). Each branch is
+# written once, (?:heads)rest, and tried only where one of its heads begins (_GOV_HEADS, a
+# search that skips to them): the same matches as the one branch per head a plain search needs.
+_GOV_BRANCHES = (
+    (
         "政府|劳动监察|人社|人力社保|劳动局|交通局|教体局|教育和体育局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
         "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
         "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员|人力资源",
         r"[^。；]{0,20}(?:调查|移交|立案|查过|来查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
         r"派员|派人来|进厂|(?<!警力)进驻|出来(?:说|讲话|表态|回应)(?![^。；]{0,12}?(?:不归|不管|管不了|没办法|没钱|不知道))[^。；]{0,12}?(?:会|将|尽快|成立|协调|解决|处理|前|先发|垫付)|(?:表示|称|稱)[，,]?将|开了[^，,。；]{0,3}?会|组织[^。；]{0,10}?(?:协商|谈|对话)|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
-    )
-    + "|"
-    + each("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)")
-    + "|"
+    ),
+    ("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)"),
     # officials on the spot: 住建局工作人员和民警到场处置, 交通运输部门派人接待
-    + each(
+    (
         "政府|人社|住建|劳动|街道|监察|城管|交通运输|部门|局|委|所",
         r"[^。；，,]{0,10}(?:工作人员|人员|干部|官员|负责人|执法人员)[^。；]{0,14}"
         r"(?:到场|赶到|赶赴|来到|到现场|接待|调解|处置|劝导|协调|进驻)",
-    )
-    + r"|部门[^。；，,]{0,4}(?:派人|派员)接待|"
+    ),
+    ("部门", r"[^。；，,]{0,4}(?:派人|派员)接待"),
     # 劳动监察的人也来了, 街道办和劳动站的人都到了, 信访局的人出来收了材料
-    + each(
+    (
         "政府|人社|住建|劳动|街道|监察|城管|信访|交通运输|部门",
         r"[^。；，,]{0,6}?的人(?:都|也)?(?:到了|来了|出来|赶到|到场)",
-    )
-    + "|"
-    + each(
-        "officials|government|authorities|bureau|commission|mayor|inspectors|street office|labou?r office",
+    ),
+    (
+        "officials|government|authorities|bureau|commission|mayor|inspectors|street office|"
+        "labour office|labor office",
         r"[^.]{0,50}(?:investigat|found|offered|said (?:it|they) would|agreed to pay|has paid|advanced|agreed to advance|sat in on|brokered|"
         r"sent (?:officials|a team|staff|inspectors)|looking into|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
-    )
-    + r"|mediat(?:ed|ion) by [^.]{0,40}(?:government|bureau|commission|officials)"
+    ),
+    ("mediat", r"(?:ed|ion) by [^.]{0,40}(?:government|bureau|commission|officials)"),
 )
+GOV_ACTION = re.compile("|".join(f"(?:{heads}){rest}" for heads, rest in _GOV_BRANCHES))
+_GOV_HEADS = re.compile("|".join(heads for heads, _ in _GOV_BRANCHES))
+# the Chinese branches' heads alone: where the text holds none of the words the English
+# branches begin with, the search need not stop at every English letter that may begin one
+_GOV_HEADS_ZH = re.compile("|".join(heads for heads, _ in _GOV_BRANCHES if not heads.isascii()))
+_GOV_WORDS_EN = tuple(w for heads, _ in _GOV_BRANCHES if heads.isascii() for w in heads.split("|"))
+
+
+def gov_actions(norm: str) -> Iterator[re.Match[str]]:
+    """``GOV_ACTION.finditer(norm)``, tried only where an office's word begins."""
+    english = any(w in norm for w in _GOV_WORDS_EN)
+    return finditer_at(GOV_ACTION, _GOV_HEADS if english else _GOV_HEADS_ZH, norm)
+
+
 # offices named and acts told in words GOV_ACTION lacks, each tried only where its key word is:
 # 县卫计局来人了, 区综合执法局与工人代表座谈, 在镇劳动分局介入下, 县里派了个副县长出来;
 # "brokered by the labour bureau", "a deputy mayor came out to speak", "officials said they had
@@ -245,16 +261,17 @@ def responses(doc: Doc) -> None:
         f.value == "violence" for f in doc.out.sets.get("responses", ())
     ):
         _hurt_by_force(doc)
-    more = tuple(p for p, keys in GOV_MORE if any(k in norm for k in keys))
-    for pattern, code, needs in (
-        (GOV_ACTION, "government_intervention", ()),  # (too many words to look for first)
-        *((p, "government_intervention", ()) for p in more),
-        (UNION_ACTION, "union_intervention", ("工会", "union")),
-        (REPS, "negotiation", ("代表", "representatives")),
-    ):
+    finders: list[tuple[Callable[[str], Iterator[re.Match[str]]], str, tuple[str, ...]]] = [
+        (gov_actions, "government_intervention", ()),  # (too many words to look for first)
+        *((p.finditer, "government_intervention", ()) for p, keys in GOV_MORE
+          if any(k in norm for k in keys)),
+        (UNION_ACTION.finditer, "union_intervention", ("工会", "union")),
+        (REPS.finditer, "negotiation", ("代表", "representatives")),
+    ]
+    for finditer, code, needs in finders:
         if needs and not any(w in doc.norm for w in needs):
             continue  # (every match holds one of these words)
-        for m in pattern.finditer(doc.norm):
+        for m in finditer(doc.norm):
             if code == "negotiation" and not _across_the_table(doc, m.start()):
                 continue  # 推选代表到信访部门反映, 推选代表、开了几次代表会: no talks
             if code != "negotiation" and ASKED_FOR.search(
@@ -295,7 +312,7 @@ def _union_there(norm: str, pos: int, code: str) -> str:
 def _office_acted(doc: Doc) -> bool:
     """An office stepped in (read before the general patterns run): the employer's promise is
     the outcome of its mediation, no talks of the workers' own."""
-    return GOV_ACTION.search(doc.norm) is not None
+    return next(gov_actions(doc.norm), None) is not None
 
 
 # an office wished or said not to come out: 想让当官的出来说清楚, 始终没有官员出来对话

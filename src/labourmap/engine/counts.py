@@ -388,7 +388,8 @@ def _worked_before(norm: str, q: Quantity) -> bool:
 # (一年前的今天: the day the post looks back on, not another action)
 _EARLIER = re.compile(r"那次|上次|那一次|上一次|当年|曾经|[0-9一二两三四五六七八九十几]年前(?!后|的今天|的这一天)|"
                       r"years ago|back in (?:19|20)")
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
+# ([。！？!?\n]|\. written as one class first, so that a search skips to its characters)
+_SENTENCE_END = re.compile(r"[。！？!?\n.](?:(?<=\.) |(?<!\.))")
 
 
 def _sentence_start(norm: str, pos: int, reach: int = 60) -> int:

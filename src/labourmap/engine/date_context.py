@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
-from labourmap.engine.text import ORDINALS
+from labourmap.engine.text import ORDINALS, at_word_start
 
 # 这已是他们连续第二天上街, "in the sixth day of their protest": the action began N-1 days before
 ZH_NTH_DAY = re.compile(r"第(?P<n>[0-9]{1,2}|[二三四五六七八九十]{1,3})天")
@@ -32,8 +32,8 @@ EN_NTH_DAY = re.compile(
     r"[0-9]{1,2}(?:st|nd|rd|th)) (?:straight |consecutive |successive |full )?day(?P<t> of| in a row)?\b"
 )
 # "Day 3 of the strike at ...": a headline counted to the day of the post unless a day is named
-EN_DAY_N = re.compile(
-    r"\bday (?P<n>[0-9]{1,2}) (?:of|in) (?:the|their|a|its) "
+EN_DAY_N = re.compile(  # (\bday written as day not after a word character: a search skips to it)
+    r"day(?<!\wday) (?P<n>[0-9]{1,2}) (?:of|in) (?:the|their|a|its) "
     r"(?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)"
 )
 # 罢工到今天是第九天，: today named as the N-th day, counted to the day of the post
@@ -57,15 +57,18 @@ RESUMED_AFTER = re.compile(
     r"(?:罢工|停工|抗议|静坐|对峙)(?:才)?(?:宣告)?(?:结束|落幕))"
 )
 # "resumed on Monday", "the stoppage ended on Thursday": the day an action stopped
+# (each \b(?:…) written with at_word_start: a search skips to the words' first letters)
 RESUMED_BEFORE_EN = re.compile(
-    r"\b(?:resumed?|returned to work|return to work|went back to work|back at work|reopen(?:ed)?|"
-    r"ended|came to an end|(?:was|were) called off)\b"
-    r"[^.;!?]{0,20}$"
+    at_word_start(["resumed?", "returned to work", "return to work", "went back to work",
+                   "back at work", "reopen(?:ed)?", "ended", "came to an end", "was called off",
+                   "were called off"])
+    + r"\b[^.;!?]{0,20}$"
 )
 # "ended a three-day strike on Thursday", "called off their 5-day walkout on 3 May": the action
 # began N-1 days before the day it ended
 EN_SPAN_ENDED = re.compile(
-    r"\b(?:ended|end|ending|called off|calling off|wrapped up|concluded) (?:a|an|the|their|its) "
+    at_word_start(["ended", "end", "ending", "called off", "calling off", "wrapped up", "concluded"])
+    + r" (?:a|an|the|their|its) "
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})[- ]day"
     r"(?:-long)? (?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)s?"
     r"[^.;!?]{0,30}$"
@@ -153,7 +156,8 @@ def same_sentence(norm: str, d: DateMention, start: int, end: int) -> bool:
     return hi - lo < 60 and SENTENCE_END.search(norm, lo, hi) is None
 
 
-SENTENCE_END = re.compile(r"[。！？!?\n]|\. ")
+# ([。！？!?\n]|\. written as one class first, so that a search skips to its characters)
+SENTENCE_END = re.compile(r"[。！？!?\n.](?:(?<=\.) |(?<!\.))")
 
 
 def in_context(norm: str, found: list[DateMention], posted: date) -> list[DateMention]:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
 from labourmap.engine.days_counted import days_ago, lasting
-from labourmap.engine.text import MONTH_NAMES, finditer_at, word_starts
+from labourmap.engine.text import MONTH_NAMES, at_word_start, finditer_at, word_starts
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -96,15 +96,6 @@ _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MON = r"(?P<mon>" + "|".join(_MONTH_NAMES) + r")\.?"
 
 
-def _at_word_start(words: list[str]) -> str:
-    """``\\b(?:w1|w2…)`` for words that begin with a letter, written as the words' first letters,
-    not after a word character, then each word's rest after its letter: the same matches, and
-    a search skips to the letters and tries the words only where a word begins."""
-    firsts = "".join(dict.fromkeys(w[0] for w in words))
-    rests = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
-    return rf"[{firsts}](?<!\w.)(?:{rests})"
-
-
 # \b(?P<d>[0-9]{1,2})…
 EN_DMY = re.compile(
     rf"(?P<d>[0-9](?<!\w.)[0-9]?)(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
@@ -121,7 +112,7 @@ _MDY_START = word_starts(_MON3)
 # \b(?P<w>today|…)\b
 EN_REL = re.compile(
     "(?P<w>"
-    + _at_word_start(
+    + at_word_start(
         [
             "today",
             "tonight",
@@ -157,9 +148,10 @@ ZH_HOLIDAY_DAY = {
     "国庆": (10, 1),
     "元旦": (1, 1),
 }
-EN_HOLIDAY = re.compile(_at_word_start(["may day"]) + r"\b")
+EN_HOLIDAY = re.compile(at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
+_WEEKDAY_START = word_starts(["last ", *WEEKDAYS_EN])  # (where a match of EN_WEEKDAY may begin)
 # "on Wed.", "on Thurs": a weekday cut short, read only after "on" (not "sat", "wed" the verbs)
 EN_WEEKDAY_SHORT = re.compile(
     r"\bon (?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b)"
@@ -430,7 +422,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         back = (posted.weekday() - 5) % 7 or 7  # the Saturday before the post
         add(m.start(), m.end(), posted - timedelta(days=back))
     weekday = latin and "day" in norm and any(d in norm for d in WEEKDAYS_EN)
-    for m in EN_WEEKDAY.finditer(norm) if weekday else ():  # monday … sunday
+    for m in finditer_at(EN_WEEKDAY, _WEEKDAY_START, norm) if weekday else ():  # monday … sunday
         wd = WEEKDAYS_EN.index(m["d"])
         if m["last"]:
             back = (posted.weekday() - wd) % 7 or 7

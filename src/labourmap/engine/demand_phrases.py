@@ -23,6 +23,12 @@ WITHHELD = re.compile(
     r"\b(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b[^.;]{0,30}?"
     r"\b(?:never (?:been )?paid|not (?:been )?paid|withheld|unpaid)\b"
 )
+# where a match of WITHHELD may begin (for finditer_at: WITHHELD begins with groups of words,
+# which a search would try at every character)
+WITHHELD_HEADS = re.compile(
+    "工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励|提成|没发|未发|拖了|拖欠|未领到|没领到|没拿到|"
+    "unpaid|withheld|owed|bonus|performance pay|allowance|subsid"
+)
 # a pay item named where the post says elsewhere it was withheld: the same item, owed
 PAY_ITEM_WORDS = re.compile(r"绩效|奖金|补贴|年终奖|提成|bonus|performance pay|allowance|subsid")
 WITHHELD_WORDS = (

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from labourmap.engine.counts import Count
-from labourmap.engine.dates import DateMention
+from labourmap.engine.dates import DateMention, find_dates
 from labourmap.engine.geo import Location
 from labourmap.engine.matcher import Hit
 from labourmap.engine.model import Extraction, Found, Post, Span
@@ -25,7 +25,6 @@ class Doc:
     posted: date | None = None
     hits: list[Hit] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
     location: Location | None = None
     employer: Span | None = None
     killed: Count | None = None
@@ -42,6 +41,20 @@ class Doc:
     )
     _cues: Counter[str] | None = field(default=None, init=False, repr=False, compare=False)
     _indexed: list[Hit] | None = field(default=None, init=False, repr=False, compare=False)
+    _dates: list[DateMention] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The days named (resolved day mentions, in text order), read from norm and posted when
+        first asked for: only a post judged an incident, or one whose judgement weighs a day,
+        asks (reading them takes about a twentieth of a post's time)."""
+        if self._dates is None:
+            self._dates = find_dates(self.norm, self.posted)
+        return self._dates
+
+    @dates.setter
+    def dates(self, value: list[DateMention]) -> None:
+        self._dates = value
 
     def _index(self) -> dict[str, list[Hit]]:
         if self._indexed is not self.hits:

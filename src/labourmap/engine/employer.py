@@ -102,6 +102,7 @@ _SUFFIX_RE = re.compile(
 )
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
+_NAME_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789（）()·&")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位归")
 # 金属, 附属, 未来: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
@@ -115,14 +116,18 @@ _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
     i = start
-    while (
-        i > 0 and NAME_CHARS.match(norm[i - 1]) and end - i < 20
-        and (norm[i - 1] not in STOP_CHARS or norm[i - 2 : i] in STOP_IN_WORDS
-             # 道里区环卫处: a stop character inside a district written in full, before the
-             # sanitation office it names (not 望都县教育局, where teachers go to complain)
-             or (norm[start:end] in _OWN_STAFF_BODIES
-                 and any(ps < i - 1 < pe <= start and norm[pe - 1] in "区县旗" for ps, pe in places)))
-    ):
+    while i > 0 and end - i < 20:
+        c = norm[i - 1]
+        if not ("\u4e00" <= c <= "\u9fff" or c in _NAME_ASCII):  # (NAME_CHARS, without a call)
+            break
+        if c in STOP_CHARS and not (
+            norm[i - 2 : i] in STOP_IN_WORDS
+            # 道里区环卫处: a stop character inside a district written in full, before the
+            # sanitation office it names (not 望都县教育局, where teachers go to complain)
+            or (norm[start:end] in _OWN_STAFF_BODIES
+                and any(ps < i - 1 < pe <= start and norm[pe - 1] in "区县旗" for ps, pe in places))
+        ):
+            break
         i -= 1
     if norm[i - 1 : i + 1] == "其中":
         i += 1  # 其中中国水利水电第十六工程局35人: 其 stops the name, 中 is no part of it
@@ -156,11 +161,15 @@ _HIDDEN = re.compile(r"(?<=[\u4e00-\u9fff])x")
 
 def _core(norm: str, start: int, end: int, suffix_len: int, places: list[Span]) -> str:
     """What is left of the name without places, generic words and the suffix."""
-    chars = list(norm[start : end - suffix_len])
-    for ps, pe in places:
-        for k in range(max(ps, start), min(pe, end - suffix_len)):
-            chars[k - start] = " "
-    core = "".join(chars).replace(" ", "")
+    stop = end - suffix_len
+    if not any(ps < stop and start < pe for ps, pe in places):
+        core = norm[start:stop].replace(" ", "")  # (no place in it: the same, made at once)
+    else:
+        chars = list(norm[start:stop])
+        for ps, pe in places:
+            for k in range(max(ps, start), min(pe, stop)):
+                chars[k - start] = " "
+        core = "".join(chars).replace(" ", "")
     core = _GENERIC_RE.sub("", core)
     return _CORE_DROP.sub("", _HIDDEN.sub("X", core))
 

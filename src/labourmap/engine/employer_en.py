@@ -82,7 +82,8 @@ _PERSON_BEFORE = re.compile(r"\b(?:boss|owner|manager|chairman|foreman|director|
 
 
 _UPPER = re.compile("[A-Z]")
-_SENTENCE_DOT = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bSt)(?<!\b[A-Z])\.[ \t]")
+# (the look-behinds follow the dot, so that a search skips to dots)
+_SENTENCE_DOT = re.compile(r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bSt\.)(?<!\b[A-Z]\.)[ \t]")
 _OWNED = ("-owned", "-invested", "-funded", "-run", "-based")
 # "the contractor, Jiangsu Huatong Rail Engineering, …": the firm named in apposition
 _APPOSITION = re.compile(
@@ -100,8 +101,6 @@ _OWES_AFTER = re.compile(
     r"(?:\s+in\s+[A-Z][a-z']+)?\s+(?:owes|still owes|has not paid|had not paid|refused to pay|"
     r"refuses to pay|has refused to pay)\b"
 )
-# every match of _OWES_AFTER holds one of these
-_OWES_WORDS = re.compile(r"owe|paid|pay")
 _WORKERS_AFTER = re.compile(
     r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
     r"staff|strike|factory|plant|couriers)|^,? which employs|"
@@ -165,6 +164,40 @@ _CLIENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:state-owned\s+|state-run\s+)?$"
 )
 
+# What the window before a name ends in (less its trailing spaces) for each of these patterns,
+# which end in \s+$, to find anything there: a test of its end, faster than a search through
+# it, comes first. (_EMPLOYER_BEFORE and _STRUCK_BEFORE may end in any word.)
+_SOURCE_ENDS = ("from", "on", "via")
+_APPOSITION_ENDS = (",",)
+_MAKER_ENDS = ("maker", "giant", "manufacturer", "producer", "assembler", "retailer", "app", "brand",
+               "firm", "chain", "factory", "plant", "contractor", "developer", "named", "identified",
+               "as", ":")
+_CLIENT_ENDS = ("supplying", "supplies", "to", "for", "by", "affiliate", "of", "between", "the",
+                "state-owned", "state-run")
+_PERSON_ENDS = ("boss", "owner", "manager", "chairman", "foreman", "director", "mr", "mr.", "ms",
+                "ms.", "mrs", "mrs.")
+# the words _EMPLOYER_BEFORE ends in before its last two words at most
+_EMPLOYER_ENDS = ("at", "for", "employer", "employer,", "by", "against", "from", "of")
+# every match of _STRUCK_BEFORE holds one of these
+_STRUCK_WORDS = ("strike", "walkout", "stoppage", "sit-in")
+
+
+def _employer_before(before: str) -> bool:
+    """``_EMPLOYER_BEFORE.search(before)``, tried only where one of the last three words ends in
+    one of its words (two words may follow it)."""
+    return any(w.endswith(_EMPLOYER_ENDS) for w in before.split()[-3:]) and bool(
+        _EMPLOYER_BEFORE.search(before)
+    )
+
+
+def _owes_after(text: str, end: int) -> bool:
+    """``_OWES_AFTER`` right after the name (tried only where one of the words that each of its
+    matches holds follows: owe, paid, pay)."""
+    window = text[end : end + 60]
+    return ("owe" in window or "paid" in window or "pay" in window) and bool(
+        _OWES_AFTER.match(text, end)
+    )
+
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
     """The capitalised runs of ``text`` (start, run), each cut at the end of its sentence:
@@ -220,19 +253,21 @@ def english(text: str) -> list[Candidate]:
         # \s+$: skipped unless the window ends in a space; a name with no strength needs no
         # other test)
         spaced = before[-1:].isspace()
+        tail = before.rstrip() if spaced else ""  # (what the \s+$ patterns need it to end in)
         strength = 0
-        if spaced and _SOURCE_BEFORE.search(before):
+        if tail.endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue  # "Translated from Zhihu": where the post was found, not who employs
-        if (suffixed or (spaced and (_APPOSITION.search(before) or _MAKER_BEFORE.search(before)))
-                or (_KIND_BRACKET.search(before) and text.startswith(")", end))
-                or (_OWES_WORDS.search(text, end, end + 60) and _OWES_AFTER.match(text, end))):
+        if (suffixed or (tail.endswith(_APPOSITION_ENDS) and _APPOSITION.search(before))
+                or (tail.endswith(_MAKER_ENDS) and _MAKER_BEFORE.search(before))
+                or (text.startswith(")", end) and _KIND_BRACKET.search(before))
+                or _owes_after(text, end)):
             strength = 3
-        elif (spaced and _EMPLOYER_BEFORE.search(before)) or (
+        elif (spaced and _employer_before(before)) or (
             (after[:1].isspace() or after[:1] in "',")
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
         ) or (after[:1] == "," and _APPOSED.match(text, end)):
             strength = 2
-        if spaced and _STRUCK_BEFORE.search(before):
+        if spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:
             continue
@@ -240,9 +275,11 @@ def english(text: str) -> list[Candidate]:
             continue  # (a firm's works: "a China Railway Group project")
         if not suffixed and _SITE_AFTER.match(text, end):
             continue  # "the Sunshine City housing project", "the Kerry Centre phase II site"
-        if (spaced and _CLIENT_BEFORE.search(before)) or OTHER_EVENT_EN.search(sentence_before(text, start)):
+        if (tail.endswith(_CLIENT_ENDS) and _CLIENT_BEFORE.search(before)) or OTHER_EVENT_EN.search(
+            sentence_before(text, start)
+        ):
             continue  # "a subcontractor supplying X", "the latest in a wave that began at X"
-        if not suffixed and spaced and _PERSON_BEFORE.search(before):
+        if not suffixed and tail.endswith(_PERSON_ENDS) and _PERSON_BEFORE.search(before):
             continue
         out.append(Candidate(start, end, strength))
     return out
@@ -253,7 +290,8 @@ def _other_event_en(norm: str, c: Candidate) -> bool:
     if not norm[c.start : c.start + 1].isascii():
         return False
     before = norm[max(0, c.start - 40) : c.start].lower()
-    return bool((before[-1:].isspace() and _CLIENT_BEFORE.search(before))
+    return bool((before[-1:].isspace() and before.rstrip().endswith(_CLIENT_ENDS)
+                 and _CLIENT_BEFORE.search(before))
                 or OTHER_EVENT_EN.search(sentence_before(norm, c.start)))
 
 

@@ -86,12 +86,14 @@ def quoted(norm: str) -> list[Candidate]:
             and m.group(1) not in OWNERSHIP_WORDS  # 学校（民办）: what it is, not its name
             and not _WHERE.fullmatch(m.group(1))  # 公司（朝阳区望京）: where it is
         ]
-    out += [  # (over all, but a registered name it shortens: 宏泰电器有限公司（简称宏泰公司）)
-        Candidate(m.start(1), m.end(1), 4 if norm.endswith(_REGISTERED, 0, m.start()) else 6)
-        for m in _SHORT_NAME.finditer(norm)
-    ]
-    out += [Candidate(m.start(1), m.end(1), 4) for m in _BANNER.finditer(norm)
-            if len(m.group(1)) >= 4 and not m.group(1).startswith(_NOT_DEBTOR)]  # (孟建华: a boss)
+    if "称" in norm:  # (every match of _SHORT_NAME holds it)
+        out += [  # (over all, but a registered name it shortens: 宏泰电器有限公司（简称宏泰公司）)
+            Candidate(m.start(1), m.end(1), 4 if norm.endswith(_REGISTERED, 0, m.start()) else 6)
+            for m in _SHORT_NAME.finditer(norm)
+        ]
+    if "还" in norm:  # (every match of _BANNER holds it)
+        out += [Candidate(m.start(1), m.end(1), 4) for m in _BANNER.finditer(norm)
+                if len(m.group(1)) >= 4 and not m.group(1).startswith(_NOT_DEBTOR)]  # (孟建华: a boss)
     out += [
         Candidate(c.start, c.end, 4) for c in bureaus(norm) + role_named(norm) + kind_named(norm) + main_named(norm)
     ]

@@ -19,7 +19,7 @@ from labourmap.engine.employer_en import Candidate
 from labourmap.engine.model import Span
 
 _WORKS_AT = re.compile(r"在([\u4e00-\u9fff]{2,9}?)(?:上夜班|上白班|上班|打工|下井|干活)")
-_STAFF = re.compile(r"(?<=[\u4e00-\u9fff])的(?:骑手|工人|员工|司机|工友|全)[^，,。！!？?]{0,6}?(?:集体|全部|全|都)?(?:停|罢工|不接单|不干)")
+_STAFF = re.compile(r"的(?<=[\u4e00-\u9fff]的)(?:骑手|工人|员工|司机|工友|全)[^，,。！!？?]{0,6}?(?:集体|全部|全|都)?(?:停|罢工|不接单|不干)")
 # words and characters no trade name holds: a role, a pointer, a body, a place's word, a time
 _NO_NAME_CHARS = set(
     "们厂司头部方位主商台点校院府局里家人工这那该某每本全各多少些其外附近地区市县镇乡村省"

@@ -22,14 +22,18 @@ from typing import TYPE_CHECKING
 
 from labourmap.engine.dates import DateMention
 from labourmap.engine.model import Span
+from labourmap.engine.text import at_word_start
 
 if TYPE_CHECKING:
     from labourmap.engine.doc import Doc
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
-_OUTCOME_EN = re.compile(
-    r"\b(?P<w>won|wins|reached an? (?:agreement|deal|settlement)|settled|struck a deal)\b"
-    r"[^.;!?]{0,40}$"
+# ([。！？!?\n]|\.\s written as one class first, so that a search skips to its characters)
+_SENTENCE_END = re.compile(r"[。！？!?\n.](?:(?<=\.)\s|(?<!\.))")
+_OUTCOME_EN = re.compile(  # (\b(?:…) written with at_word_start: a search skips to the letters)
+    "(?P<w>"
+    + at_word_start(["won", "wins", "reached an? (?:agreement|deal|settlement)", "settled",
+                     "struck a deal"])
+    + r")\b[^.;!?]{0,40}$"
 )
 _OUTCOME_ZH = re.compile(
     r"[^，,。；;！？]{0,10}?(?:达成(?:了)?(?:协议|和解|一致)|签订(?:了)?(?:协议|和解)|谈妥|胜诉|"

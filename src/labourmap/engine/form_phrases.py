@@ -56,7 +56,9 @@ ROAD = re.compile(
 # "traffic was brought to a standstill"
 JAMMED = re.compile(
     r"交通[^，,。；;]{0,6}?(?:堵塞|瘫痪|中断|拥堵|受阻)|车(?:辆)?(?:都|也|根本)?(?:过不去|过不来|无法通行|无法通过|开不过去)|"
-    r"\btraffic (?:was |were )?(?:blocked|jammed|paralys|paralyz|brought to a (?:halt|standstill))"
+    # (\btraffic written as traffic not after a word character: every branch then begins with a
+    # character, to which a search skips)
+    r"traffic(?<!\wtraffic) (?:was |were )?(?:blocked|jammed|paralys|paralyz|brought to a (?:halt|standstill))"
 )
 # a climb to a height to press a claim: 爬上了厂房楼顶, 站到办公楼的天台上
 CLIMB = re.compile(
@@ -74,6 +76,13 @@ CROWD_SPOT = re.compile(
     r"(?:[一二两三四五六七八九十百千几数]{1,4}|\d{1,4})(?:多|余|来)?(?:个|名|号)?人)|"
     r"(?P<street>(?:站|聚|围)(?:在|到)了?[^，,。；;]{0,6}?(?:马路|大街|街)上(?!等|打车|拦车|聊))"
 )
+# where a match of ROAD, CROWD_SPOT or PLACED may begin (for finditer_at: each begins with a group,
+# which a search would try at every character)
+ROAD_HEADS = re.compile(
+    "堵|道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街|走上|冲上|还上|又上|都上|上了|车|挖掘机|铲车|叉车"
+)
+CROWD_SPOT_HEADS = re.compile("聚了|站在|站到|聚在|聚到|围在|围到")
+PLACED_HEADS = re.compile(r"[坐都全一在堵守待留呆住挤蹲围站聚跪到去\d二两三四五六七八九十百千几把]")
 # the claim in the sentence of a crowd in the street
 STREET_CLAIM = re.compile(r"讨|要钱|要工资|要说法|工资|工钱|欠|拖|没发|血汗钱")
 # a grievance in the sentence of a crowd counted at a gate (not 工资 alone: 门口三百多人排队应聘,

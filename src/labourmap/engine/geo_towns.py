@@ -22,6 +22,10 @@ from labourmap.engine.placenames import BRAND_TRADE, COMPOUND, FUSED_FIRM, Entry
 from labourmap.places import Gazetteer
 
 _SUFFIXES = ("街道办事处", "街道", "办事处", "民族乡", "地区", "苏木", "镇", "乡")
+# the suffixes by their last character (each list in the order of _SUFFIXES)
+_SUFFIXES_BY_LAST: dict[str, list[str]] = {}
+for _suffix in _SUFFIXES:
+    _SUFFIXES_BY_LAST.setdefault(_suffix[-1], []).append(_suffix)
 _MUNICIPALITIES = frozenset(("11", "12", "31", "50"))
 # stems that are everyday words or name a kind of place, not one place (城关, 人民, 开发区)
 _GENERIC = frozenset(
@@ -59,26 +63,36 @@ class TownStems:
         old = {name for name, _ in gz.aliases()}  # 汉沽(区): an old county's name, not a township's
         for code, name in _towns(gz):
             stem = _stem(name)
-            if stem is None or any(stem + suffix in old for suffix in "区县市"):
+            if stem is None or stem + "区" in old or stem + "县" in old or stem + "市" in old:
                 continue
             county = code[:6]
-            parents = [code[:6], code[:4] + "00"]
+            mine = Stem(county, code)  # (one for all its parents: it is never changed)
+            parents: tuple[str, ...] = (county, code[:4] + "00")
             if code[:2] in _MUNICIPALITIES:
-                parents.append(code[:2] + "0000")
+                parents += (code[:2] + "0000",)
             for parent in parents:
-                stems = self._by_parent.setdefault(parent, {})
+                stems = self._by_parent.get(parent)
+                if stems is None:
+                    stems = self._by_parent[parent] = {}
                 had = stems.get(stem)
                 if had is None:
-                    stems[stem] = Stem(county, code)
+                    stems[stem] = mine
                 elif had.county != county:
                     stems[stem] = Stem("", had.town)
+        # the first two characters of every stem: where the text after a unit begins with none,
+        # no stem follows it (most units in posts)
+        self._heads = frozenset(stem[:2] for stems in self._by_parent.values() for stem in stems)
 
     def after(self, norm: str, chosen: list[Mention]) -> list[tuple[Mention, Mention]]:
         """Each unit named right before a stem of one of its townships, every reading of its
         name holding it: (the unit's mention, the stem's mention as a township)."""
         found: list[tuple[Mention, Mention]] = []
+        heads = self._heads
+        before = [m for m in chosen if norm[m.end : m.end + 2] in heads]
+        if not before:
+            return found
         unit_starts = {m.start for m in chosen if any(e.level in _UNIT_LEVELS for e in m.entries)}
-        for m in chosen:
+        for m in before:
             if m.end in unit_starts or m.end >= len(norm):
                 continue
             hits = [
@@ -129,7 +143,7 @@ def _towns(gz: Gazetteer) -> Iterator[tuple[str, str]]:
 
 def _stem(name: str) -> str | None:
     """织里镇 -> 织里; None where the stem is too short or no place's name (城关, 开发区)."""
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from labourmap.engine import lexicon
@@ -22,6 +23,9 @@ TABLES: dict[str, lexicon.Table] = {
 
 # (cat, code, term) of each entry that is a term, and the code of each that blocks
 Plain = tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]]
+
+
+_START, _END = itemgetter(0), itemgetter(1)  # a Hit's start and end
 
 
 class Hit(NamedTuple):
@@ -117,5 +121,6 @@ def scan(norm: str) -> list[Hit]:
                 bs <= h.start and h.end <= be and cat in ("block", h.cat) for bs, be, cat in blocks
             )
         ]
-    hits.sort(key=lambda h: (h.start, -h.end))
+    hits.sort(key=_END, reverse=True)  # (by start, then the longest first: two stable sorts)
+    hits.sort(key=_START)
     return hits

@@ -14,7 +14,13 @@ Span = tuple[int, int]
 Scalar = str | int | float
 
 
-@dataclass(frozen=True)
+# Post and Found are frozen, and made for every post (Found several times): each sets its
+# fields in its own dict at once, as a frozen dataclass's generated __init__ would through
+# object.__setattr__, one call per field, at twice the cost. (Equality, hash and repr are the
+# dataclass's.)
+
+
+@dataclass(frozen=True, init=False)
 class Post:
     """One post as it arrives: only ``id`` and ``text`` are required."""
 
@@ -25,18 +31,41 @@ class Post:
     url: str | None = None
     lang: str | None = None
 
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        posted_at: datetime | None = None,
+        platform: str | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+    ) -> None:
+        fields = self.__dict__
+        fields["id"] = id
+        fields["text"] = text
+        fields["posted_at"] = posted_at
+        fields["platform"] = platform
+        fields["url"] = url
+        fields["lang"] = lang
+
     @property
     def posted_day(self) -> date | None:
         return self.posted_at.date() if self.posted_at else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Found:
     """An extracted value with the spans (in the original text) it was read from."""
 
     value: Scalar
     spans: tuple[Span, ...]
     confidence: float
+
+    def __init__(self, value: Scalar, spans: tuple[Span, ...], confidence: float) -> None:
+        fields = self.__dict__
+        fields["value"] = value
+        fields["spans"] = spans
+        fields["confidence"] = confidence
 
     def evidence(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.spans]

@@ -15,7 +15,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.model import Span
-from labourmap.engine.text import each
+from labourmap.engine.text import each, finditer_at, word_starts
 
 _DEPARTMENT = each(
     "人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|教体|卫健|市场监管|应急管理|国资|民政|财政|"
@@ -38,6 +38,9 @@ PETITION_EN = re.compile(
     r"(?:office|bureau)|city hall|town hall)"
 )
 _EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall|brigade")
+# where a match of PETITION_EN may begin (for finditer_at: it begins with \b, which a search
+# would try at every character)
+_PETITION_EN_START = word_starts(["outside ", "to ", "at ", "in front of "])
 
 
 def petitions(norm: str) -> list[Span]:
@@ -52,7 +55,7 @@ def petitions(norm: str) -> list[Span]:
         if door:
             out.append((m.start(), door.end()))
     if _EN_CUE.search(norm):
-        out.extend(m.span() for m in PETITION_EN.finditer(norm))
+        out.extend(m.span() for m in finditer_at(PETITION_EN, _PETITION_EN_START, norm))
     return out
 
 

@@ -1,7 +1,8 @@
 """The extraction pipeline: small named steps over a :class:`Doc`, listed in order in STEPS.
 
 Each step says what it requires and what it sets. Every value is set with the spans of the
-original text it was read from (the normalised copy has the same offsets).
+original text it was read from (the normalised copy has the same offsets). The days a post
+names are read when first asked for (:attr:`Doc.dates`): a post judged no incident seldom asks.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer, event_day, opinion
 from labourmap.engine.dates import DateMention
-from labourmap.engine.dates import find_dates as resolve_dates
 from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.matcher import scan
@@ -39,11 +39,6 @@ def find_numbers(doc: Doc) -> None:
     """Requires norm; sets quantities, killed and injured."""
     doc.quantities = counts.quantities(doc.norm)
     doc.killed, doc.injured = casualties.casualties(doc.norm, doc.quantities)
-
-
-def find_dates(doc: Doc) -> None:
-    """Requires norm, posted; sets dates (resolved day mentions)."""
-    doc.dates = resolve_dates(doc.norm, doc.posted)
 
 
 def find_employer(doc: Doc) -> None:
@@ -86,11 +81,9 @@ def judge_kind(doc: Doc) -> None:
     doc.kind = opinion.second_kind(doc, ruled)
     doc.out.is_incident = doc.kind is not None
     if doc.kind is not None:
-        first = min(
-            (h for h in doc.hits if h.cat in ("form", "cue", "accident")),
-            key=lambda h: h.start,
-            default=None,
-        )
+        # the one that starts first (scan gives the hits in order of start: the first found is
+        # the one min(key=start) would pick)
+        first = next((h for h in doc.hits if h.cat in ("form", "cue", "accident")), None)
         spans: tuple[Span, ...] = ((first.start, first.end),) if first else ()
         confidence = 0.7
         if ruled is None and doc.opinion is not None:  # the model found what the rules missed
@@ -259,7 +252,6 @@ def steps(index: PlaceIndex) -> list[Step]:
         normalise_text,
         find_terms,
         find_numbers,
-        find_dates,
         locate(index),
         find_employer,
         judge_kind,

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from labourmap.engine.text import normalise
+from labourmap.engine.text import at_word_start, normalise
 from labourmap.places import COMMON_WORD_SHORTS, Gazetteer
 
 
@@ -114,8 +114,9 @@ DISASTER_AFTER = re.compile(
 )
 # "the latest in a wave of unrest that began at Honda suppliers in Guangdong": another event's
 # firm and place, told as background
-OTHER_EVENT_EN = re.compile(
-    r"\b(?:the latest (?:in|sign|of|example)|in the wake of|similar to|echoing)\b"
+OTHER_EVENT_EN = re.compile(  # (\b(?:…) written with at_word_start: a search skips to the letters)
+    at_word_start(["the latest (?:in|sign|of|example)", "in the wake of", "similar to", "echoing"])
+    + r"\b"
 )
 _SENTENCE_START = re.compile(r"[.!?;]\s|\n")
 

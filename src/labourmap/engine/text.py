@@ -122,6 +122,17 @@ def each(words: str, rest: str) -> str:
     return "|".join(w + rest for w in words.split("|"))
 
 
+def at_word_start(words: Iterable[str]) -> str:
+    """``\\b(?:w1|w2…)`` for words that begin with a letter (each may hold a pattern's syntax
+    after it), written as the words' first letters, not after a word character, then each word's
+    rest after its letter: the same matches, and a search skips to the letters and tries the
+    words only where a word begins."""
+    words = list(words)
+    firsts = "".join(dict.fromkeys(w[0] for w in words))
+    rests = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+    return rf"[{firsts}](?<!\w.)(?:{rests})"
+
+
 def word_starts(words: Iterable[str], *, digits: bool = False) -> re.Pattern[str]:
     """Where one of ``words`` (each beginning with a letter) may begin, not after a word
     character; with ``digits``, also any digit there. A pattern that begins with a character
