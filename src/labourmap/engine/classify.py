@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine import form_reads
 from labourmap.engine import plea_reads as plea
 from labourmap.engine.codes_demands import BODILY, DISEASE
 from labourmap.engine.codes_demands import accident_demands as accident_demands
@@ -144,7 +145,8 @@ def _form_hits(doc: Doc) -> list[Hit]:
     return doc.form_hits
 
 
-def _read_forms(doc: Doc) -> list[Hit]:
+def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
+    """``relaxed``: the post is read as a collective action already; who stopped is not asked."""
     cues = doc.cue_counts()
     out: list[Hit] = []
     past = background(doc)
@@ -165,7 +167,9 @@ def _read_forms(doc: Doc) -> list[Hit]:
             a.term in DISEASE for a in doc.of("accident")
         ):
             continue  # 公司派保安驻守仓库: guards on duty, no sit-in
-        if h.term in NEEDS_WORKERS:
+        if form_reads.not_theirs(doc, h):
+            continue  # 资金链断了，厂子停工; "police stormed the plant": not the workers' act
+        if h.term in NEEDS_WORKERS and not relaxed:
             cs, ce = sentence_bounds(doc.norm, h.start)
             if not any(  # (the cues by their index, not every hit)
                 c.code in ("worker", "collective") and cs <= c.start < ce for c in doc.of("cue")
@@ -183,6 +187,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 MONTH_BEFORE.search(doc.norm[max(0, h.start - 7) : h.start])
                 or _DIGIT_AFTER.match(doc.norm[h.end : h.end + 2])
                 or _DIGIT_BEFORE.search(doc.norm[max(0, h.start - 3) : h.start])
+                or form_reads.a_month(doc, h)
             )
         ):
             continue
@@ -194,7 +199,8 @@ def _read_forms(doc: Doc) -> list[Hit]:
     if strong:
         out = strong
     if (
-        not cues.get("worker")
+        not relaxed
+        and not cues.get("worker")
         and not doc.of("demand")
         and not ((doc.employer or cues.get("collective")) and doc.of("industry"))
     ):
@@ -241,6 +247,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
                 continue
             if not asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
+    out += form_reads.more_forms(doc, out, past)
     for i, h in enumerate(out):
         if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
             out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
@@ -261,7 +268,7 @@ def _read_forms(doc: Doc) -> list[Hit]:
         out = [h for h in out if h in joined or not (h.term in GATHER and any(
             _just_before(doc, h, p) or _just_before(doc, p, h) or (p.start < h.end and h.start < p.end)
             for p in at_office))]
-    return out
+    return form_reads.settle(doc, out)
 
 
 # what NO_HARM needs: where the text holds none of these, it can find nothing and is not searched
@@ -443,5 +450,6 @@ def _one_death_disputed(doc: Doc) -> bool:
 
 
 def forms(doc: Doc) -> None:
-    for h in _form_hits(doc):
+    found = _form_hits(doc) or _read_forms(doc, relaxed=True)
+    for h in found + form_reads.stopped(doc, found):
         doc.add("forms", h.code, ((h.start, h.end),), 0.8 if h.term not in WEAK_PROTEST else 0.5)

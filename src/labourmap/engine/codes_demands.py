@@ -17,12 +17,13 @@ from labourmap.engine.demand_phrases import (
     WITHHELD_WORDS,
     only_a_place,
 )
+from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.text import finditer_at, sentence_bounds
 
 # accident words that say a body was hurt (not "fall*", which wages do too)
-BODILY = {"撞", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
+BODILY = {"撞", "砸中", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
           "摔下", "坠落", "跌落", "摔落", "触电", "电击", "crushed", "hit by", "fell"}
 # the release of those detained: the claim where no other is told
 RELEASE = {"要求放人", "要求释放", "demanding the release", "demanded the release", "release of colleagues",
@@ -34,6 +35,8 @@ BROKEN = {"骨折", "撕脱", "断指", "severed"}
 PLAIN_COMPENSATION = {"compensation", "补偿", "赔偿金", "赔偿", "不给赔", "不肯赔", "不赔"}
 PAY_ITEMS = {"提成", "计件", "补贴", "补助", "津贴", "绩效", "奖金", "bonus*", "加班费", "加班工资", "overtime pay",
              "allowance*", "年终奖", "一次性奖励", "奖励工资", "performance award*", "performance pay"}
+# overtime pay: a claim about hours, unless it is what is owed (加班费拖着不发: arrears)
+OVERTIME_PAY = {"加班费", "加班工资", "overtime pay"}
 # what is withheld, where it is no wage: 拖着不给工伤赔偿, 经济补偿一分没给
 NOT_WAGES = re.compile(r"补偿|赔偿|赔付|补助金|伤残|医药费|医疗费|手术费|治疗费|住院费|社保|保险|公积金|compensation|insurance|housing fund|"
                        r"severance")
@@ -53,6 +56,12 @@ LOW_WORDS = ("低", "砍", "还少", "降了", "下降", "少给", "less than", 
 # wages told, then withheld a few words on: 工资已经两个月没发了, 工钱到现在还没给
 UNPAID = re.compile(r"(?:工资|工钱|薪水)[^，,。；;！？]{0,8}?(?:没发|未发|没有发|没给|没结|没到账|"
                     r"不给了|不给发|不发了|不肯给|不肯发)(?!涨|加|调)")
+# pay told before overtime: 不加班, "without overtime"
+NO_OVERTIME = re.compile(r"不$|\b(?:without|excluding|before|not counting)\s$")
+# the thing unpaid named right after the word: "has never paid contributions", "owes social insurance"
+NOT_WAGES_AFTER = re.compile(
+    r"\s?(?:the |their |any |its |his |her )?(?:social|insurance|contributions|housing fund|pension|compensation|severance)"
+)
 # arrears denied as the cause just before they are named: 不是讨薪, 并非因为欠薪
 NOT_ARREARS = re.compile(r"(?:不是|并非|并不是|不属于)(?:因为|因|为了)?$")
 # overtime told just before a compensation: 双休日加班得不到任何补偿
@@ -79,7 +88,7 @@ SOLD = re.compile(
     r"线[^，,。；;]{0,2}?(?:转|搬|迁)(?:去|到|往|至)"
 )
 # a restructuring opposed: 反对公司的改制方案, 抵制强行改制 (a buyout under it is severance)
-RESTRUCTURED = re.compile(r"(?:反对|抵制|不同意)[^，,。；;]{0,8}?改制")
+RESTRUCTURED = re.compile(r"(?:反对|抵制|不同意)[^，,。；;]{0,8}?改制(?!合同)")
 # compensation reckoned by years of service: 按工龄补了钱, 依工龄给予补偿, "paid for their years of service"
 SENIORITY = re.compile(
     r"(?:按|依|根据)(?:照)?工龄[^，,。；;]{0,6}?(?:补偿|赔偿|补)|工龄(?:补偿|买断)|"
@@ -134,6 +143,9 @@ DEDUCTED = re.compile(r"(?:扣除|扣完|扣掉|扣了|除去|减去)[^，,。�
 # pregnancy or retirement telling who someone is, not what is claimed: 怀孕的女老师挨了打, 退休矿工
 PREGNANT_WHO = re.compile(r"的?(?:女)?(?:老师|教师|工人|员工|职工|女工|妇女|女士|teacher|worker|woman|employee)")
 DISMISSED = re.compile(r"辞退|开除|解雇|劝退|调岗|逼|不让|fired|dismiss|sack|laid off")
+# a job lost, moved or cut anywhere in the post: pregnancy told beside it is the ground of it
+JOB_LOST = re.compile(r"辞退|开除|解雇|劝退|调岗|调去|调到|离职|辞职|解除|不续|降薪|降职|逼|不让|fired|dismiss|sack|"
+                      r"laid off|resign|pushed (?:her |me )?out|probation|demot|transferred|contract")
 RETIRED_WHO = re.compile(r"(?:的)?(?:老)?(?:矿工|工人|职工|员工|教师|老师|干部|miner|worker|teacher)")
 PENSION_WORDS = re.compile(r"养老|退休金|退休工资|退休待遇|pension")
 # workers bought out long ago, named by it: 买断工龄职工
@@ -149,7 +161,7 @@ FORCE = ("police", "detention", "violence")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -180,7 +192,10 @@ def demands(doc: Doc) -> None:
             code = "injury_compensation"  # compensation for silicosis is for the disease
         if h.term == "待遇" and doc.norm[max(0, h.start - 2) : h.start] in ("养老", "退休"):
             continue  # 落实养老待遇: a pension, not pay
-        if code == "pay" and h.term in PAY_ITEMS and any(
+        if h.term not in OVERTIME_PAY and any(o.term in OVERTIME_PAY and o.start <= h.start and h.end <= o.end
+                                              for o in hits):
+            continue  # 加班 inside 加班费: the whole word is read
+        if (code == "pay" or h.term in OVERTIME_PAY) and h.term in PAY_ITEMS and any(
             o.code == "wage_arrears" and -12 * wide < h.start - o.start < 24 * wide for o in hits
         ):
             continue  # 拖欠的补贴和绩效工资, 加班费被拖欠: the items owed, not a pay claim
@@ -194,6 +209,8 @@ def demands(doc: Doc) -> None:
             doc.norm, h
         ):
             continue
+        if code == "wage_arrears" and h.term.isascii() and NOT_WAGES_AFTER.match(doc.norm, h.end):
+            continue  # "has never paid contributions based on their real wages"
         if code == "wage_arrears" and NOT_ARREARS.search(doc.norm, max(0, h.start - 6), h.start):
             continue  # 通报说不是讨薪，是对划转有意见: arrears denied as the cause
         if h.term == "停产" and (_beside_a_strike(doc, h) or _after_an_action(doc, h)):
@@ -202,6 +219,8 @@ def demands(doc: Doc) -> None:
             doc.norm[max(0, h.start - 12) : h.start]
         ):
             continue  # 加班得不到补偿: overtime unpaid, not a dismissal
+        if h.term == "工伤保险" and _hurt_or_ill(doc, [o for o in hits if not (h.start <= o.start < h.end)]):
+            continue  # 摔断了腿…也没给我买工伤保险: the injury's compensation is the claim
         if _descriptor(doc.norm, h):
             continue
 
@@ -280,6 +299,8 @@ def _descriptor(norm: str, h: Hit) -> bool:
     扣除养老保险后只剩六百, 打工时, "compensation for their years of service", 交警开罚单."""
     if h.code == "discrimination" and h.term in ("怀孕", "pregnan*"):
         cs, ce = _clause(norm, h.start)
+        if JOB_LOST.search(norm) is None:
+            return True  # 有个怀孕的姐妹也被推倒了, 我怀孕两个月: who, no job lost for it
         return PREGNANT_WHO.match(norm, h.end) is not None and not DISMISSED.search(norm, cs, ce)
     if h.code == "pension" and h.term == "退休":
         if norm[h.end : h.end + 2] == "前的":
@@ -291,6 +312,8 @@ def _descriptor(norm: str, h: Hit) -> bool:
         return DISPATCHER.search(norm, max(0, h.start - 5), h.start) is not None  # 受雇于三家劳务派遣公司
     if h.term in ("labour contract*", "labor contract*"):
         return norm[h.start : h.end].endswith(("contractor", "contractors"))  # "the labour contractor"
+    if h.code == "hours_overtime" and NO_OVERTIME.search(norm, max(0, h.start - 12), h.start):
+        return True  # 一个月不加班才九百块, "900 yuan without overtime": the pay told, no hours claimed
     if h.term == "工时":
         return norm[h.start - 1 : h.start] in ("打", "务", "做", "干")  # 在草场打工时: while at work
     if h.term == "years of service":

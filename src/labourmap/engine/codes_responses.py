@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from labourmap.engine import response_reads
 from labourmap.engine.doc import Doc
 from labourmap.engine.text import each, finditer_at, sentence_bounds
 
@@ -14,10 +15,10 @@ from labourmap.engine.text import each, finditer_at, sentence_bounds
 _GOV_BRANCHES = (
     (
         "政府|劳动监察|人社|人力社保|劳动局|交通局|教体局|教育和体育局|住建局|街道|书记|市长|县长|区长|官员|信访局|信访办|教育局|卫健委|"
-        "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|镇上|当局|劳动仲裁|监察大队|"
+        "交通运输局|运输局|劳动所|劳动保障所|镇里|区里|县里|市里|乡里|旗里|镇上|当局|劳动仲裁|监察大队|"
         "有关部门|相关部门|建设局|城管|劳动部门|维稳办|监察支队|监察员|人力资源",
         r"[^。；]{0,20}(?:调查|移交|立案|查过|来查|协调|介入|出面|协商|调解|约谈|一起去|督促|责令|垫付|处理|接待|接见|施压|召开(?!新闻|发布)[^，,。；]{0,4}?会|"
-        r"派员|派人来|进厂|(?<!警力)进驻|出来(?:说|讲话|表态|回应)(?![^。；]{0,12}?(?:不归|不管|管不了|没办法|没钱|不知道))[^。；]{0,12}?(?:会|将|尽快|成立|协调|解决|处理|前|先发|垫付)|(?:表示|称|稱)[，,]?将|开了[^，,。；]{0,3}?会|组织[^。；]{0,10}?(?:协商|谈|对话)|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
+        r"派员|派人来|进厂|(?<!警力)进驻|出来(?:说|讲话|表态|回应)(?![^。；]{0,12}?(?:不归|不管|管不了|没办法|没钱|不知道))[^。；]{0,12}?(?:会|将|尽快|成立|协调|解决|处理|前|先发|垫付)|(?:表示|称|稱)[，,]?将|开了[^，,。；]{0,3}?会|组织[^。；]{0,10}?(?:协商|谈|对话)|核查|召集|座谈|(?<![\d一二三四五六七八九十百千两几])来人|来了人|出人|出了人|三方|说会|答应|承诺|开会|赶过来|赶来|赶到|想办法|联系施工|喊话|劝说|劝导|做工作)",
     ),
     ("叫上|带着|陪同", r"[^，。]{0,4}(?:劳动监察|政府)"),
     # officials on the spot: 住建局工作人员和民警到场处置, 交通运输部门派人接待
@@ -29,8 +30,8 @@ _GOV_BRANCHES = (
     ("部门", r"[^。；，,]{0,4}(?:派人|派员)接待"),
     # 劳动监察的人也来了, 街道办和劳动站的人都到了, 信访局的人出来收了材料
     (
-        "政府|人社|住建|劳动|街道|监察|城管|信访|交通运输|部门",
-        r"[^。；，,]{0,6}?的人(?:都|也)?(?:到了|来了|出来|赶到|到场)",
+        "政府|人社|住建|劳动|街道|监察|城管|信访|交通运输|部门|旗里",
+        r"[^。；，,]{0,6}?的人(?:都|也|这两天|今天|昨天|晚上)?(?:到了|来了|出来|赶到|到场|来厂|来到)",
     ),
     (
         "officials|government|authorities|bureau|commission|mayor|inspectors|street office|"
@@ -39,7 +40,7 @@ _GOV_BRANCHES = (
         r"sent (?:officials|a team|staff|inspectors)|looking into|talking to|mediat|intervened|stepped in|negotiat|promised|\bmet\b|came to talk|ordered|"
         r"turned up|talked to|came to the site|talked them down|addressed)",
     ),
-    ("mediat", r"(?:ed|ion) by [^.]{0,40}(?:government|bureau|commission|officials)"),
+    ("mediat", r"(?:ed|ion) by [^.]{0,40}(?:government|bureau|commission|officials|authorities|department)"),
 )
 GOV_ACTION = re.compile("|".join(f"(?:{heads}){rest}" for heads, rest in _GOV_BRANCHES))
 _GOV_HEADS = re.compile("|".join(heads for heads, _ in _GOV_BRANCHES))
@@ -64,7 +65,8 @@ GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                      r"[^。；]{0,20}(?:介入|协调|出面|座谈|来人|来了人|调解|派员|接待|处理|约谈)")),
      ("卫计", "卫生局", "执法局", "分局")),
     (re.compile(r"(?:市里|县里|区里|镇里|乡里|政府)[^。；，,]{0,4}派了(?:个|一个|一名|一位)"), ("派了",)),
-    (re.compile(r"brokered by [^.]{0,40}(?:government|bureau|commission|officials)"), ("brokered",)),
+    (re.compile(r"brokered by [^.]{0,40}(?:government|bureau|commission|officials|authorities|department)"),
+     ("brokered",)),
     (re.compile(
         r"(?:officials|government|authorities|bureau|commission|mayor|inspectors|labou?r office)"
         r"[^.]{0,50}(?:came out to (?:speak|talk)|spoke to|frozen|froze|arranged|urged|contacted|"
@@ -128,7 +130,8 @@ TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "�
 def _across_the_table(doc: Doc, pos: int) -> bool:
     """Representatives chosen to meet someone: the sentence names the other side."""
     start, end = sentence_bounds(doc.norm, pos)
-    return COUNTERPART.search(doc.norm, start, end) is not None
+    return COUNTERPART.search(doc.norm, start, end) is not None and not response_reads.REFUSED.search(
+        doc.norm, start, end)
 
 
 def _hurt_by_force(doc: Doc) -> None:
@@ -179,8 +182,8 @@ NONE_OF_IT = re.compile(r"(?:没|没有|未|无|并未|不曾)(?:起|发生|出�
 TRIED = re.compile(r"试图|企图|想要|(?:未|没)有?人$|\b(?:tried|attempted|trying) to\b")
 # the last person named before a detention: the boss (包工头…后被刑事拘留) or the workers
 WHO_TAKEN = re.compile(
-    r"(?P<boss>包工头|老板|法人|负责人|经理|高管|总裁|董事长|厂长|老总|"
-    r"\b(?:contractor|boss|owner|manager|executive)s?\b)|"
+    r"(?P<boss>包工头|老板|法人|负责人|经理|高管|总裁|董事长|厂长|老总|保安|警卫|"
+    r"\b(?:contractor|boss|owner|manager|executive|guard|security guard)s?\b)|"
     r"工人|员工|工友|农民工|职工|司机|骑手|人|\b(?:workers?|employees?|drivers?|protesters?|people)\b"
 )
 
@@ -240,11 +243,19 @@ def responses(doc: Doc) -> None:
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
         if h.term == "商量" and WEIGHED.match(norm, h.end):
             continue  # 大家正商量是去找政府还是…: among themselves
+        if response_reads.not_one(doc, h):
+            continue  # 老板带人打了他们 (a plea's grievance), 原定谈判的当天, 口头答应的单价
         if not _happened(doc, h.code, h.start):
             continue
         doc.add("responses", h.code, ((h.start, h.end),), 0.7)
+    have = {str(f.value) for f in doc.out.sets.get("responses", ())}
+    for code, span in response_reads.more(doc, have):
+        if _happened(doc, code, span[0]):
+            doc.add("responses", code, (span,), 0.6)  # 多人被打, 到工人家里抓人, "accepted the offer"
     if ("representatives" in norm or " reps" in norm) and (m := MET_REPS.search(norm)):
         doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
+    if (talks := response_reads.conceded(doc)) is not None:
+        doc.add("responses", "negotiation", (talks,), 0.5)  # 院长出来说二月绩效照发, "in dialogue with staff"
     if any(k in norm for k in TALKS_KEYS) and not {"negotiation", "government_intervention"} & {
         f.value for f in doc.out.sets.get("responses", ())
     } and not _office_acted(doc):
@@ -263,7 +274,7 @@ def responses(doc: Doc) -> None:
         _hurt_by_force(doc)
     finders: list[tuple[Callable[[str], Iterator[re.Match[str]]], str, tuple[str, ...]]] = [
         (gov_actions, "government_intervention", ()),  # (too many words to look for first)
-        *((p.finditer, "government_intervention", ()) for p, keys in GOV_MORE
+        *((p.finditer, "government_intervention", ()) for p, keys in (*GOV_MORE, *response_reads.GOV_TOLD)
           if any(k in norm for k in keys)),
         (UNION_ACTION.finditer, "union_intervention", ("工会", "union")),
         (REPS.finditer, "negotiation", ("代表", "representatives")),
@@ -288,6 +299,10 @@ def responses(doc: Doc) -> None:
                 doc.norm, max(0, m.start() - 6), m.end()
             ):
                 continue
+            if code == "government_intervention" and response_reads.office_not_acting(
+                doc.norm, m.group(), m.start(), m.end()
+            ):
+                continue  # 当局出动防暴警察进厂, 资方从未通知或协商
             if code == "government_intervention" and _receptionist(doc.norm, m.group(), m.end()):
                 continue  # 县人社局接待人员表示会登记: the petition received
             doc.add("responses", _union_there(doc.norm, m.start(), code), ((m.start(), m.end()),), 0.6)

@@ -159,11 +159,15 @@ PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen"}
 # (the canteen's staff, 食堂工人, 宿舍阿姨; the dormitory's water and power cut to drive the workers
 # out, 宿舍被断水断电)
 PLACE_AFTER = re.compile(
-    r"门口|门前|楼|区|承包|外包|窗口|(?:的)?(?:工人|员工|阿姨|师傅|大妈|大姐)|(?:遭|被|也|都)?(?:断水断电|停水停电|断电断水|停电停水)"
+    r"门口|门前|楼|区|承包|外包|窗口|(?:的)?(?:工人|员工|阿姨|师傅|大妈|大姐)|(?:遭|被|也|都)?(?:断水断电|停水停电|断电断水|停电停水)|"
+    # the dormitory's power cut or its people seized: 把宿舍电断了, 冲进车间和宿舍抓人
+    r"(?:的)?(?:电|水)(?:也|都|给)?(?:断|停|掐)|(?:里|内)?抓"
 )
 PLACE_BEFORE = re.compile(
-    r"\b(?:outside|in front of|near|(?:water|power|electricity)[\w ]{0,16}? cut (?:off )?(?:to|at|in))"
-    r"(?: the| their| its)?\s?$"
+    r"\b(?:outside|in front of|near|(?:sat|sitting|sit|gathered|massed|slept|sleeping)(?: down)? (?:in|at|inside)|"
+    r"(?:water|power|electricity)[\w ]{0,16}? cut (?:off )?(?:to|at|in)|"
+    # the dormitory closed on the strikers: "close their dormitory", 关宿舍
+    r"clos(?:e|ed|ing)|shut(?:ting)?)(?: the| their| its)?\s?$|(?:关|关闭|封|封了|关了)$"
 )
 # belongings moved out of the dormitory: 把宿舍东西搬走, 从二楼宿舍搬出来
 PLACE_MOVED = re.compile(r"搬(?:走|出|离)")

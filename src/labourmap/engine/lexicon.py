@@ -30,7 +30,7 @@ FORMS: Table = {
     ),
     "protest": (
         "围着老板|围住老板|围着hr|围着人事|围着经理|围着厂长|围着领导|围着负责人|stood at the gate|stood at the gates|stood outside the|standing outside the|still at the gate|blocked its gate|blocked its gates|massed at|堵住厂门|堵住了厂门|堵着厂门|堵厂门|confronted the boss|confronted their boss|confronted the manager|confronted management|聚起来|聚了起来|围到|围过来|围了过来|拿喇叭|用喇叭|拿着喇叭|门口围了|门前围了|门外围了|找上门|上门讨要|上门讨薪|crowds of workers|crowd of workers|讨工资|demanding unpaid wages|demanding their unpaid wages|demanding their wages|demanding back pay|demanding their back pay|冲破围栏|冲破了围栏|冲破护栏|冲破隔离|推倒铁门|推倒大门|pushed through barrier*|broke through barrier*|抗议|聚集|冲破厂|冲破了厂|冲破大门|冲破了大门|冲破保安|冲破防线|集会|讨公道|门口聚了|门前聚了|聚了几十|聚了上百|聚了一大|赶去声援|赶来声援|前往声援|到场声援|冲破封锁|冲破了封锁|冲破警戒|大规模冲突|群体冲突|群体性冲突|拉横幅|拉起横幅|举着横幅|打横幅|挂横幅|贴着|横幅|围堵|讨说法|讨薪|要说法|堵在|堵着|围在|集体维权|上街|示威|"
-        "包围|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
+        "包围|砸毁|砸烂|砸坏|孝服|披麻戴孝|picket*|横额|蹲着不走|站着不走|门口蹲着|举牌|举着牌|举牌子|举着牌子|聚在|维权|打起来|群殴|群毆|打群架|斗殴|冲出来|冲出厂|冲出了|推倒围栏|推倒栏杆|翻栏杆|打砸|被砸|骚乱|暴动|暴乱|围攻|对峙|"
         "堵门|堵住大门|喊口号|举着标语|打出标语|拉起标语|举标语|holding signs|held signs|held up signs|"
         "holding placards|held placards|blocked the gate|blocked the gates|blocked the entrance|"
         "blocked the factory gate|chanting slogans|chanted slogans|shouted slogans|门口停满|门口围满|门口挤满|门口站满|围满了人|挤满了人|took to the streets|surrounded|besieged|brawl*|rioted|rioting|riots|a riot|the riot|pushed past|stormed|smashed|scuffle*|fought|"
@@ -43,7 +43,7 @@ FORMS: Table = {
         "堵住路口|堵住了路口|堵住道路|堵住了道路|堵国道|堵高速|堵桥|blocked a street|blocked the street|"
         "blocked a bridge|blocked the bridge|blocked an expressway|blocked the expressway"
     ),
-    "sit_in": "躺满|或坐或睡|或坐或躺|或躺或坐|sat there for|sitting there for|sleeping on the|sleeping in the|slept on the|slept in the|sitting on the ground|sat on the ground|sitting on the floor|sat on the floor|sitting on stools|sitting on plastic stools|sat on stools|sat on plastic stools|坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
+    "sit_in": "占厂|占了厂|躺满|或坐或睡|或坐或躺|或躺或坐|sat there for|sitting there for|sleeping on the|sleeping in the|slept on the|slept in the|sitting on the ground|sat on the ground|sitting on the floor|sat on the floor|sitting on stools|sitting on plastic stools|sat on stools|sat on plastic stools|坐满一地|坐满了一地|坐满了大厅|camping in|驻守|轮班守|轮流守|搭帐篷|搭起帐篷|camping outside|camped out|sit-down|坐进了|坐了一天|坐了一整天|坐了一上午|坐了一下午|坐了一夜|整整坐了|sitting outside|sitting in front of|坐着不走|静坐|占据|睡在|打地铺|坐了一排|坐成一排|坐了一地|坐在门口|门口坐|席地而坐|坐在地上|sat outside|sat down|camped|sit-in|sat in|staged a sit*|occupied|occupying",
     "petition": (
         "又去市里|又去省里|又去县里|又去区里|又到市里|又到省里|又到县里|到我局|来我局|上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
@@ -136,7 +136,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
 
 DEMANDS: Table = {
     "wage_arrears": (
-        "工资压着|压着不发|没开支|未开支|没有开支|未及时发放|没及时发|没有及时发|发放延迟|延迟发放|工资只发了|wages were outstanding|wages are outstanding|outstanding wages|没发一分钱|没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
+        "工资压着|压着不发|没开支|未开支|没有开支|未及时发放|没及时发|没有及时发|发放延迟|延迟发放|工资只发了|wages were outstanding|wages are outstanding|outstanding wages|没发一分钱|没发钱|一分没影|一分钱没影|停发工资|停发了工资|工资停发|工资断了|工资就断了|断了工资|没足额|未足额|没有足额|had not received|have not received|hadn't received|haven't received|has not received|hasn't received|没出粮|未出粮|冇出粮|唔出粮|拖粮|欠粮|工资落空|工钱落空|yuan in wages|yuan in unpaid wages|yuan in back wages|结算工资|被拖了|拖着不发|没拿到一分|没见一分|没领到一分|owing|never paid|讨工资|未发放|没发放|没有发放|钱拿不到|拿不到钱|钱没拿到|至今没有拿到|至今没拿到|至今未拿到|没领到工资|没有领到工资|没领到钱|拖了好久|拖了很久|without pay|without their pay|without full pay|without their full pay|还我奖金|还我绩效|没见着工资|没见到工资|拖到现在|拖到今天|没给他钱|没给我们钱|没给我钱|waiting to be paid|hasn't paid|已经拖了|拖了两个月|拖了三个月|拖了几个月|拖了半年|一分没见|分文未见|分文没见|had not yet been paid|has not yet been paid|have not yet been paid|包工头跑了|钱不到账|不到账|要工资|至今没发|到现在没发|迟迟没发|一直没发|至今未发|without paying|has not paid|haven't paid|have not paid|hadn't paid|只发基本工资|只发了基本工资|没发全|还我工资|工资都没拿到|工资没拿到|工资也没拿到|only basic pay|欠薪|拖欠工资|欠工资|讨薪|血汗钱|没发工资|工资没发|没有工资|未发工资|不发工资|工资都没发|工钱|欠着工人|欠了|被欠|拖欠|"
         "讨要工资|追讨工资|补发|欠缴工资|一分没给|一分钱没给|一分钱也没给|一分钱都没给|分文未付|分文没给|分文不给|分文未给|没领到薪水|没拿到工资|工资还没|没到账|没结|欠款|讨要|要钱|工资一直|欠的|欠着|欠发|"
         "没付|拿不到工资|工资也没发|工资还没发|工资一直没发|工资也没有发|按时发放|足额发放|发放工资|结清|一分没拿到|一分钱没拿到|一分都没拿到|一分钱都没拿到|没拿到钱|老板跑路|拖着不结|不结工资|迟迟不结|一直不结|提现不了|无法提现|不能提现|领不到工资|工资没给|工钱没给|不结账|没结账|不给结|压着工资|扣着工资|back wages|"
         "hadn't been paid|haven't been paid|had not been paid|went unpaid|欠我|欠我们|欠他们|欠他|欠她|还欠|欠下|欠大家|拖着不给|不给钱|不给工资|一拖再拖|没钱发|说没钱|工资没到|没着落|"
@@ -149,9 +149,9 @@ DEMANDS: Table = {
         "同工不同酬|equal pay|had not risen|has not risen|have not risen|hadn't risen|haven't risen|派件费|to base pay|to basic pay|一单最低|每单最低|一单才|一单只|fee per|per delivery|per trip|乱扣工资|承包金|rental fee|扣工资|克扣|wage deduction*|高温费|夜班费|heat allowance*|night-shift pay|night shift pay|poor treatment|到手才|到手只有|take-home pay|工时减少|减少工时|cut their working hours|cut working hours|cut their hours|保底工资|底薪|一次性奖励|奖励工资|年终奖|performance award*|performance pay|low pay|份钱|heat allowance|"
         "high-temperature allowance|maternity pay|maternity leave|产假工资|生育津贴|涨点工资|涨点钱|加点工资|加点钱|涨一点工资|没涨|不涨|没变过|原地不动|收入微薄|工资微薄|薪水微薄|薪资微薄|收入本就微薄|收入本来就微薄|pay frozen|wages frozen|frozen pay|补助|rates down|basic wage of|basic monthly wage of|时薪|调资|hourly rate*|allowance*|cut base pay|津贴|高温补贴|夜班补贴|overtime rate|per-parcel|cut basic pay|降到|降至|降为|下调|抽成|运价|分成|份子钱|per-order|cut monthly pay|cut their pay|cut pay|commission*|lower rates|运费|一降再降|一压再压|压价|收购价|派送费|工资太低|调高|涨了|over pay|"
         "rate cut*|fares|降薪|减薪|工资待遇|涨工资|加薪|绩效|奖金|补贴|单价|工价|计件|提成|最低工资|同工同酬|同城同酬|待遇|费率|每单|"
-        "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|加班费|加班工资|overtime pay|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
+        "调高至|月薪由|加工资|配送费|送餐费|恢复原价|原单价|a cut of|a cut in|涨薪|调薪|wage increase*|salary increase*|higher pay|pay increase*|"
         "pay cut*|cut their rate|slashed|bonus*|raise*|pay rise|piece rate*|"
-        "per-kilometre|per kilometre|wage cut*|higher wages|pay level*|better pay|more pay"
+        "monthly fees|share money|rising fees|per-kilometre|per kilometre|wage cut*|higher wages|pay level*|better pay|more pay"
     ),
     "social_insurance": (
         "工伤保险|社保|社会保险|公积金|五险一金|养老保险|医保|social insurance|social security|"
@@ -172,7 +172,7 @@ DEMANDS: Table = {
         "medical costs|hospital bill|treatment"
     ),
     "hours_overtime": (
-        "一天都不休|一天也不休|都不休了|周日也要|周末也要|不让休|无法休息|不能休息|没法休息|休息不了|熬到凌晨|熬夜工作|熬夜加班|连日熬夜|连续熬夜|paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
+        "加班费|加班工资|overtime pay|untaken annual leave|unused annual leave|年休假|未休年假|一天都不休|一天也不休|都不休了|周日也要|周末也要|不让休|无法休息|不能休息|没法休息|休息不了|熬到凌晨|熬夜工作|熬夜加班|连日熬夜|连续熬夜|paid leave|带薪休假|带薪年假|take leave|taking leave|change of shifts|shift pattern*|shift system|才休一天|才歇一天|才能休一天|才能歇一天|才休息一天|one day off|days off|干十几个小时|干十多个小时|工作十几个小时|工作十多个小时|hours a day|work weekends|working weekends|worked weekends|work on weekends|加班|每月休|每周休|月休|超时工作|工时|996|双休|单休|hour shift*|-hour day*|休息日|连轴转|不让休息|调休|overtime|working hours|long hours|"
         "rest day*"
     ),
     "working_conditions": (
@@ -180,7 +180,7 @@ DEMANDS: Table = {
         "safety conditions|heat"
     ),
     "employment_relationship": (
-        "不认劳动关系|转不了正|没转正|直接签合同|一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
+        "formal employment status|formal employment|permanent status|regular status|不认劳动关系|转不了正|没转正|直接签合同|一年一签|没有劳动关系|不存在劳动关系|无劳动关系|没劳动关系|no employment relationship|没签过合同|没签过劳动合同|没有签合同|没有签劳动合同|没签劳动合同|没合同|没有合同|不续签|不再续签|不予续签|不续约|不续了|won't be renewed|not be renewed|not renewing|without a written contract|without a contract|fresh contracts|转正|转为正式|转成正式|签订新合同|签个正经合同|签正式合同|签订正式合同|a new contract|no employment contract|without an employment contract|without employment contracts|no written contract|never signed a contract|labour-dispatch|都没签过|从没签过|合同没签|合同都没签|合同也没签|labor-dispatch|dispatch agency|重新签合同|工龄清零|劳动法保护|sign new contracts|years of service|劳动合同|没签合同|未签合同|不签合同|劳务派遣|派遣公司|第三方派遣|不算员工|电子合同|纸质合同|确认劳动关系|"
         "improper contracts|labour contract*|labor contract*|no contract*|不是他们的员工|不是我们的员工|"
         "不是公司员工|不承认劳动关系|不承认是员工|not their employee*|not an employee|not employees|"
         "without contracts|dispatch workers|agency workers|misclassif*"

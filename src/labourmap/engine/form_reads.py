@@ -1,0 +1,225 @@
+"""Forms of action told in phrases the lexicon's words miss, and readings that settle them.
+
+1. An occupation is a sit-in: a vigil kept day and night (几百个工友日夜守在门口), a sit told in
+   English ("sat on the steps of the county government building"), a plant held so that its
+   machines stay (守在厂里不让搬机器, 阻止资方搬走设备, "stopped management from moving machinery
+   out", "so that no machinery leaves"); the gate kept in the sentence of the last is part of
+   it, no protest besides (but a gate blockaded first, 轮流堵住厂门，不让老板把设备拉走, stays the
+   protest it is).
+2. A claim pressed at an office (在县政府讨说法) is a petition. A crowd walking together to an
+   office (一起走到市政府, 一大片人往县政府方向走, "walked to the county government") is a march.
+3. A crowd counted at a gate (厂门口站了好几百人), gathered to one (聚到厂区大门) or the gate
+   blocked (把厂门都堵了, "blocking the factory gates", "thousands of us are at the gate") is a
+   protest at the workplace; things smashed in a strike (停运期间有司机打砸营运车辆) are part of
+   the strike; a road blocked in English however named ("blocked a major highway") is a
+   blockade.
+4. A post already read as a collective action in which no form was found is read again without
+   asking who stopped (锅炉工今天停工了, 出租车停运); and where such a post holds no strike, a
+   stoppage told plainly (的哥今天都歇了, 厂里今天也停了, 14号开始停的工, 磨洋工, 坐在那不做了;
+   not a thing claimed stopped, 社保也停了) is one.
+5. Not a strike: a site or a plant halted (资金链断了，厂子停工; 工地6月中旬停工后), with no
+   worker named before it in its clause. Not a protest: a plant stormed by the police ("police and
+   hired guards stormed the plant"). Not a march: "March" written as the month ("pushed back to
+   March").
+6. Not a sit-in: workers sitting idle (在厂门口坐着打牌, 在厂区里坐着聊天). Not a petition: the door of a subdistrict office where a crowd sits with no motion to it told
+   (每天坐在街道办门口的草地上): the place of the sit-in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.doc import Doc
+from labourmap.engine.matcher import Hit
+from labourmap.engine.offices import GOV_OFFICE
+from labourmap.engine.text import sentence_bounds
+
+_STOP = "，,。；;！!？?"
+_GOODS = "机器|机床|设备|货物?|物资|材料|产品|原料|模具|成品"
+# the machines kept from being moved: 不让搬机器, 防止货物被运走, 阻止资方搬走机器和材料,
+# 不让车辆把机器拉走
+GUARDED = re.compile(
+    rf"(?:不让|防止|阻止|以防|不许|不准|免得)[^{_STOP}]{{0,8}}?"
+    rf"(?:(?:{_GOODS})[^{_STOP}]{{0,6}}?(?:搬|运|拉|转移)|(?:搬|运|拉|转移)(?:走|出|离)?了?[^{_STOP}]{{0,4}}?(?:{_GOODS}))"
+)
+GUARDED_EN = re.compile(
+    r"\b(?:stop(?:ped|ping)?|prevent(?:ed|ing)?|block(?:ed|ing)?|keep(?:ing)?|kept) (?:the |its )?"
+    r"(?:management|company|owners?|bosses|boss|employer|firm|factory)?(?:'s)? ?(?:from )?"
+    r"(?:moving|removing|taking|shipping|carting|trucking) (?:out )?(?:the |its |any )?"
+    r"(?:machinery|machines|equipment|goods|stock|products|moulds)\b|"
+    r"\bso (?:that )?no (?:machinery|machines|equipment|goods|stock) (?:leaves|left|could leave|can leave|"
+    r"was moved|is moved|was taken|could be moved)"
+)
+_GUARD_KEYS = ("不让", "防止", "阻止", "以防", "不许", "不准", "免得")
+_GUARD_EN_KEYS = ("from moving", "from removing", "from taking", "from shipping", "from carting", "from trucking",
+                  "so that no", "so no")
+# the other side keeping the goods: 老板不让工人搬走自己的东西, 保安阻止工人运走材料
+OTHER_SIDE = re.compile(r"\s*(?:老板|公司|厂方|资方|保安|警察|警方|派出所|管理层)")
+# the gate itself blockaded before the machines are kept: 轮流堵住厂门，不让老板把设备拉走
+GATE_BLOCKED = re.compile(rf"堵(?:住|着|死|了)?了?[^{_STOP}]{{0,4}}?(?:厂门|大门|门口)")
+WORKERS = re.compile(r"工人|员工|工友|职工|大家|我们|兄弟|姐妹|workers|strikers|pickets|staff|employees")
+# a crowd walking to an office: 一起走到东莞市政府, 一大片人往县政府方向走
+_OFFICE = r"政府|县委|市委|区委|省委|镇委|信访|街道办|管委会|局"
+WALKED = re.compile(
+    r"(?<![要想说准])(?:一起|集体|结伴|一同|成群结队地?|浩浩荡荡地?|排着队|列队|大家|步行)(?:走|步行)"
+    rf"(?:到|去|向|往|至)了?[^{_STOP}]{{0,10}}?(?:{_OFFICE})"
+)
+TOWARDS = re.compile(rf"(?:人|人群|队伍|工人|员工|工友|职工)[^{_STOP}]{{0,4}}?往[^{_STOP}]{{1,10}}?方向(?:走|行进|前进|进发)")
+WALKED_EN = re.compile(
+    r"\bwalked (?:together |en masse |in (?:a )?(?:column|procession) )?(?:from [^.,;]{1,40}? )?to (?:the )?"
+    r"(?:[\w'-]+ ){0,3}?(?:government|city hall|town hall|party committee)\b"
+)
+# a crowd at a gate: 厂门口站了好几百人, 聚到厂区大门, 把厂门都堵了
+_GATE = r"厂门口|门口|门前|门外|大门口?"
+AT_GATE = re.compile(
+    rf"(?:{_GATE})(?:站|聚|围|挤|蹲)(?:了|满了?)(?:好|足足|大概|约)?[\d一二两三四五六七八九十百千万几数上近]{{1,4}}"
+    r"(?:多|余|来)?(?:个|名|号|位)?(?:人|工人|员工|工友|职工)|"
+    rf"聚(?:到|集到|拢到)了?[^{_STOP}]{{0,8}}?(?:门口|门前|门外|大门)|"
+    rf"把[^{_STOP}]{{0,4}}?(?:厂门|大门|正门|厂区门口|工地大门|公司大门)(?:都|也|给)?(?:堵|围|封)(?:了|住|死|上)"
+)
+AT_GATE_EN = re.compile(
+    r"\bblock(?:ed|ing|aded|ading)? (?:off )?(?:the |its |their )?(?:factory |plant |main |front |company's |site )?"
+    r"(?:gates?|entrances?)\b|"
+    r"\b(?:are|were|massed|crowded|rallied) (?:now |still |all )?(?:at|outside|in front of) "
+    r"(?:the )?(?:[\w'-]+ )?gates?\b"
+)
+_GATE_KEYS = ("门口", "门前", "门外", "大门", "厂门", "正门")
+_GATE_EN_KEYS = ("gate", "entrance")
+# the other side at the gate: "police were at the gate", 保安聚到门口
+GUARDS = re.compile(r"警|保安|police|guards|security|officers")
+# a vigil kept by day and night (几百个工友日夜守在门口) or a sit told in English ("sat on the
+# steps of the county government building", "sitting in every day on the lawn outside")
+_NIGHTS = ("日夜", "昼夜", "连夜", "通宵", "整夜", "彻夜", "白天黑夜", "日日夜夜")
+VIGIL = re.compile(rf"(?:{'|'.join(_NIGHTS)})(?:都|轮流)?守(?:在|着|住)?")
+SAT_EN = re.compile(
+    r"\b(?:sat|sitting|sit) (?:down )?(?:in )?(?:every day |each day |daily |day after day )?(?:on|at|outside|in front of|before) "
+    r"(?:the )?(?:[\w-]+ ){0,2}?(?:steps|stairs|lawn|square|lobby|floor|ground|pavement|courtyard|entrance)\b"
+)
+# a claim pressed at an office: 在县政府讨说法, 在市人社局门口要说法
+AT_OFFICE = re.compile(
+    rf"在[县市区镇乡省]?[^{_STOP}]{{0,6}}?(?:{GOV_OFFICE.pattern})(?:门口|门前|大院|外|里)?(?:讨|要说法|请愿|反映)"
+)
+_CLAIM_KEYS = ("讨", "要说法", "请愿", "反映")
+# a road blocked in English: "blocked a major highway", "blocking the road to the port"
+ROAD_EN = re.compile(
+    r"\bblock(?:ed|ing|aded|ading)? (?:off )?(?:a |the |two |several |all |both )?(?:[\w-]+ ){0,2}?"
+    r"(?:highways?|roads?|streets?|expressways?|motorways?|bridges?|railways?|railway lines?|"
+    r"intersections?|junctions?|crossroads)\b"
+)
+# a stoppage told plainly (read only in a post known to be a collective action)
+STOPPED = re.compile(
+    r"(?:也|都|全都|全|全部|集体|直接|彻底|一起|今天)(?:停|歇)了(?![下电水产业])|停的工|磨洋工|"
+    r"坐在那(?:里|儿)?不(?:做|干)了"
+)
+# a site or a plant halted, not its workers: 资金链断了，厂子停工, 工地6月中旬停工后
+SITE = re.compile(r"工地|工程|项目|厂子|楼盘")
+WORKER_BEFORE = re.compile(r"工人|员工|工友|职工|司机|民工|师傅|大家|我们|人")
+_MONTH_START = re.compile(r"(?:^|[.!?\"“\n]\s*)$")
+
+
+# each pattern of a form told in a phrase, its code, and words one of which the text must hold
+# for it to be tried (the guarded plant and the gate are read apart: they look at the clause)
+PHRASED: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
+    (WALKED, "march", "walked", ("走",)),
+    (TOWARDS, "march", "walked", ("方向",)),
+    (WALKED_EN, "march", "walked", ("walked",)),
+    (VIGIL, "sit_in", "vigil", _NIGHTS),
+    (SAT_EN, "sit_in", "vigil", ("sat ", "sitting ", "sit ")),
+)
+
+
+def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hit]:
+    """The forms told in the phrases above (``past``: the sentences of an earlier event)."""
+    norm = doc.norm
+    found: list[Hit] = []
+
+    def add(m: re.Match[str], code: str, term: str) -> None:
+        if not any(s <= m.start() < e for s, e in past):
+            found.append(Hit(m.start(), m.end(), "form", code, term))
+
+    guarded = (*((GUARDED,) if any(k in norm for k in _GUARD_KEYS) else ()),
+               *((GUARDED_EN,) if any(k in norm for k in _GUARD_EN_KEYS) else ()))
+    for m in (m for p in guarded for m in p.finditer(norm)):
+        cs = doc.clause(m.start())[0]
+        if OTHER_SIDE.match(norm, cs) and not WORKERS.search(norm, cs, m.start()):
+            continue  # 老板不让搬: the other side
+        if any(h.code == "road_blockade" and cs <= h.start < m.start() for h in out):
+            continue  # 把货车都堵住了不让拉货: the vehicles stopped, a blockade
+        if GATE_BLOCKED.search(norm, sentence_bounds(norm, m.start())[0], m.start()):
+            continue  # 轮流堵住厂门，不让老板把设备拉走: the gate blockaded, a protest
+        add(m, "sit_in", "guarded")
+    for pattern, code, term, keys in PHRASED:
+        if any(k in norm for k in keys):
+            for m in pattern.finditer(norm):
+                add(m, code, term)
+    gates = (*((AT_GATE,) if any(k in norm for k in _GATE_KEYS) else ()),
+             *((AT_GATE_EN,) if any(k in norm for k in _GATE_EN_KEYS) else ()))
+    for m in (m for p in gates for m in p.finditer(norm)):
+        if not GOV_OFFICE.search(norm, max(0, m.start() - 8), m.end()) and not GUARDS.search(
+            norm, doc.clause(m.start())[0], m.start()
+        ):
+            add(m, "protest", "gate")
+    if "在" in norm and any(k in norm for k in _CLAIM_KEYS) and not any(h.code == "petition" for h in out):
+        for m in AT_OFFICE.finditer(norm):
+            add(m, "petition", "petition")
+    if "block" in norm and not any(h.code == "road_blockade" for h in out):
+        for m in ROAD_EN.finditer(norm):
+            add(m, "road_blockade", "road")
+    return found
+
+
+def stopped(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """In a post read as a collective action with no strike found: a stoppage told plainly."""
+    if any(h.code == "strike" for h in hits) or not any(k in doc.norm for k in ("停", "歇", "洋工", "不做了", "不干了")):
+        return []
+    claims = doc.of("demand")
+    return [Hit(m.start(), m.end(), "form", "strike", "stopped") for m in STOPPED.finditer(doc.norm)
+            if not any(doc.clause(m.start())[0] <= c.start < m.start() for c in claims)]  # 社保也停了
+
+
+def not_theirs(doc: Doc, h: Hit) -> bool:
+    """停工 told of a site or a plant with no worker named before it in its clause; a plant
+    stormed by the police ("police and hired guards … stormed the plant")."""
+    if h.term == "stormed":
+        start, _ = sentence_bounds(doc.norm, h.start)
+        return GUARDS.search(doc.norm, start, h.start) is not None
+    if h.term != "停工":
+        return False
+    cs = doc.clause(h.start)[0]
+    before = doc.norm[cs : h.start]
+    return SITE.search(before) is not None and WORKER_BEFORE.search(before) is None
+
+
+def a_month(doc: Doc, h: Hit) -> bool:
+    """"March" capitalised within a sentence: the month ("pushed back to March")."""
+    return (
+        h.term.startswith("march")
+        and doc.text[h.start : h.start + 1] == "M"
+        and not _MONTH_START.search(doc.text, max(0, h.start - 3), h.start)
+    )
+
+
+# sitting idle, told right after the sit: 在厂门口坐着打牌, 门口坐着聊天
+# (sitting by the line is the sit-down itself: 全坐在流水线旁边聊天)
+IDLE = re.compile(r"(?<=着)(?:喝茶|聊天|打牌|休息|玩|抽烟|吃东西|晒太阳)|着(?:喝茶|聊天|打牌|休息|玩|抽烟|吃东西|晒太阳)")
+# things smashed in the course of a strike (停运期间有司机打砸正常营运车辆): part of the strike
+SMASHED = {"打砸", "smashed", "砸毁", "砸烂", "砸坏"}
+
+
+def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
+    """The plant held is the sit-in, no protest at its gate besides; a subdistrict office's door
+    where the crowd sits is the place of the sit-in, no petition; things smashed in a strike are
+    part of it; a sit told idle (门口坐着打牌) is none."""
+    if any(h.code == "strike" for h in out):
+        out = [h for h in out if h.term not in SMASHED]
+    out = [h for h in out if not (h.code == "sit_in" and "坐" in doc.norm[h.start : h.end]
+                                  and IDLE.match(doc.norm, h.end))]
+    guarded = [sentence_bounds(doc.norm, h.start) for h in out if h.term == "guarded"]
+    if guarded:
+        out = [h for h in out if not (h.code == "protest" and any(s <= h.start < e for s, e in guarded))]
+    sits = [h for h in out if h.code == "sit_in"]
+    if sits:
+        out = [h for h in out if not (
+            h.code == "petition" and doc.norm[h.start : h.start + 2] == "街道"
+            and any(s.start <= h.start and h.end <= s.end for s in sits))]
+    return out
