@@ -27,6 +27,7 @@ def test_posts_about_one_event_share_a_group() -> None:
 
 def test_a_post_that_is_no_incident_has_no_group() -> None:
     groups = cluster(_items([A1, "急招普工，包吃包住。"]))
+    assert groups[0] is not None
     assert groups[1] is None
 
 
@@ -62,7 +63,7 @@ def test_reports_in_three_scripts_of_one_accident_share_a_group() -> None:
           "killed five workers and injured eight.")
     other = "昨天上午，东莞一家家具厂发生火灾，造成2名工人死亡。"
     groups = cluster(_items([zh, hant, en, other]))
-    assert groups[0] == groups[1] == groups[2] != groups[3]
+    assert None not in groups and groups[0] == groups[1] == groups[2] != groups[3]
 
 
 def test_a_post_without_a_day_joins_by_the_day_it_was_posted() -> None:

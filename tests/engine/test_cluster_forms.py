@@ -140,7 +140,7 @@ def test_a_repost_with_a_long_comment_merges_with_the_post_it_passes_on() -> Non
     assert len(whole[0].shingles & whole[1].shingles) / len(whole[0].shingles
                                                             | whole[1].shingles) < 0.6
     groups = cluster(items)
-    assert groups[0] == groups[1] != groups[2]
+    assert groups[0] is not None and groups[0] == groups[1] != groups[2]
 
 
 def test_two_reposts_of_one_post_merge_and_a_repost_of_another_does_not() -> None:
@@ -151,7 +151,7 @@ def test_two_reposts_of_one_post_merge_and_a_repost_of_another_does_not() -> Non
         _bare("c", "这么多人了，还不管吗 老板到底去哪了 //@丙:" + other),
     ]
     groups = cluster(items)
-    assert groups[0] == groups[1] != groups[2]
+    assert None not in groups and groups[0] == groups[1] != groups[2]
 
 
 def test_reposts_in_a_large_batch_group_as_every_pair_compared() -> None:

@@ -147,7 +147,9 @@ def test_employer_is_taken_as_written() -> None:
 
 
 def test_a_generic_company_is_no_employer() -> None:
-    assert run("河南一家国有公交公司的司机集体罢工，抗议欠薪。").record()["employer"] is None
+    r = run("河南一家国有公交公司的司机集体罢工，抗议欠薪。").record()
+    assert r["ownership"] == "state_owned"
+    assert r["employer"] is None
 
 
 def test_self_harm_threat_and_road_blockade() -> None:

@@ -192,7 +192,9 @@ def test_nation_words_found_as_one_by_one() -> None:
 def test_quoted_names_need_their_words() -> None:
     """A name given as a short name (简称…) holds 称; a banner's debtor (…还我血汗钱) holds 还."""
     words = "（|(|）|)|简称|以下简称|下称|宏泰公司|“|”|\"|鸿运鞋业|还我血汗钱|还钱|！|x|的"
-    for s in samples(words, 3000, 6):
+    banner = "横幅“鸿运鞋业还我血汗钱！”"  # the samples never make a banner: this one does
+    assert employer_quoted._BANNER.search(banner)
+    for s in [*samples(words, 3000, 6), banner]:
         if employer_quoted._SHORT_NAME.search(s):
             assert "称" in s, s
         if employer_quoted._BANNER.search(s):

@@ -193,6 +193,7 @@ def test_which_day(text: str, day: str) -> None:
 def test_the_day_of_writing_is_no_event_day() -> None:
     r = run("十年前的这个月，深圳一家电子厂的工人罢工两周要求加薪。"
             "今日回看，这场罢工仍有意义。").record()
+    assert r["is_incident"]
     assert r["date"] is None
 
 
@@ -248,7 +249,9 @@ def test_employer_names(text: str, employer: str) -> None:
     "骑手们送外卖的站点今天没人了，二十多个骑手集体停工。",
 ])
 def test_no_name_is_no_employer(text: str) -> None:
-    assert run(text).record()["employer"] is None, text
+    r = run(text).record()
+    assert r["is_incident"], text
+    assert r["employer"] is None, text
 
 
 # -- places ------------------------------------------------------------------------------
@@ -364,7 +367,7 @@ def test_died_after_reaching_hospital() -> None:
 
 def test_a_factory_laying_off_is_no_strike() -> None:
     r = run("深圳龙岗区一家电子厂的员工反映，工厂从本周一开始停工放假，工资也没发。").record()
-    assert "strike" not in r["forms"]
+    assert r["is_incident"] is False, r["forms"]
 
 
 def test_a_firm_named_after_a_place_elsewhere_gives_no_place() -> None:
@@ -392,7 +395,9 @@ def test_a_blocked_gate_and_a_numbered_bureau() -> None:
     ("事发于10月16日凌晨，合肥一化工厂发生爆燃，2名工人受伤。", None),
 ])
 def test_what_is_no_part_of_a_name(text: str, employer: str | None) -> None:
-    assert run(text).record()["employer"] == employer, text
+    r = run(text).record()
+    assert r["is_incident"], text
+    assert r["employer"] == employer, text
 
 
 def test_an_event_named_by_its_day() -> None:

@@ -49,7 +49,8 @@ def test_head_count_in_speech(text: str, bucket: str) -> None:
 
 def test_a_day_is_no_head_count() -> None:
     text = "我们厂12号员工食堂停了，今天全厂工人罢工，要求补发两个月工资。"
-    assert _field(text, "participants") != "10-99"
+    assert _field(text, "forms") == ["strike"]
+    assert _field(text, "participants") is None
 
 
 # -- employers -------------------------------------------------------------------------------
@@ -66,6 +67,7 @@ def test_employer_named_after_what_it_is(text: str, name: str) -> None:
 
 def test_we_are_no_employer() -> None:
     text = "苏州我们厂今天停工了，一百多号工人在厂门口要求补发工资。"
+    assert _field(text, "forms") == ["strike"]
     assert _field(text, "employer") is None
 
 

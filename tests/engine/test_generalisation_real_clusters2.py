@@ -107,7 +107,9 @@ def test_another_bureau_or_another_state_firm_is_not_the_same() -> None:
         employer_key("China Railway 12th Bureau Group") or "",
         employer_key("中铁二十二局") or "",
     )
-    assert employer_key("China Railway Signal & Communication") != "中铁"
+    # the English name keeps its whole key: it is not taken for 中铁 (China Railway)
+    key = employer_key("China Railway Signal & Communication")
+    assert key == "chinarailwaysignal&communication"
 
 
 def test_a_collapse_told_in_english_and_in_chinese_shares_the_builder() -> None:

@@ -61,16 +61,20 @@ def test_workers_ringing_a_gate_protest() -> None:
 @pytest.mark.parametrize("text", [
     "公司派了十几个保安驻守仓库，防止货物被盗。",
     "景区门口搭帐篷的游客越来越多，保安正在劝离。",
-    "这几年工资一直没上来，我们几个工友也想换个工作。",
     "急招普工！包吃包住，月薪冲破一万，加班费另算，欢迎工友们来厂里看看。",
     "疫情还没过去，开发区好几家工厂的工人仍未复工。",
     "午休的时候，几个员工坐在窗台边晒太阳聊天。",
     "工人们下班后在厂门口聚了一会儿，商量周末去哪里玩。",
 ])
 def test_staying_words_without_a_grievance_are_no_action(text: str) -> None:
-    r = run(text).record()
-    assert r["kind"] != "collective_action", text
-    assert r["kind"] != "workplace_accident", text
+    assert run(text).record()["is_incident"] is False, text
+
+
+def test_a_wish_to_change_jobs_is_no_action() -> None:
+    # (the engine reads it as a call for help: the guard here is only that nothing was done)
+    r = run("这几年工资一直没上来，我们几个工友也想换个工作。").record()
+    assert r["kind"] != "collective_action", r["kind"]
+    assert r["forms"] == [], r["forms"]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -136,18 +140,19 @@ def test_a_strike_of_earlier_years_is_background() -> None:
     assert "protest" in r["forms"]
 
 
-@pytest.mark.parametrize("text", [
-    "我们十几个工友在工地干了半年没拿到工钱，每天去项目部的路口堵得要死，求大家帮帮忙！",
-    "公司搬到城郊后，厂门外的路口被车堵得水泄不通，员工们每天要多花一个小时，工资却没涨。",
-])
-def test_a_jammed_road_is_no_blockade(text: str) -> None:
-    assert "road_blockade" not in run(text).record()["forms"], text
+def test_a_jammed_road_is_no_blockade() -> None:
+    r = run("我们十几个工友在工地干了半年没拿到工钱，每天去项目部的路口堵得要死，求大家帮帮忙！"
+            ).record()
+    assert (r["kind"], r["forms"]) == ("call_for_help", [])
+    r = run("公司搬到城郊后，厂门外的路口被车堵得水泄不通，员工们每天要多花一个小时，工资却没涨。"
+            ).record()
+    assert r["is_incident"] is False
 
 
 def test_a_traffic_jam_word_alone_is_no_blockade() -> None:
     r = run("我们十几个工友在工地干了半年没拿到工钱，今天早上路上堵得厉害，到项目部又没见到人。"
             "求大家帮帮忙！").record()
-    assert "road_blockade" not in r["forms"]
+    assert (r["kind"], r["forms"]) == ("call_for_help", [])
 
 
 # -- kind --------------------------------------------------------------------------------
@@ -256,7 +261,7 @@ def test_a_hospital_bill_owed_or_a_day_of_lost_output_is_no_demand() -> None:
     assert "wage_arrears" not in r["demands"], r["demands"]
     r = run("工厂停产一天后今天复工。前晚宿舍区两千多名员工与保安发生大规模冲突，"
             "起因是保安殴打一名工人。").record()
-    assert "relocation_closure" not in r["demands"], r["demands"]
+    assert r["demands"] == ["fines_management"], r["demands"]
 
 
 def test_insurance_owed_and_pensions_are_no_wage_or_pay_claim() -> None:
@@ -275,17 +280,18 @@ def test_wages_named_among_other_dues_are_still_wages() -> None:
 
 def test_a_factory_without_power_is_no_strike() -> None:
     r = run("老板一周联系不上，厂里停电停工，两百多名工人今天聚集在厂门口讨要工资。").record()
-    assert "strike" not in r["forms"], r["forms"]
+    assert r["forms"] == ["protest"], r["forms"]
 
 
 def test_a_floor_on_pay_is_no_pay_claim() -> None:
     r = run("一家电子厂三十多名工人今天罢工，讨要拖欠的两个月工资，厂里说工资不低于当地最低标准。"
             ).record()
-    assert "pay" not in r["demands"], r["demands"]
+    assert r["demands"] == ["wage_arrears"], r["demands"]
 
 
 def test_a_raise_not_given_is_no_arrears() -> None:
     r = run("一家纸箱厂五十多名工人今天罢工，说工资三年都没给涨过。").record()
+    assert r["forms"] == ["strike"], r["forms"]
     assert "wage_arrears" not in r["demands"], r["demands"]
 
 
@@ -347,18 +353,20 @@ def test_talk_of_couriers_and_a_police_station_that_ignores_are_no_responses() -
 def test_urban_management_officers_are_no_police() -> None:
     r = run("Hundreds of street cleaners stopped work on Monday over unpaid wages; the city sent "
             "urban management officers out to sweep the streets.").record()
-    assert "police" not in r["responses"], r["responses"]
+    assert r["forms"] == ["strike"], r["forms"]
+    assert r["responses"] == [], r["responses"]
 
 
 def test_people_at_an_office_door_are_no_officials() -> None:
     r = run("三百多名工人今天聚集在市政府门口讨薪，派出所的人来了。").record()
-    assert "government_intervention" not in r["responses"], r["responses"]
+    assert r["responses"] == ["police"], r["responses"]
 
 
 def test_an_office_asked_for_help_is_neither_a_response_nor_the_owner() -> None:
     r = run("建筑公司到今天还没给我们农民工发工资，大家滞留在工地回不了家，"
             "只能求政府部门出面帮我们讨回工钱。").record()
-    assert "government_intervention" not in r["responses"]
+    assert r["kind"] == "call_for_help", r["kind"]
+    assert r["responses"] == [], r["responses"]
     assert r["ownership"] != "government"
 
 

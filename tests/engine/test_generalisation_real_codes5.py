@@ -107,16 +107,13 @@ def test_workers_shut_in_by_a_collapse_are_an_accident_not_a_blockade(text: str)
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    "text",
     [
-        ("【辟谣】网上传的“本厂停产、拖欠工资半年”消息不实，公司一切正常。", None),
-        (
-            "关于网传某物流公司倒闭欠薪一事，当地人社局辟谣称，该公司经营正常，工资已按时发放。",
-            None,
-        ),
+        "【辟谣】网上传的“本厂停产、拖欠工资半年”消息不实，公司一切正常。",
+        "关于网传某物流公司倒闭欠薪一事，当地人社局辟谣称，该公司经营正常，工资已按时发放。",
     ],
 )
-def test_a_denial_is_no_report(text: str, kind: str | None) -> None:
+def test_a_denial_is_no_report(text: str) -> None:
     r = _rec(text)
     assert r["is_incident"] is False, (text, r["kind"])
 
@@ -424,6 +421,7 @@ def test_workers_dragged_into_vans_are_detained(text: str) -> None:
 )
 def test_an_executive_arrested_is_no_detention_of_workers(text: str) -> None:
     r = _rec(text)
+    assert r["forms"] == ["strike"], (text, r["forms"])
     assert "detention" not in r["responses"], (text, r["responses"])
 
 

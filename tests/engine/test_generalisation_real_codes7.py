@@ -95,7 +95,8 @@ def test_one_man_waiting_below_a_block_is_no_protest() -> None:
     ],
 )
 def test_a_petition_only_meant_is_none(text: str) -> None:
-    assert "petition" not in _rec(text)["forms"], text
+    r = _rec(text)
+    assert (r["kind"], r["forms"]) == ("call_for_help", []), text
 
 
 @pytest.mark.parametrize(
@@ -300,7 +301,9 @@ def test_offices_stationed_in_the_plant_step_in(text: str) -> None:
     ],
 )
 def test_about_so_many_people_is_no_official_come(text: str) -> None:
-    assert "government_intervention" not in _rec(text)["responses"], text
+    r = _rec(text)
+    assert r["forms"] == ["strike"], (text, r["forms"])
+    assert r["responses"] == [], (text, r["responses"])
 
 
 def test_an_office_acting_after_a_demand_clause_is_no_ask() -> None:

@@ -54,7 +54,9 @@ def test_the_day_a_finding_was_published_is_no_day_of_the_accident(text: str, da
     ],
 )
 def test_a_statements_day_is_no_day_of_an_event_dated_vaguely(text: str) -> None:
-    assert _rec(text)["date"] is None
+    rec = _rec(text)
+    assert rec["is_incident"], text
+    assert rec["date"] is None, text
 
 
 @pytest.mark.parametrize(
@@ -113,7 +115,9 @@ def test_a_part_of_the_day_just_past_is_the_day_of_the_post(text: str) -> None:
 
 def test_a_part_of_the_day_not_yet_come_gives_no_day() -> None:
     text = "湘潭那个烟花厂下午又炸了，好几个工人被抬出来，听说有人没救过来。"
-    assert _rec(text, "2024-10-18T08:00:00")["date"] is None
+    rec = _rec(text, "2024-10-18T08:00:00")
+    assert rec["kind"] == "workplace_accident"
+    assert rec["date"] is None
 
 
 # -- places ------------------------------------------------------------------------------
@@ -296,4 +300,6 @@ def test_a_capital_before_migrant_workers_is_where_they_work() -> None:
     ],
 )
 def test_an_action_under_way_since_a_day_not_told_has_no_first_day(text: str) -> None:
-    assert _rec(text)["date"] is None
+    rec = _rec(text)
+    assert rec["is_incident"], text
+    assert rec["date"] is None, text

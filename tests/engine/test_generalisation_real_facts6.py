@@ -47,7 +47,9 @@ from tests.engine.reading import where
     ],
 )
 def test_days(text: str, day: str | None) -> None:
-    assert _rec(text)["date"] == day
+    rec = _rec(text)
+    assert rec["is_incident"], text
+    assert rec["date"] == day
 
 
 @pytest.mark.parametrize(

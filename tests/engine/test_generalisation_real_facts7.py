@@ -132,7 +132,9 @@ def test_no_township_stem(text: str) -> None:
     ],
 )
 def test_day_after_day(text: str, day: str | None) -> None:
-    assert _rec(text)["date"] == day
+    rec = _rec(text)
+    assert rec["is_incident"], text
+    assert rec["date"] == day
 
 
 @pytest.mark.parametrize(

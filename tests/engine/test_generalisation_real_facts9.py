@@ -15,7 +15,10 @@ from tests.engine.reading import record
 
 
 def day(text: str) -> object:
-    return record(text)["date"]
+    """The post's date, once it is read as an incident (every field of another is empty)."""
+    r = record(text)
+    assert r["is_incident"], text
+    return r["date"]
 
 
 @pytest.mark.parametrize(

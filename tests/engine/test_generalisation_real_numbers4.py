@@ -247,7 +247,7 @@ def test_the_hurt_told_beside_the_dead(text: str, hurt: int) -> None:
 
 
 def test_workers_hurt_with_no_dead_need_a_plain_injury_word() -> None:
-    assert toll("我们去讨薪，3个工友被保安围着也受了伤，求大家转发。")[1] is None
+    assert toll("我们去讨薪，3个工友被保安围着也受了伤，求大家转发。") == (None, None)
 
 
 # -- employer ----------------------------------------------------------------------------

@@ -136,7 +136,9 @@ def test_tolls(text: str, killed: int, injured: int | None) -> None:
     ("Forty migrant workers from Sichuan protested in Xiamen on Monday over unpaid wages.", None),
 ])
 def test_employer_names(text: str, employer: str | None) -> None:
-    assert run(text).record()["employer"] == employer
+    r = run(text).record()
+    assert r["is_incident"], text
+    assert r["employer"] == employer
 
 
 def test_a_firm_named_like_a_county_does_not_move_the_city() -> None:
@@ -187,6 +189,7 @@ def test_injured_told_as_varying_degrees() -> None:
 
 def test_a_combined_casualty_count_is_neither_dead_nor_injured() -> None:
     r = run("昨天临沂一家化工厂发生爆炸，造成9人伤亡。").record()
+    assert r["kind"] == "workplace_accident"
     assert (r["killed"], r["injured"]) == (None, None)
 
 

@@ -169,6 +169,7 @@ def test_many_posts_read_together_as_each_alone() -> None:
     texts = STRIKES + BLASTS + NOTICES + ["香港的工人今天罢工。", ""]
     posts = [Post(id=str(i), text=t) for i, t in enumerate(texts * 10)]
     alone = [extract(p).record() for p in posts[: len(texts)]]
+    assert any(r["is_incident"] for r in alone) and not all(r["is_incident"] for r in alone)
     together = [ex.record() for ex in extract_many(posts)]
     assert [r["id"] for r in together] == [p.id for p in posts]
     assert together[: len(texts)] == alone
