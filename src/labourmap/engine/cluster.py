@@ -21,7 +21,9 @@ province/city/county, date, employer and key terms; two summaries are compared b
   "today" is the day that many years back (``looking_back.event_day``);
 * the same day (±3 days) +3, the same city +2, the same county +1, the same employer +4 (for a
   brand of many sites, 富士康, in one city, or told of an action in many places, 多地司机:
-  ``marks.tells_wide``; in one city, one trade name, 兆丰厂 and
+  ``marks.tells_wide``; a firm named short where one post names no city, 美律, +:data:`UNPLACED`,
+  not a platform's or a chain's: ``marks.spread_firm``; nothing for a post of another site of
+  the firm, 那边也是中建九局的工地: ``told_apart.tells_sibling``; in one city, one trade name, 兆丰厂 and
   兆丰电子: :mod:`~labourmap.engine.firm_core`; a different employer written in the
   same script −4, unless it is a site both name; a role, 母公司, is no name; a bureau in full, 中建第九工程局, is 中建九局, and an English name
   less its trade, Meinaike Electronics, is held in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`; a mine's firm named after it, 巨源煤业
@@ -49,9 +51,11 @@ from functools import lru_cache
 
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
+from labourmap.engine.firm_trades_en import trade_core
 from labourmap.engine.known_firms import cluster_aliases
-from labourmap.engine.marks import latin_agree, same_figure, two_marks
+from labourmap.engine.marks import latin_agree, same_figure, spread_firm, two_marks
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.place_heads import trade_head
 from labourmap.engine.summary import Day, IncidentSummary, _pinyin
 from labourmap.engine.summary import _site_terms as _site_terms
 from labourmap.engine.summary import compact_text as compact_text
@@ -69,6 +73,9 @@ KIND_APART = 3.5  # two kinds (a protest told as an accident): one event only by
 # the employer or the figures, on the place and the days as one kind, and by a point more
 NEAR_KINDS = frozenset({"call_for_help", "collective_action"})
 KIND_NEAR = 1.0
+# one firm named short (美律, 武钢) where a post names no city: not a mark alone (a brand of many
+# sites is not counted: ``marks.spread_firm``), but with the days it tells the event
+UNPLACED = 2.0
 NEAR_DUPLICATE = 0.6
 FRESH = 7  # a post written within a week of its day is news: its day written counts too
 # an undated post tells of what happened before it was written, not long before: it meets a
@@ -110,8 +117,10 @@ def _common_run(a: str, b: str) -> int:
 def same_employer(a: str, b: str) -> bool:
     """One name holds the other, or they share a run of four characters (宏达五金 in
     东莞长安镇宏达五金制品 and 宏达五金制品厂); across scripts, the romanised Chinese name
-    holds the English one, or the English one holds the romanised first two characters,
-    wherever they stand (瑞海公司 and Ruihai Logistics; 林利煤炭 and Ningxia Linli Coal)."""
+    holds the English one, or the English one holds the romanised first two characters after
+    the firm's province or city, wherever they stand (瑞海公司 and Ruihai Logistics; 林利煤炭 and
+    Ningxia Linli Coal; 东莞华新电子 and Dongguan Huaxin, not 新疆凌云设计 and Xinjiang
+    Construction: :mod:`~labourmap.engine.place_heads`)."""
     if a in b or b in a:
         return True
     if a.isascii() != b.isascii():
@@ -120,10 +129,13 @@ def same_employer(a: str, b: str) -> bool:
         if len(zh) < 2:
             return False
         py = _pinyin(zh)
-        head = _pinyin(zh[:2])
+        head = _pinyin(trade_head(zh))  # not its place: 新疆凌云 is lingyun (place_heads)
         if len(en) >= 4 and (en in py or (len(head) >= 4 and head in en)):
             return True
         core = english_core(en)  # "Meinaike Electronics": 美乃可电子 (firm_forms)
+        if core is not None and core in py:
+            return True
+        core = trade_core(en)  # "Longyun Coal Mine": 龙郓煤业 (firm_trades_en)
         return core is not None and core in py
     return not a.isascii() and not b.isascii() and _common_run(a, b) >= 4
 
@@ -189,12 +201,17 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
     both = a.terms & b.terms
     latin = latin_agree(a.latin, b.latin)  # Artigas in two posts: one firm, whatever else
     if a.employer and b.employer:
-        if same_employer(a.employer, b.employer):
+        same = same_employer(a.employer, b.employer)
+        if (a.sibling or b.sibling) and (same or same_core(a.employer, b.employer)):
+            pass  # 那边也是中建九局的工地: another site of the firm the other names
+        elif same:
             # a brand with many sites (本田, 富士康) tells one event only in one city, or told
             # of an action in many places (多地司机)
             if named or (city and city == b.city) or a.wide or b.wide:
                 total += 4
                 gate = ident = True
+            elif not (city and b.city) and not spread_firm(a.employer, b.employer):
+                total += UNPLACED  # 美律 in a post with no city: one firm, by its days too
         elif city and city == b.city and same_core(a.employer, b.employer):
             total += 4  # 兆丰电子 and 兆丰厂: one trade name, in one city (firm_core)
             gate = ident = True

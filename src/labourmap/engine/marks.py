@@ -26,9 +26,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from labourmap.engine.known_firms import latin_firm
+from labourmap.engine.known_firms import firms, latin_firm
 
 if TYPE_CHECKING:
     from labourmap.engine.summary import IncidentSummary
@@ -130,6 +131,25 @@ def latin_agree(a: frozenset[str], b: frozenset[str]) -> bool:
             if m[0] == "n" and (m in y or "w" + m[1:] in y):
                 return True
     return False
+
+
+SPREAD_TRADES = frozenset({"services", "transport_logistics", "construction", "energy_utilities"})
+
+
+@lru_cache(maxsize=4096)
+def spread_firm(a: str, b: str) -> bool:
+    """Whether one of two employer names (as ``summary.employer_key`` gives them) holds a
+    well-known firm of many sites: a platform, a chain, a contractor, a utility (美团, 肯德基,
+    中建), or a maker whose name alone tells who owns it, a household brand with plants in
+    many cities (富士康, 本田, 比亚迪): its name tells no one workplace."""
+    names = _spread_names()
+    return any(n in a or n in b for n in names)
+
+
+@cache
+def _spread_names() -> tuple[str, ...]:
+    return tuple(f.name.lower() for f in firms()
+                 if f.industry in SPREAD_TRADES or f.ownership_on_sight)
 
 
 def tells_wide(norm: str) -> bool:

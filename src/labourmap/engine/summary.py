@@ -30,7 +30,7 @@ from labourmap.engine.model import Extraction, Post
 from labourmap.engine.reposts import quoted
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
-from labourmap.engine.told_apart import tells_apart
+from labourmap.engine.told_apart import tells_apart, tells_sibling
 from labourmap.engine.week_window import week_of
 
 Day = date  # the field ``date`` below hides the type inside the class
@@ -39,10 +39,17 @@ SITE = re.compile(
     r"机场|煤矿|电厂|镇|乡|街道|工业区|开发区|华府|花园|家园|小区|公馆|雅苑|名苑)"
 )
 EN_SITE = re.compile(
-    r"\b([a-z]+ (?:town|township|village|road|street|avenue|island|district|"
+    r"\b([a-z]+(?:['’][a-z]+)? (?:town|township|village|road|street|avenue|island|district|"
     r"county))\b"
 )
+# words before "town" that name no place (the town labour office, their home village)
+EN_GLUE = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its", "my",
+                     "same", "home", "local", "whole", "nearby", "small", "one", "each", "every",
+                     "another", "other", "which", "rural", "county", "city"})
 DEIXIS = frozenset({"那个", "这个", "一个", "某个", "一处", "一家", "该处", "当地", "本地"})
+# words of the sentence, not of a name, before a site's suffix: 中建九局的工地, 都到项目大门口,
+# 守在工地, 人去镇里 (a place's own name holds none of them: 和平镇 and 来凤镇 do not count)
+GLUE = frozenset("的在到了去是把被给")
 SUFFIXES = (
     "股份有限公司",
     "有限责任公司",
@@ -86,6 +93,8 @@ class IncidentSummary:
     latin: frozenset[str] = frozenset()  # Latin names a Chinese post keeps, an English post's
     # capitalised words: see marks.latin_names
     wide: bool = False  # it tells of one action in many places: see marks.tells_wide
+    sibling: bool = False  # of another workplace of the firm it names (也是X的工地): its
+    # employer is no mark (see told_apart.tells_sibling)
 
 
 @lru_cache(maxsize=65536)
@@ -143,13 +152,17 @@ def _site_terms(norm: str) -> set[str]:
     "Shishan town" share ``py:shishan``)."""
     terms: set[str] = set()
     for m in SITE.finditer(norm):
-        if m.group()[:2] in DEIXIS:
-            continue  # 那个工地: no name
+        if m.group()[:2] in DEIXIS or GLUE.intersection(m.group()[:2]):
+            continue  # 那个工地, 局的工地: no name
         terms.add(m.group())
         terms.add("py:" + _pinyin(m.group()[:2]))
     for m in EN_SITE.finditer(norm):
-        terms.add(m.group(1))
-        terms.add("py:" + m.group(1).split(" ")[0])
+        name, unit = m.group(1).rsplit(" ", 1)
+        if name in EN_GLUE:
+            continue  # the town labour office: no name
+        name = re.sub("['’]", "", name)  # Chang'an town: 长安镇, py:changan
+        terms.add(f"{name} {unit}")
+        terms.add("py:" + name)
     return terms
 
 
@@ -205,6 +218,7 @@ def profile_of(ex: Extraction, norm: str, text: str = "") -> IncidentSummary:
         if ex.is_incident else frozenset(),  # as ``_figures(ex.record())``
         week=0 if value("date") or back else week_of(norm),
         apart=tells_apart(norm),
+        sibling=tells_sibling(norm),
         years_back=back,
         latin=_shared(latin_names(text)),
         wide=tells_wide(norm),

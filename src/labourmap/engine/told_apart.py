@@ -53,3 +53,21 @@ _EN = re.compile(
 def tells_apart(norm: str) -> bool:
     """Whether a normalised text tells its event apart from another one it names."""
     return bool(_ZH.search(norm) or _EN.search(norm))
+
+
+# another workplace of the same firm: 那边也是中建九局的工地 ("that is a site of China
+# Construction Ninth too"), 也是富士康的厂; "another Foxconn plant". The firm both posts name is
+# then the other event's by design, not a mark of one event (``cluster.static_parts``).
+_SIBLING_ZH = re.compile(
+    r"也是[^\s,.;!?，。；！？：:的]{2,12}的(?:另一个|另一家)?(?:工地|项目|工厂|厂|门店|站点|煤矿|矿)"
+)
+_SIBLING_EN = re.compile(
+    r"\banother [a-z]+(?: [a-z]+)? (?:plant|factory|site|store|mine|depot|warehouse)\b"
+    r"|\bat (?:a|one) (?:second|different) [a-z]+(?: [a-z]+)? (?:plant|factory|site|store)\b"
+)
+
+
+def tells_sibling(norm: str) -> bool:
+    """Whether a normalised text tells of another workplace of the firm it names (也是X的工地,
+    "another Foxconn plant"): its employer agrees with the other event's by design."""
+    return bool(_SIBLING_ZH.search(norm) or _SIBLING_EN.search(norm))

@@ -1,0 +1,48 @@
+"""A Chinese firm's name that begins with its province or city, for
+:func:`~labourmap.engine.cluster.same_employer` across scripts.
+
+A firm's name runs place, trade name, trade and form (新疆 · 凌云 · 设计 · 有限公司); the English
+press often keeps the place too (Xinjiang Lingyun Design, Dongguan Huaxin Electronics). The
+romanised head of a Chinese name, its first two characters, tells the firm only when they are
+not its place: 新疆凌云设计 and "Xinjiang Production and Construction Corps" share only the
+province, while 东莞华新电子 and "Dongguan Huaxin Electronics" share the trade name 华新 too.
+:func:`trade_head` gives the two characters after a leading province or prefecture name
+(新疆, 东莞, 石家庄), or the first two when the name begins with none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区",
+             "盟")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Province and prefecture names without their unit (新疆, 广东, 东莞, 石家庄): two or
+    three characters."""
+    from labourmap.places import get_gazetteer
+
+    gz = get_gazetteer()
+    out = set()
+    for level in ("province", "prefecture"):
+        for div in gz.all(level):
+            name = div.name_zh
+            for suffix in _SUFFIXES:
+                if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                    name = name[: -len(suffix)]
+                    break
+            if 2 <= len(name) <= 3:
+                out.add(name)
+    return frozenset(out)
+
+
+def trade_head(zh: str) -> str:
+    """The first two characters of a Chinese firm's name after its province or city, if it
+    begins with one and more follows (东莞华新电子: 华新); else its first two."""
+    found = places()
+    for size in (3, 2):
+        if zh[:size] in found and len(zh) >= size + 2:
+            return zh[size : size + 2]
+    return zh[:2]
