@@ -8,12 +8,13 @@ BIN    := $(VENV)/bin
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 GAZETTEER  := src/labourmap/places/data/gazetteer.json.gz
+PLACE_INDEX := src/labourmap/places/data/place_index.pickle
 BROWSER    := /usr/bin/chromedriver
 ASSETS     := src/labourmap/web/static/vendor/manifest.json
 
 .PHONY: install demo serve test lint typecheck bench clean browser gazetteer assets
 
-install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER) $(ASSETS)
+install: $(PY_STAMP) $(NODE_STAMP) $(GAZETTEER) $(PLACE_INDEX) $(ASSETS)
 	@# byte-code written once, so that every run starts without compiling (PYTHONDONTWRITEBYTECODE)
 	@$(BIN)/python -m compileall -q src/labourmap >/dev/null
 
@@ -29,9 +30,14 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-gazetteer: $(GAZETTEER)
+gazetteer: $(GAZETTEER) $(PLACE_INDEX)
 $(GAZETTEER): $(PY_STAMP) $(NODE_STAMP) $(wildcard src/labourmap/places/build*.py)
 	$(BIN)/python -m labourmap.places.build
+
+# the engine's place index saved beside it (read only where its fingerprint matches the files
+# installed; else the engine makes it at start, as it would without: geo_prebuilt.py)
+$(PLACE_INDEX): $(GAZETTEER) $(wildcard src/labourmap/engine/*.py src/labourmap/engine/data/*.json src/labourmap/places/*.py)
+	$(BIN)/python -c "from labourmap.engine.geo_prebuilt import save; save()"
 
 # Leaflet, ECharts and China's boundaries, copied and decoded from node_modules (never a CDN).
 assets: $(ASSETS)

@@ -53,11 +53,11 @@ searched as :mod:`labourmap.engine.automaton` explains (for speed only).
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from labourmap.engine import lexicon
+from labourmap.engine import geo_prebuilt as prebuilt
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.geo_context import (
     Mention,
@@ -93,12 +93,18 @@ from labourmap.engine.geo_votes import (
     province_votes,
     side_by_side,
 )
-from labourmap.engine.matcher import TABLES, automaton
+from labourmap.engine.matcher import automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, PROMINENT, Entry, name_keys
 from labourmap.places import Division, Gazetteer, get_gazetteer
+from labourmap.places.gazetteer import DATA_FILE
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
+# the automaton, the names ending in an ownership word's head, the townships' stems and the
+# cities whose 市 begins a district's name: what PlaceIndex reads, saved as one
+Tables = tuple[
+    Automaton, dict[str, list[Entry]], TownStems, dict[str, list[tuple[str, Entry]]]
+]
 
 
 @dataclass
@@ -114,47 +120,43 @@ class Location:
 class PlaceIndex:
     """The gazetteer as an automaton over names, and the rules that read a post's places."""
 
-    def __init__(self, gz: Gazetteer) -> None:
+    def __init__(self, gz: Gazetteer, tables: Tables | None = None) -> None:
         self.gz = gz
         self._chains: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._ancestors: dict[str, frozenset[tuple[str, str]]] = {}
-        self._auto, self._owned = self._build(gz)
-        self._stems = TownStems(gz)
-        # 青岛市南区: a city's full name whose 市 begins one of its districts' (市南区, 市中区)
-        self._shi: dict[str, list[tuple[str, Entry]]] = {}
-        for div in gz.all("county"):
-            if div.name_zh[0] == "市":
-                city = gz.parent(div.code)
-                if city is not None and city.name_zh.endswith("市"):
-                    self._shi.setdefault(city.name_zh, []).append(
-                        (div.name_zh, Entry(div.code, "county", "full"))
-                    )
+        # (the same tables either way: saved ones are used only where their fingerprint matches
+        # the gazetteer and the code they came from, see labourmap.engine.geo_prebuilt)
+        self._auto, self._owned, self._stems, self._shi = tables or self.tables(gz)
 
     @classmethod
-    def _build(cls, gz: Gazetteer) -> tuple[Automaton, dict[str, list[Entry]]]:
-        """The automaton over every name (the engine's vocabulary is met early in posts), and
-        the names that end in an ownership word's first character (东莞港 of 东莞港资) with
-        what they mean without it."""
+    def tables(cls, gz: Gazetteer, early: list[str] | None = None) -> Tables:
+        """What the index reads, made from the gazetteer (about half a second): the automaton
+        over every name (``early``: the lexicon's letters, met early in posts), the names that
+        end in an ownership word's first character (东莞港 of 东莞港资) with what they mean
+        without it, the townships' stems, and the cities whose 市 begins a district's name."""
         keys = name_keys(gz)
-        vocabulary = Counter(
-            c
-            for table in TABLES.values()
-            for terms in lexicon.terms(table).values()
-            for term in terms
-            for c in term
-        )
         owned = {
             key: list(keys[key[:-1]])
             for key in keys
             if key[-1] in OWNERSHIP_HEAD and len(key) > 2 and key[:-1] in keys
         }
-        return Automaton(
+        auto = Automaton(
             (
                 (key, (len(key), tuple(entries), key.isascii(), name_flags(entries)))
                 for key, entries in keys.items()
             ),
-            early=[c for c, _ in vocabulary.most_common()],
-        ), owned
+            early=prebuilt.vocabulary() if early is None else early,
+        )
+        # 青岛市南区: a city's full name whose 市 begins one of its districts' (市南区, 市中区)
+        shi: dict[str, list[tuple[str, Entry]]] = {}
+        for div in gz.all("county"):
+            if div.name_zh[0] == "市":
+                city = gz.parent(div.code)
+                if city is not None and city.name_zh.endswith("市"):
+                    shi.setdefault(city.name_zh, []).append(
+                        (div.name_zh, Entry(div.code, "county", "full"))
+                    )
+        return auto, owned, TownStems(gz), shi
 
     # -- finding -----------------------------------------------------------------------
 
@@ -446,7 +448,8 @@ class PlaceIndex:
 
 @cache
 def default_index() -> PlaceIndex:
-    """The index over the installed gazetteer, built on first use (about half a second).
+    """The index over the installed gazetteer, built on first use (about half a second, a
+    tenth of that where its tables were saved at install time: :mod:`geo_prebuilt`).
 
     The build makes hundreds of thousands of objects that live as long as the process, and
     every collection of the cyclic garbage collector would walk them all again (on the way,
@@ -457,7 +460,9 @@ def default_index() -> PlaceIndex:
     gc.collect()
     gc.disable()
     try:
-        index = PlaceIndex(get_gazetteer())
+        early = prebuilt.vocabulary()
+        gz = get_gazetteer()
+        index = PlaceIndex(gz, prebuilt.load(DATA_FILE, early) or PlaceIndex.tables(gz, early))
         automaton()  # the lexicon's, which every post needs too
     finally:
         if enabled:
