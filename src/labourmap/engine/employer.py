@@ -56,12 +56,13 @@ from labourmap.engine.employer_people import (
 )
 from labourmap.engine.employer_quoted import quoted
 from labourmap.engine.employer_short import (
+    ONE_SUFFIX_TESTS,
     a_town,
-    landmark,
     letter_to,
     likened,
-    next_door,
-    signs_only,
+    other_event,
+    suffix_says_no,
+    unnamed_here,
 )
 from labourmap.engine.employer_sites import a_site, trade_words
 from labourmap.engine.employer_trade import trade_names
@@ -70,7 +71,6 @@ from labourmap.engine.employer_words import (
     GENERIC,
     NOT_EMPLOYER,
     OWING_ONLY,
-    RUNS_INTO,
     STOP_PREFIXES,
     SUFFIXES,
     TRADE,
@@ -102,8 +102,22 @@ _SUFFIX_RE = re.compile(
 )
 STRENGTH = dict(SUFFIXES)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·&]")
-_NAME_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789（）()·&")
 STOP_CHARS = set("的在是了到与跟向给被把对从为说称这那该其属由让叫帮找去来往都也就还又只里个名位归")
+
+
+def _stops_walk() -> re.Pattern[str]:
+    """A character that is no NAME_CHARS, or one of STOP_CHARS: the CJK block without the stop
+    characters, and the Latin name characters, negated."""
+    ranges, low = [], 0x4E00
+    for code in sorted(map(ord, STOP_CHARS)):
+        if code > low:
+            ranges.append(f"{chr(low)}-{chr(code - 1)}")
+        low = code + 1
+    ranges.append(f"{chr(low)}-\u9fff")
+    return re.compile("[^" + "".join(ranges) + r"A-Za-z0-9（）()·&]")
+
+
+_STOPS_WALK = _stops_walk()
 # 金属, 附属, 未来: a stop character inside a word of the name (中荣金属制品, 医科大学附属医院)
 STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
@@ -115,20 +129,29 @@ _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 
 def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     """Move ``start`` right past function words and ownership words."""
+    # Walk left from ``start`` (at most to end - 20) while the characters are NAME_CHARS and
+    # not STOP_CHARS: the window, reversed, is searched for the first character that may stop
+    # the walk (_STOPS_WALK: no name character, or a stop character), then a stop character
+    # inside a word is passed over as the walk would pass it.
+    lo = max(0, end - 20)
     i = start
-    while i > 0 and end - i < 20:
-        c = norm[i - 1]
-        if not ("\u4e00" <= c <= "\u9fff" or c in _NAME_ASCII):  # (NAME_CHARS, without a call)
+    if start > lo:
+        window = norm[lo:start][::-1]  # (window[k] is norm[start - 1 - k])
+        i = lo  # (where no character stops the walk)
+        k = 0
+        while (b := _STOPS_WALK.search(window, k)) is not None:
+            j = start - 1 - b.start()
+            if norm[j] in STOP_CHARS and (
+                norm[j - 1 : j + 1] in STOP_IN_WORDS
+                # 道里区环卫处: a stop character inside a district written in full, before the
+                # sanitation office it names (not 望都县教育局, where teachers go to complain)
+                or (norm[start:end] in _OWN_STAFF_BODIES
+                    and any(ps < j < pe <= start and norm[pe - 1] in "区县旗" for ps, pe in places))
+            ):
+                k = b.start() + 1
+                continue
+            i = j + 1
             break
-        if c in STOP_CHARS and not (
-            norm[i - 2 : i] in STOP_IN_WORDS
-            # 道里区环卫处: a stop character inside a district written in full, before the
-            # sanitation office it names (not 望都县教育局, where teachers go to complain)
-            or (norm[start:end] in _OWN_STAFF_BODIES
-                and any(ps < i - 1 < pe <= start and norm[pe - 1] in "区县旗" for ps, pe in places))
-        ):
-            break
-        i -= 1
     if norm[i - 1 : i + 1] == "其中":
         i += 1  # 其中中国水利水电第十六工程局35人: 其 stops the name, 中 is no part of it
     prev_firm = norm.rfind("公司", i, start)
@@ -187,7 +210,7 @@ _FORMER_STAFF = re.compile(r"的?(?:退休|下岗|买断|离岗|内退|在岗)?(
 # 池潭水电厂扩建工程的工人: a plant being built on, whose builders are others' workers
 _WORKS_ON = ("扩建", "改建", "新建", "技改")
 # 厂规, 厂长, 厂房, 厂区: the suffix runs on into another word
-_RUNS_ON = re.compile("[规长房商区方]")  # (厂方: the factory's side, its managers)
+_RUNS_ON_CHARS = frozenset("规长房商区方")  # (厂方: the factory's side, its managers)
 # 清华附中在建体育馆工地, 汾酒厂消防站的配套工程工地上: a school, hospital or plant whose works
 # others build
 _CLIENTS = frozenset({"厂", "工厂", "中学", "小学", "学校", "幼儿园", "医院", "卫生院", "酒店", "商场", "超市"})
@@ -235,84 +258,82 @@ _NOT_EMPLOYER_RE = re.compile("|".join(re.escape(w) for w in NOT_EMPLOYER))
 def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SUFFIX_RE.finditer(norm):
-        end = m.end()
-        if m.group().endswith("厂") and _RUNS_ON.match(norm, end):
+        # (the suffix, its start, the characters either side: read once, tested many times)
+        g = m.group()
+        ms, end = m.span()
+        before = norm[ms - 1 : ms]
+        after = norm[end : end + 1]
+        if g[-1] == "厂" and (
+            after in _RUNS_ON_CHARS
+            or (g == "厂" and before in _NOT_BEFORE_CHANG)
+            or norm.startswith(_WORKS_ON, end)  # 池潭水电厂扩建工程: a plant being built on
+        ):
             continue
-        if m.group() in TRADE and (norm[end : end + 1] in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
+        if g in TRADE and (after in TRADE_RUNS_ON or _NUMBERED_PLANT.match(norm, end)):
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
-        if m.group() == "装饰" and not any(pe <= m.start() and ps >= m.start() - 8 for ps, pe in places):
-            continue  # 室内装饰, 做墙面装饰: the trade; 重庆美筑装饰: a place, then the name
-        if norm.startswith(RUNS_INTO.get(m.group(), ()), end):
-            continue  # 冲床没装光电保护: the suffix runs into another word
-        if m.group() == "科技" and norm[end : end + 1] in "园城馆":
-            continue  # 南山科技园: a park, not a firm
-        if m.group() == "建工" and (norm[end : end + 1] in "程人地期" or norm[m.start() - 1 : m.start()] in "扩改新在承修土营"):
-            continue  # 扩建工程, 在建工地: a building word, not 建工 (陕西建工)
-        if m.group() == "厂" and norm[m.start() - 1 : m.start()] in _NOT_BEFORE_CHANG:
+        if g in ONE_SUFFIX_TESTS and suffix_says_no(norm, g, ms, end, places):
             continue
-        if m.group() in ("公司", "厂", "工厂", "集团") and norm[m.start() - 1 : m.start()] == "等":
+        if before == "等" and g in ("公司", "厂", "工厂", "集团"):
             continue  # 坐在草地上等公司来谈, 甲乙等公司: "wait for the firm", or firms listed
         if norm.startswith(_SITE_OF, end):
             continue  # 原塑料四厂地块, 老钢厂旧址: the land a firm once stood on
-        if m.group() in OWING_ONLY and not _OWES_NEXT.match(norm, end):
+        if g in OWING_ONLY and not _OWES_NEXT.match(norm, end):
             continue  # 汉沽殡葬管理部门拖欠工程款: a public body, only as the one that owes
-        if m.group() == "总部" and norm.endswith(("公司", "集团"), 0, m.start()):
-            continue  # 矿业集团总部: the firm's name ends before its head office
-        if m.group() in PLATFORMS and (
-            not PLATFORM_AFTER.match(norm, end) or norm[m.start() - 1 : m.start()] in PLATFORM_VERB
-        ):
+        if g in PLATFORMS and (not PLATFORM_AFTER.match(norm, end) or before in PLATFORM_VERB):
             continue
         # 银图电器（深圳）有限公司: a parenthesis inside the name is part of it
-        start = _trim_left(norm, m.start(), end, places)
-        if start >= m.start() and m.group() not in ("有限公司", "公司"):
+        start = _trim_left(norm, ms, end, places)
+        if start >= ms and g not in ("有限公司", "公司"):
             continue
         name = norm[start:end]
         if name.startswith(("厂母", "厂总", "厂上级")):
             continue  # 该厂母公司, 该厂总公司: the works' owner, unnamed
         if _NOT_EMPLOYER_RE.search(name) or (  # (a name ending in one holds it)
-            _FORMER.search(name) and not _FORMER_STAFF.match(norm, end)
+            "原" in name and _FORMER.search(name) and not _FORMER_STAFF.match(norm, end)
         ):
             continue
-        if m.group() in ("医院", "卫生院") and (
-            any(w in norm[max(0, start - 3) : m.start()] for w in _CARE_BEFORE)
+        if g in ("医院", "卫生院") and (
+            any(w in norm[max(0, start - 3) : ms] for w in _CARE_BEFORE)
             or _CARE_AFTER.match(norm, end)
         ):
             continue
-        if m.group().endswith("厂") and norm.startswith(_WORKS_ON, end):
-            continue
-        if m.group() in _CLIENTS and _BUILT_FOR.match(norm, end):
+        if g in _CLIENTS and _BUILT_FOR.match(norm, end):
             continue  # 附属中学在建体育馆工地: the school the works are for, not the builder
-        if (k := norm.rfind("时", start + 1, m.start())) > 0 and not _core(norm, k + 1, end, len(m.group()), places):
+        sl = len(g)
+        if (k := norm.rfind("时", start + 1, ms)) > 0 and not _core(norm, k + 1, end, sl, places):
             continue  # 调解时公司签了协议, 爆炸时烟花厂内: "when …", then the firm unnamed
-        placed = any(start <= ps and pe <= m.start() for ps, pe in places)
-        if len(_core(norm, start, end, len(m.group()), places)) < 2 and not (
-            (m.group() in BODIES or (m.group() == "集团" and end - start >= 6) or m.group() == "建工"
+        core_len = len(_core(norm, start, end, sl, places))
+        if core_len < 2 and not (
+            (g in BODIES or (g == "集团" and end - start >= 6) or g == "建工"
              or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))
-             or (m.group() == "公司" and norm.endswith("公交", 0, m.start()) and _BUS_STAFF.match(norm, end))
-             ) and placed
+             or (g == "公司" and norm.endswith("公交", 0, ms) and _BUS_STAFF.match(norm, end))
+             ) and any(start <= ps and pe <= ms for ps, pe in places)  # (named by its place)
         ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
             continue  # (江西建工: a province's building group)
-        if STRENGTH[m.group()] < 4 and (
+        strength = STRENGTH[g]
+        if strength < 4 and (
             ((ind := _INDEFINITE_BEFORE.search(norm, max(0, start - 8), start))
              and not (ind.group().startswith(("这家", "那家"))  # 那家玛丽雪超市: that one, named
-                      and len(_core(norm, start, end, len(m.group()), places)) >= 3))
-            or _INDEFINITE_IN.search(norm, start, m.start())
-            or _COUNTED.search(norm, start, m.start())
+                      and core_len >= 3))
+            or _INDEFINITE_IN.search(norm, start, ms)
+            or _COUNTED.search(norm, start, ms)
         ):
             continue  # 三亚海棠湾一酒店: a place, then "a hotel"
-        if m.group() in BODIES and any(w in name for w in ("民营", "私立", "民办", "私营")):
+        if g in BODIES and any(w in name for w in ("民营", "私立", "民办", "私营")):
             continue  # 海口民营医院: a kind of hospital, not its name
-        start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
-        bare = _past_places(norm, start, end, places)
+        if places:
+            start = next((pe for ps, pe in places if ps < start < pe < end - 1), start)  # 成都市: 都 cut
+            bare = _past_places(norm, start, end, places)
+        else:
+            bare = start  # (no place to move past)
         if norm.startswith("一", bare) and (bare > start or any(pe == bare for _, pe in places)) and (
-            STRENGTH[m.group()] < 4 or len(_core(norm, bare + 1, end, len(m.group()), places)) < 2
+            strength < 4 or len(_core(norm, bare + 1, end, sl, places)) < 2
         ):
             continue  # 合肥一化工厂, 江都一船厂: a place, then "a chemical plant"
-        head = norm[start:bare]
         if (
             bare > start
-            and any(c in head for c in "省市区县镇乡")  # 深圳华兴…: a bare city is part of the name
-            and len(_core(norm, bare, end, len(m.group()), places)) >= 2
+            and any(c in norm[start:bare] for c in "省市区县镇乡")  # 深圳华兴…: a bare city is part of the name
+            and len(_core(norm, bare, end, sl, places)) >= 2
         ):
             start = bare
             while norm.startswith(STOP_PREFIXES, start) and start < end - 4:  # 昆山开发区台资企业…
@@ -327,7 +348,7 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue  # 以前叫国营九〇二厂: its old name; 学校的举办者是X集团: who owns it
         if norm[start - 1 : start] == "某":
             continue  # 同煤集团下属某煤业有限公司: a firm whose name the writer withholds
-        out.append(Candidate(start, end, STRENGTH[m.group()]))
+        out.append(Candidate(start, end, strength))
     return out
 
 
@@ -355,24 +376,11 @@ def _aside(c: Candidate, firms: list[Mention]) -> bool:
                and c.end <= m.role_end for m in firms)
 
 
-_OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
-
-
-# 本田那边的罢工又传到佛山丰富汽配了, 本田罢工潮蔓延: the strike that spread, from another firm
-_SPREAD = re.compile(r"(?:那边|那里|这边)?的?(?:罢工|停工)潮?(?:又|已|已经|正|正在|迅速|继续|持续)?(?:传到|蔓延|波及|扩散|延烧)")
-
-
-def _other_event(norm: str, pos: int, end: int) -> bool:
-    """继南海本田之后: a name in this clause belongs to an earlier event; 本田罢工潮蔓延: to
-    the one the strike spread from."""
-    if ("罢工" in norm or "停工" in norm) and _SPREAD.match(norm, end):
-        return True
-    return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))
-
-
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
     firms = mentions(text, norm)
+    # (the words some tests need, looked for once: where none is in the post, the test is false)
+    events = "继" in norm or "罢工" in norm or "停工" in norm  # (other_event)
     cands = [
         c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None
                     and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
@@ -382,16 +390,19 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
         + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
         + counties(norm, places) + site_names(norm, places) + the_named(text)
-        if not _other_event(norm, c.start, c.end) and not _other_event_en(norm, c)
+        if not (events and other_event(norm, c.start, c.end)) and not _other_event_en(norm, c)
     ] + [
         c for c in map(past_possessive(text, places), english(text))
         if not any(ps <= c.start and c.end <= pe for ps, pe in places)
         and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places)
     ]  # "Guizhou coal mine": a place and generic words
-    cands = [c for c in cands if not _aside(c, firms) and not signs_only(norm, c.start, c.end)
-             and not gloss(text, c, cands) and not a_site(norm, c.start, c.end)
-             and not landmark(norm, c.end) and not next_door(norm, c.start)]
-    cands = [_weighed(norm, c) for c in cands]
+    asides = [m for m in firms if m.role is not None]  # (_aside looks only at these)
+    unnamed = unnamed_here(norm)
+    brackets = "(" in text or "（" in text  # (gloss: a name in brackets)
+    cands = [c for c in cands if not (asides and _aside(c, asides)) and not unnamed(c.start, c.end)
+             and not (brackets and gloss(text, c, cands)) and not a_site(norm, c.start, c.end)]
+    if "总包" in norm or "承" in norm or "欠" in norm or "付" in norm:  # (else _weighed keeps each)
+        cands = [_weighed(norm, c) for c in cands]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found
         cands = [Candidate(m.start, m.end, 2) for m in firms  # (not 上汽下面一家外包厂; 某: unnamed)
                  if m.role == "owner" and _NAMED_AFTER.match(norm, m.role_end)][:1]

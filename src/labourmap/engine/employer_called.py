@@ -65,6 +65,8 @@ _SCHOOL_NO = re.compile(
 def schools(norm: str, places: list[tuple[int, int]]) -> list[Called]:
     """A place, then a number and 中 (昭通一中, 东莞三中), as (start, end) spans; not 中年, 中学."""
     out: list[Called] = []
+    if "中" not in norm:
+        return out  # (every match holds it)
     for start, end in places:
         m = _SCHOOL_NO.match(norm, end)
         if m:

@@ -204,7 +204,7 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
     "in Kunming. Contractor Yunlong Construction owes us" gives both runs."""
     for m in EN_NAME.finditer(text):
         start, name = m.start(), m.group()
-        while stop := _SENTENCE_DOT.search(name):  # "on Friday. The mine": a sentence ends
+        while "." in name and (stop := _SENTENCE_DOT.search(name)):  # "on Friday. The mine": a sentence ends
             yield start, name[: stop.start()]
             start, name = start + stop.end(), name[stop.end() :]
         yield start, name
@@ -217,10 +217,15 @@ def english(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not _UPPER.search(text):
         return out
+    # (every match of _STRUCK_BEFORE holds one of its words: looked for once in the whole text,
+    # lower-cased as the window before a name is)
+    low_text = text.lower()
+    struck = any(w in low_text for w in _STRUCK_WORDS)
+    owes = "owe" in text or "paid" in text or "pay" in text  # (_owes_after: the same words)
     for start, name in _pieces(text):
         if start and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # "iPhone plant": a capital inside a word begins no name
-        if plural := _PLURAL_POSSESSIVE.search(name):
+        if "'" in name and (plural := _PLURAL_POSSESSIVE.search(name)):
             name = name[: plural.start() + 1]  # "Samwon Electronics' Korean managers"
         while name.endswith("'s") or (
             " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
@@ -260,14 +265,14 @@ def english(text: str) -> list[Candidate]:
         if (suffixed or (tail.endswith(_APPOSITION_ENDS) and _APPOSITION.search(before))
                 or (tail.endswith(_MAKER_ENDS) and _MAKER_BEFORE.search(before))
                 or (text.startswith(")", end) and _KIND_BRACKET.search(before))
-                or _owes_after(text, end)):
+                or (owes and _owes_after(text, end))):
             strength = 3
         elif (spaced and _employer_before(before)) or (
             (after[:1].isspace() or after[:1] in "',")
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
         ) or (after[:1] == "," and _APPOSED.match(text, end)):
             strength = 2
-        if spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
+        if struck and spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:
             continue
@@ -316,11 +321,14 @@ _THE_NAMED = re.compile(
     r"radio and television station|power station|power plant))\b"
 )
 
+# what each match of _THE_NAMED ends in holds one of these
+_THE_NAMED_WORDS = re.compile("bureau|bus company|transport group|oilfield|colliery|mine|factory|station|power plant")
+
 
 def the_named(text: str) -> list[Candidate]:
     """A definite body named by its place or name, then what it is in lower case."""
-    if "the " not in text and "The " not in text:
-        return []
+    if ("the " not in text and "The " not in text) or not _THE_NAMED_WORDS.search(text):
+        return []  # (every match holds one of these words)
     return [Candidate(m.start(1), m.end(1), 2) for m in _THE_NAMED.finditer(text)
             if not EN_NOT_AFTER.match(text[m.end(1) : m.end(1) + 24])]  # "the X coal mine project"
 
@@ -334,6 +342,8 @@ _LATIN_BRAND = re.compile(
 
 def latin_brand(text: str) -> list[Candidate]:
     """A Latin brand glued to Chinese words: IBM深圳工厂, LG电子公司."""
+    if "厂" not in text and "公司" not in text and "集团" not in text:
+        return []  # (every match is followed by one of them)
     return [Candidate(m.start(1), m.end(1), 3) for m in _LATIN_BRAND.finditer(text)]
 
 

@@ -85,6 +85,7 @@ def site_names(norm: str, places: list[Span]) -> list[Candidate]:
 
 
 # 狮山这边Atsumitec的工友罢工, #Artigas工人维权#: a Latin name, then its workers
+_UPPER = re.compile("[A-Z]")
 _LATIN_STAFF = re.compile(  # (on the original text, in either script)
     r"(?<![A-Za-z])([A-Z][A-Za-z&-]{3,}(?: [A-Z][A-Za-z&-]+){0,2})(?=的?(?:工友|工人|员工|員工|职工|職工))"
 )
@@ -92,6 +93,8 @@ _LATIN_STAFF = re.compile(  # (on the original text, in either script)
 
 def latin_staff(text: str) -> list[Candidate]:
     """A Latin name right before its workers, in a post written in Chinese."""
+    if not _UPPER.search(text):
+        return []  # (every match begins with a capital)
     if not any(w in text for w in ("工友", "工人", "员工", "職工", "职工", "員工")):
         return []  # (every match is followed by one; text is the original, in either script)
     if not any("\u4e00" <= c <= "\u9fff" for c in text[:40]):

@@ -59,7 +59,8 @@ def quoted(norm: str) -> list[Candidate]:
     """A name given in quotes after 名为/叫 ("named", "called") or after the kind of firm it
     is (平台“快达外卖”), or in brackets after it (一家教培机构（思学优教育）)."""
     out: list[Candidate] = []
-    if "“" in norm or '"' in norm:
+    quotes = "“" in norm or '"' in norm
+    if quotes:
         out += [
             Candidate(m.start(g), m.end(g), 4)
             for m in _QUOTED.finditer(norm)
@@ -91,7 +92,7 @@ def quoted(norm: str) -> list[Candidate]:
             Candidate(m.start(1), m.end(1), 4 if norm.endswith(_REGISTERED, 0, m.start()) else 6)
             for m in _SHORT_NAME.finditer(norm)
         ]
-    if "还" in norm:  # (every match of _BANNER holds it)
+    if quotes and "还" in norm:  # (every match of _BANNER holds it, and a quote)
         out += [Candidate(m.start(1), m.end(1), 4) for m in _BANNER.finditer(norm)
                 if len(m.group(1)) >= 4 and not m.group(1).startswith(_NOT_DEBTOR)]  # (孟建华: a boss)
     out += [

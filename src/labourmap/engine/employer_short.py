@@ -1,11 +1,16 @@
 """Names that are not the workers' employer: a public body that only signs a statement (…教育局
 on a line of its own, 教育局关于…的情况说明) is the statement's author; the body a letter is
 written to (致…局的公开信); a firm the employer is likened to (学而思同款的机构); a firm's name
-written as a town ("in Changan, Dongguan")."""
+written as a town ("in Changan, Dongguan"); a suffix that ends no name there (南山科技园); a name
+that belongs to another event (继南海本田之后)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from labourmap.engine.employer_words import RUNS_INTO
+from labourmap.engine.model import Span
 
 # 隆回县教育局回应：…: the body's own response, of which it is the author
 _RESPONDS = re.compile(r"(?:回应|通报|发布|声明|答复)[:：]")
@@ -72,3 +77,51 @@ def a_town(norm: str, start: int, end: int, places: list[tuple[int, int]]) -> bo
     """"in Changan, Dongguan": a firm's name written as a town, then its city."""
     return (norm.endswith("in ", 0, start) and norm.startswith(", ", end)
             and any(ps == end + 2 for ps, _ in places))
+
+
+def unnamed_here(norm: str) -> Callable[[int, int], bool]:
+    """For the candidates ``start:end`` of one post: ``signs_only``, ``landmark`` or
+    ``next_door``. The words each test needs (局, a word of nearness, of the next door) are
+    looked for once in the post: where one is missing, its test is false for every candidate."""
+    bureau = "局" in norm
+    near = any(w in norm for w in _NEAR_WORDS)
+    door = "隔壁" in norm or "旁边的" in norm or "对面的" in norm or "邻厂" in norm  # (_NEXT_DOOR)
+
+    def unnamed(start: int, end: int) -> bool:
+        return ((bureau and signs_only(norm, start, end))
+                or (near and _NEAR.match(norm, end) is not None)
+                or (door and next_door(norm, start)))
+
+    return unnamed
+
+
+# the suffixes with a test of their own (see suffix_says_no)
+ONE_SUFFIX_TESTS = frozenset({"装饰", "科技", "建工", "总部", *RUNS_INTO})
+
+
+def suffix_says_no(norm: str, g: str, ms: int, end: int, places: list[Span]) -> bool:
+    """The tests of one suffix each: whether the suffix ``g`` at ``ms:end`` ends no name."""
+    if g == "装饰" and not any(pe <= ms and ps >= ms - 8 for ps, pe in places):
+        return True  # 室内装饰, 做墙面装饰: the trade; 重庆美筑装饰: a place, then the name
+    if norm.startswith(RUNS_INTO.get(g, ()), end):
+        return True  # 冲床没装光电保护: the suffix runs into another word
+    if g == "科技" and norm[end : end + 1] in "园城馆":
+        return True  # 南山科技园: a park, not a firm
+    if g == "建工" and (norm[end : end + 1] in "程人地期" or norm[ms - 1 : ms] in "扩改新在承修土营"):
+        return True  # 扩建工程, 在建工地: a building word, not 建工 (陕西建工)
+    return g == "总部" and norm.endswith(("公司", "集团"), 0, ms)  # 矿业集团总部: the firm's name ends before its head office
+
+
+_OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
+
+
+# 本田那边的罢工又传到佛山丰富汽配了, 本田罢工潮蔓延: the strike that spread, from another firm
+_SPREAD = re.compile(r"(?:那边|那里|这边)?的?(?:罢工|停工)潮?(?:又|已|已经|正|正在|迅速|继续|持续)?(?:传到|蔓延|波及|扩散|延烧)")
+
+
+def other_event(norm: str, pos: int, end: int) -> bool:
+    """继南海本田之后: a name in this clause belongs to an earlier event; 本田罢工潮蔓延: to
+    the one the strike spread from."""
+    if ("罢工" in norm or "停工" in norm) and _SPREAD.match(norm, end):
+        return True
+    return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))

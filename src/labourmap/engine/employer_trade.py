@@ -19,6 +19,7 @@ from labourmap.engine.employer_en import Candidate
 from labourmap.engine.model import Span
 
 _WORKS_AT = re.compile(r"在([\u4e00-\u9fff]{2,9}?)(?:上夜班|上白班|上班|打工|下井|干活)")
+_WORK_WORDS = re.compile("上夜班|上白班|上班|打工|下井|干活")
 _STAFF = re.compile(r"的(?<=[\u4e00-\u9fff]的)(?:骑手|工人|员工|司机|工友|全)[^，,。！!？?]{0,6}?(?:集体|全部|全|都)?(?:停|罢工|不接单|不干)")
 # words and characters no trade name holds: a role, a pointer, a body, a place's word, a time
 _NO_NAME_CHARS = set(
@@ -39,7 +40,7 @@ def _is_name(norm: str, start: int, end: int, places: list[Span]) -> bool:
 
 def trade_names(norm: str, places: list[Span]) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _WORKS_AT.finditer(norm):
+    for m in _WORKS_AT.finditer(norm) if _WORK_WORDS.search(norm) else ():  # (every match holds one)
         s, e = m.start(1), m.end(1)
         while (pe := next((pe for ps, pe in places if ps == s and pe < e), None)) is not None:
             s = pe  # 在临淄润泰上班: the place, then the name
