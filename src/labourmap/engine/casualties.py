@@ -198,12 +198,13 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
     bodies: Count | None = None  # 已找到15具遗体: outranks a count told before it
     gone = GONE_ZH in norm and ACCIDENT_CONTEXT.search(norm) is not None
     hurt_sev = ""
+    earlier = "曾" in norm  # (what _earlier_accident needs: looked for once)
     for q in qs:
         if q.value is None:
             continue
         after = norm[q.end : q.end + 44]
         before = norm[max(0, q.start - 8) : q.start]
-        if _earlier_accident(norm, q.start):
+        if earlier and _earlier_accident(norm, q.start):
             continue  # 该矿曾发生中毒事故，造成3人死亡: another, earlier accident
         if before.endswith("月") and after[:1] in ("号", "日"):
             continue  # 6月9号人就没了: a day, not nine dead

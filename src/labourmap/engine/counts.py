@@ -17,9 +17,11 @@ from labourmap.engine.crowd_glued import glued_head, named_just_before, with_act
 from labourmap.engine.crowd_told import (
     acted_en,
     after_the_police,
+    guess_words,
     guessed_crowd,
     still_running,
     turnout_told,
+    turnout_words,
 )
 from labourmap.engine.money import PAID_ZH as PAID_ZH  # (re-exported)
 from labourmap.engine.money import amount as amount
@@ -242,6 +244,12 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
     help (see :mod:`labourmap.engine.others_counted`)."""
     best: tuple[int, Quantity] | None = None
     working: tuple[int, Quantity] | None = None
+    # what the tests of a count with no classifier need in the text (each False without it)
+    cabs = "辆" in norm or "台" in norm  # (VEHICLES, _BARE_CABS)
+    hao = "号" in norm
+    spoken = hao or "口" in norm  # (ZH_HAO)
+    glued = hao or "籍" in norm or "司机" in norm  # (HAO_TRADE, FROM_HOME, DRIVERS)
+    told, guess = turnout_words(norm), guess_words(norm)  # (turnout_told, guessed_crowd)
     for q in qs:
         after = norm[q.end : q.end + 48]
         before = norm[max(0, q.start - 3) : q.start]
@@ -259,9 +267,10 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             continue  # 全乡三万多人: those who live there
         m = CLASSIFIER.match(after)
         if m is None and (
-            (v := VEHICLES.match(after)) or after.startswith(BARE_PEOPLE) or _spoken_head(after, q)
-            or _cabs_counted(norm, q, after) or glued_head(norm, q, after)
-            or turnout_told(norm, q) or guessed_crowd(norm, q)
+            (v := VEHICLES.match(after) if cabs else None) or after.startswith(BARE_PEOPLE)
+            or (spoken and _spoken_head(after, q))
+            or (cabs and _cabs_counted(norm, q, after)) or (glued and glued_head(norm, q, after))
+            or (told and turnout_told(norm, q)) or (guess and guessed_crowd(norm, q))
         ):
             if v is not None and still_running(norm, q.end + v.end()):
                 continue  # 只有300多辆出租车还在营运: those running, not those stopped
@@ -306,7 +315,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             or _set_off_en(norm, q)
             or with_acting_en(norm, q)
             or acted_en(norm, q)
-            or turnout_told(norm, q)
+            or (told and turnout_told(norm, q))
             or (EN_RIGS.match(after) and EN_DRIVERS.search(norm, _sentence_start(norm, q.start, 160), q.start))
         ):
             pass

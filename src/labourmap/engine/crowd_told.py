@@ -68,15 +68,31 @@ CROWD_EN = re.compile(
 )
 
 
+_TURNOUT_EN_WORDS = ("number", "figure", "turnout", "crowd", "total")
+# every match of GUESS_ZH holds one of these
+_GUESS_WORDS = re.compile(r"估计|估摸|目测|少说|起码|至少|粗略一数|得有")
+
+
 def turnout_told(norm: str, q: Quantity) -> bool:
     """罢工人数已超过两万, "put the number at 12,000": the size of those acting, named as such."""
     if "人数" in norm[max(0, q.start - 10) : q.start] and TURNOUT_ZH.search(norm, max(0, q.start - 16), q.start):
         return True
     return (
         norm[q.start : q.end].isascii()
-        and any(w in norm[max(0, q.start - 90) : q.start] for w in ("number", "figure", "turnout", "crowd", "total"))
+        and any(w in norm[max(0, q.start - 90) : q.start] for w in _TURNOUT_EN_WORDS)
         and NUMBER_AT_EN.search(norm, max(0, q.start - 90), q.start) is not None
     )
+
+
+def turnout_words(norm: str) -> bool:
+    """Whether the text holds what :func:`turnout_told` needs before a count (人数, or one of
+    the English words its window is searched for): without it, no count is told so."""
+    return "人数" in norm or any(w in norm for w in _TURNOUT_EN_WORDS)
+
+
+def guess_words(norm: str) -> bool:
+    """Whether the text holds a word of guessing, which :func:`guessed_crowd` needs."""
+    return _GUESS_WORDS.search(norm) is not None
 
 
 def guessed_crowd(norm: str, q: Quantity) -> bool:

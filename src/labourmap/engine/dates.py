@@ -22,7 +22,8 @@ from datetime import date, timedelta
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
 from labourmap.engine.days_counted import days_ago, lasting
-from labourmap.engine.text import MONTH_NAMES, at_word_start, finditer_at, word_starts
+from labourmap.engine.numbers import finditer_gaps, gap_starts
+from labourmap.engine.text import MONTH_NAMES, at_word_start
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -108,7 +109,7 @@ EN_MDY = re.compile(
 )
 # where a month may begin: every month's name begins with its first three letters
 _MON3 = sorted({m[:3] for m in MONTHS})
-_MDY_START = word_starts(_MON3)
+_MDY_START, _MDY_GAP = gap_starts(_MON3)
 # \b(?P<w>today|…)\b
 EN_REL = re.compile(
     "(?P<w>"
@@ -151,7 +152,8 @@ ZH_HOLIDAY_DAY = {
 EN_HOLIDAY = re.compile(at_word_start(["may day"]) + r"\b")
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
-_WEEKDAY_START = word_starts(["last ", *WEEKDAYS_EN])  # (where a match of EN_WEEKDAY may begin)
+# (where a match of EN_WEEKDAY may begin)
+_WEEKDAY_START, _WEEKDAY_GAP = gap_starts(["last ", *WEEKDAYS_EN])
 # "on Wed.", "on Thurs": a weekday cut short, read only after "on" (not "sat", "wed" the verbs)
 EN_WEEKDAY_SHORT = re.compile(
     r"\bon (?P<d>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.|\b)"
@@ -160,6 +162,10 @@ EN_WEEKDAY_SHORT = re.compile(
     r"(?P<v>mon|tue|tues|thu|thur|thurs|fri)(?:\.|\b)"
 )
 _SHORT_KEYS = ("on ", " tools ", "walked out ", "struck ", "stopped work ", "staged a ")
+# (where a match of EN_WEEKDAY_SHORT may begin: its \\b, read as a word start)
+_SHORT_FIRST, _SHORT_GAP = gap_starts(
+    ["on ", "downed tools ", "walked out ", "went on strike ", "struck ", "stopped work ", "staged a "]
+)
 
 _LATIN = re.compile("[a-z]")
 FUTURE_ZH = (
@@ -394,7 +400,7 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         )
     # a month's name begins with one of _MON3: without one, neither pattern can match
     for pat in (EN_DMY, EN_MDY) if latin and any(m in norm for m in _MON3) else ():
-        for m in pat.finditer(norm) if pat is EN_DMY else finditer_at(EN_MDY, _MDY_START, norm):
+        for m in pat.finditer(norm) if pat is EN_DMY else finditer_gaps(EN_MDY, _MDY_START, _MDY_GAP, norm):
             mo, d = MONTHS[m["mon"]], int(m["d"])
             if (
                 m["mon"] == "may"
@@ -422,14 +428,18 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
         back = (posted.weekday() - 5) % 7 or 7  # the Saturday before the post
         add(m.start(), m.end(), posted - timedelta(days=back))
     weekday = latin and "day" in norm and any(d in norm for d in WEEKDAYS_EN)
-    for m in finditer_at(EN_WEEKDAY, _WEEKDAY_START, norm) if weekday else ():  # monday … sunday
+    for m in finditer_gaps(EN_WEEKDAY, _WEEKDAY_START, _WEEKDAY_GAP, norm) if weekday else ():  # monday …
         wd = WEEKDAYS_EN.index(m["d"])
         if m["last"]:
             back = (posted.weekday() - wd) % 7 or 7
             add(m.start(), m.end(), posted - timedelta(days=back))
         else:
             add(m.start(), m.end(), _weekday(posted, wd))
-    for m in EN_WEEKDAY_SHORT.finditer(norm) if latin and any(k in norm for k in _SHORT_KEYS) else ():
+    for m in (
+        finditer_gaps(EN_WEEKDAY_SHORT, _SHORT_FIRST, _SHORT_GAP, norm)
+        if latin and any(k in norm for k in _SHORT_KEYS)
+        else ()
+    ):
         g = "d" if m["d"] else "v"
         add(m.start(g), m.end(), _weekday(posted, [w[:3] for w in WEEKDAYS_EN].index(m[g][:3])))
     for start, end, day in days_ago(norm, found, posted):

@@ -8,10 +8,53 @@ total of money (几百万) has no value at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from labourmap.engine.text import finditer_at, word_starts
+from labourmap.engine.text import word_starts
+
+
+def gap_starts(
+    words: Iterable[str], *, digits: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`finditer_gaps`: ``word_starts(words, digits=digits)`` (where one of the words,
+    each beginning with a letter, or with ``digits`` a digit, begins not after a word character),
+    and a pattern of a character that is no word character with (looked at, not taken) a digit
+    or one of the words after it."""
+    words = list(words)
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    branches = ([r"\d"] if digits else []) + [f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()]
+    return word_starts(words, digits=digits), re.compile(rf"\W(?={'|'.join(branches)})")
+
+
+def finditer_gaps(
+    pattern: re.Pattern[str], first: re.Pattern[str], gap: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``finditer_at(pattern, first, text)`` for the two patterns of :func:`gap_starts`:
+    ``pattern`` tried at the text's start where ``first`` matches there, then one character past
+    each gap. The same places (past the first character, a word begins not after a word
+    character where a non-word character stands before it), found faster in English text: a
+    search skips to the gaps between words, where ``first`` stops at nearly every letter to look
+    behind it. After a match the next gap is looked for from its last character, so that a
+    start right after a match that ends on a stop ("on wed.") is tried too."""
+    pos = 0
+    if first.match(text) is not None:
+        m = pattern.match(text)
+        if m is not None:
+            yield m
+            pos = m.end() - 1
+    while (g := gap.search(text, pos)) is not None:
+        at = g.end()
+        m = pattern.match(text, at)
+        if m is None:
+            pos = at
+        else:
+            yield m
+            pos = m.end() - 1
+
 
 DIGITS = {
     "零": 0,
@@ -277,23 +320,21 @@ def _en_words(phrase: str) -> int:
 
 
 # where an English number may begin: a digit, or how each of EN_QTY's branches begins
-_EN_START = word_starts(
-    (
-        *("nearly ", "almost ", "close to ", "about ", "around ", "more than ", "over ", "at least "),
-        "some ",
-        *("tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds"),
-        *("thousands", "several ", "a few ", "a couple of "),
-        *(f"{a} {scale}" for a in ("a", "an") for scale in EN_SCALE),
-        *EN_WORDS,
-    ),
-    digits=True,
+_EN_BEGINS = (
+    *("nearly ", "almost ", "close to ", "about ", "around ", "more than ", "over ", "at least "),
+    "some ",
+    *("tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds"),
+    *("thousands", "several ", "a few ", "a couple of "),
+    *(f"{a} {scale}" for a in ("a", "an") for scale in EN_SCALE),
+    *EN_WORDS,
 )
+_EN_START, _EN_GAP = gap_starts(_EN_BEGINS, digits=True)
 
 
 def en_quantities(norm: str) -> list[Quantity]:
     """Numbers in normalised (lower-case) English text."""
     out: list[Quantity] = []
-    for m in finditer_at(EN_QTY, _EN_START, norm):
+    for m in finditer_gaps(EN_QTY, _EN_START, _EN_GAP, norm):
         pre = (m.group("pre") or "").strip()
         near = pre in ("nearly", "almost", "close to")
         start = m.start()
@@ -336,20 +377,29 @@ def quantities(norm: str) -> list[Quantity]:
     """Every number, once: where two readings end together ("nearly 100" read in English and
     "100" in Chinese) or begin together ("380 million" in English and "380" in Chinese), the
     longer one. A clock time (2:45 am, 下午4:50) counts nothing."""
-    found = sorted(
-        zh_quantities(norm) + en_quantities(norm) + _few(norm) + _counted_by(norm),
-        key=lambda q: (q.start, -q.end),
-    )
+    zh = zh_quantities(norm)
+    others = en_quantities(norm) + _few(norm) + _counted_by(norm)
+    clock = ":" in norm
+    if not others:
+        # Chinese numerals alone (most posts): read by one finditer, their spans lie inside
+        # matches that do not overlap, so they come in order with starts and ends all different,
+        # and the sort and the two tables below would keep every one, in this order.
+        return [q for q in zh if not _on_the_clock(norm, q)] if clock else zh
+    found = sorted(zh + others, key=_in_order)
     longest: dict[int, Quantity] = {}
     first: dict[int, Quantity] = {}
     for q in found:
         longest.setdefault(q.end, q)
         first.setdefault(q.start, q)
-    clock = ":" in norm
     return [
         q for q in found
         if longest[q.end] is q and first[q.start] is q and not (clock and _on_the_clock(norm, q))
     ]
+
+
+def _in_order(q: Quantity) -> tuple[int, int]:
+    """By start, the longer first."""
+    return q.start, -q.end
 
 
 _CLOCK = re.compile(r"[0-9]:[0-9]{2}")
