@@ -30,6 +30,7 @@ from labourmap.engine.codes_fields import accident_type as accident_type
 from labourmap.engine.codes_fields import industry as industry
 from labourmap.engine.codes_fields import ownership as ownership
 from labourmap.engine.codes_responses import responses as responses
+from labourmap.engine.counts import Count
 from labourmap.engine.doc import Doc
 from labourmap.engine.form_phrases import (
     AT_WORK,
@@ -138,6 +139,11 @@ _DIGIT_AFTER = re.compile(r"\s?\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
+# where a match of CROWD_SPOT may begin (聚了…, 门口…, 楼下…, 站在…马路上): each of its branches
+# begins with one of these, so finditer_at finds the same matches, trying the pattern only there
+_CROWD_SPOT_STARTS = re.compile("聚了|门[口前外]|楼下|[站聚围][在到]")
+
+
 def _form_hits(doc: Doc) -> list[Hit]:
     """The forms of action in the post (read once: kind and forms both ask)."""
     if doc.form_hits is None:
@@ -205,23 +211,27 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
         and not ((doc.employer or cues.get("collective")) and doc.of("industry"))
     ):
         return []
-    if any(c in doc.norm for c in "堵通车") or "traffic" in doc.norm:  # a road however named
+    norm = doc.norm
+    # (each gate below is ``any(c in norm for c in …)`` written out: the same test, no generator)
+    if "堵" in norm or "通" in norm or "车" in norm or "traffic" in norm:  # a road however named
         for m in finditer_at(ROAD, ROAD_HEADS, doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
         if doc.of("demand"):
             for m in JAMMED.finditer(doc.norm):
                 out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
-    if any(c in doc.norm for c in "顶台塔囱"):
+    if "顶" in norm or "台" in norm or "塔" in norm or "囱" in norm:
         for m in CLIMB.finditer(doc.norm):
             if not (past and _inside(m.start(), past)) and not _at_work_up_there(doc, m.start()):
                 out.append(Hit(m.start(), m.end(), "form", "self_harm_threat", "climb"))
         out += [c for c in plea.far_climbs(doc, out) if not (past and _inside(c.start, past))
                 and not _at_work_up_there(doc, c.start)]  # 爬上…一个工地的塔吊
-    if any(c in doc.norm for c in "捆绑扣锁困") or "held" in doc.norm or "locked" in doc.norm:
+    if ("捆" in norm or "绑" in norm or "扣" in norm or "锁" in norm or "困" in norm or "held" in norm
+            or "locked" in norm):
         for m in SEIZED.finditer(doc.norm):
             if not (past and _inside(m.start(), past)):
                 out.append(Hit(m.start(), m.end(), "form", "other", "seized"))
-    if any(c in doc.norm for c in "坐守把门走离站") and may_be_placed(doc.norm):
+    if ("坐" in norm or "守" in norm or "把" in norm or "门" in norm or "走" in norm or "离" in norm
+            or "站" in norm) and may_be_placed(norm):
         for m in finditer_at(PLACED, PLACED_HEADS, doc.norm):
             if not (past and _inside(m.start(), past)):
                 code = m.lastgroup or "protest"
@@ -232,8 +242,8 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
                 if plea.filming_alone(doc, m.start(), m.end()):
                     continue  # 我就站在厂门口拍: the poster with a camera
                 out.append(Hit(m.start(), m.end(), "form", code, code))
-    if "聚" in doc.norm or "上" in doc.norm or "门" in doc.norm or "楼下" in doc.norm:  # 聚了五六十个, 站在马路上讨工资
-        for m in CROWD_SPOT.finditer(doc.norm):
+    if "聚" in norm or "上" in norm or "门" in norm or "楼下" in norm:  # 聚了五六十个, 站在马路上讨工资
+        for m in finditer_at(CROWD_SPOT, _CROWD_SPOT_STARTS, norm):
             cs, ce = sentence_bounds(doc.norm, m.start())
             if not (past and _inside(m.start(), past)) and (
                 m.lastgroup == "counted"
@@ -248,6 +258,8 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
             if not asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
     out += form_reads.more_forms(doc, out, past)
+    if not out:
+        return form_reads.settle(doc, out)  # (each step below leaves an empty list as it is)
     for i, h in enumerate(out):
         if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
             out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
@@ -257,7 +269,8 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
     if any(h.code in ("march", "sit_in") for h in out):  # banners carried in a march
         out = [h for h in out if h.term not in BANNERS]
     sits = [h for h in out if h.code == "sit_in"]  # 堵在办公楼里不走: staying put, no protest besides
-    out = [h for h in out if not (h.code == "protest" and any(s.start <= h.start < s.end for s in sits))]
+    if sits:
+        out = [h for h in out if not (h.code == "protest" and any(s.start <= h.start < s.end for s in sits))]
     roads = [h for h in out if h.code == "road_blockade"]
     if roads:  # 占据主要道路, "occupying the railway": the road is blocked, not sat in
         out = [h for h in out if not (h.code == "sit_in" and any(
@@ -271,13 +284,10 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
     return form_reads.settle(doc, out)
 
 
-# what NO_HARM needs: where the text holds none of these, it can find nothing and is not searched
-_NO_HARM_WORDS = ("伤亡", "受伤", "no one was", "no body was", "nobody was", "no casualties",
-                  "no injuries")
-
-
 def _may_tell_no_harm(norm: str) -> bool:
-    return any(w in norm for w in _NO_HARM_WORDS)
+    """A word NO_HARM needs (where the text holds none, it can find nothing and is not searched)."""
+    return ("伤亡" in norm or "受伤" in norm or "no one was" in norm or "no body was" in norm
+            or "nobody was" in norm or "no casualties" in norm or "no injuries" in norm)
 
 
 def background(doc: Doc) -> list[tuple[int, int]]:
@@ -329,8 +339,7 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True
         return None  # fiction, advice; a drill's staged casualties
     past = background(doc)
-    casualty = any(c is not None and not (past and _inside(c.start, past))
-                   for c in (doc.killed, doc.injured))
+    casualty = _told_now(doc.killed, past) or _told_now(doc.injured, past)
     accident_types = [h for h in doc.of("accident") if not (past and _inside(h.start, past))
                       and not in_a_fray(doc, h)]
     if not workers and (not cues.keys().isdisjoint(("student", "villager")) or (
@@ -363,11 +372,9 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
-    told = [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))
-            and not (h.term == "失联" and BOSS_BEFORE.search(doc.norm, max(0, h.start - 10), h.start))
-            and not money_missing(doc.norm, h)]  # "the missing contributions": no one missing
-    serious = any(h.term in SERIOUS for h in told)
+    told = _accident_told(doc, past) if casualty or accident_types else []  # (asked only then)
     if casualty or (accident_types and told):
+        serious = any(h.term in SERIOUS for h in told)
         if help_ and one_hurt and not forms and not serious:
             return "call_for_help"
         if help_ and not forms and _one_death_disputed(doc):
@@ -403,6 +410,18 @@ def decide_kind(doc: Doc) -> str | None:
     return None
 
 
+def _told_now(count: Count | None, past: list[tuple[int, int]]) -> bool:  # (not told as past)
+    return count is not None and not (past and _inside(count.start, past))
+
+
+def _accident_told(doc: Doc, past: list[tuple[int, int]]) -> list[Hit]:
+    """The accident cues not in a sentence of an earlier event, but a boss gone missing
+    (老板…失联) and "the missing contributions" (no one missing)."""
+    return [h for h in doc.of("cue", "accident") if not (past and _inside(h.start, past))
+            and not (h.term == "失联" and BOSS_BEFORE.search(doc.norm, max(0, h.start - 10), h.start))
+            and not money_missing(doc.norm, h)]
+
+
 def _crowd_counted(doc: Doc) -> bool:
     """A crowd of workers counted anywhere in the post (四千人, 几百号人)."""
     return any(q.lower >= 3 and (CROWD_AFTER.match(doc.norm, q.end) or CROWD_AFTER_EN.match(doc.norm, q.end))
@@ -422,7 +441,10 @@ def _abroad_event(doc: Doc) -> bool:
     Vietnam" (a move abroad, 搬到越南, is no place of the event)."""
     assert doc.location is not None
     for m in doc.location.mentions:
-        if not any(e.form == "abroad" for e in m.entries):
+        for e in m.entries:  # (a loop, not any(): most mentions have one entry, none abroad)
+            if e.form == "abroad":
+                break
+        else:
             continue
         before = doc.norm[max(0, m.start - 3) : m.start]
         if not (before.endswith("在") or before.endswith("in ") or leads_the_post(doc.norm, m.start, m.end)):

@@ -47,6 +47,8 @@ def lone_climber(doc: Doc, forms: list[Hit], claims: Collection[str] = ()) -> bo
     """Every form is a climb or a threat to jump, each told of one person, and no crowd is
     counted in the post (十几个工友拉着横幅 makes it a collective action). A claim named beside
     the climb (爬上塔吊，称包工头欠他工钱…讨薪: a term of ``claims``) is its motive, no act."""
+    if not forms:
+        return False  # (no act)
     acts = [h for h in forms if h.term not in claims]
     if not acts or any(h.code != "self_harm_threat" for h in acts):
         return False

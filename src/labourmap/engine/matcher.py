@@ -71,16 +71,21 @@ def automaton() -> Automaton:
     return Automaton((key, _value(key, items)) for key, items in entries.items())
 
 
-def _value(key: str, items: list[_Entry]) -> tuple[int, tuple[_Entry, ...], Plain | None]:
-    """What a key found gives: its length, its entries, and where none needs its word
-    boundaries checked (the key does not begin with a Latin letter or digit) (cat, code, term)
-    of each term and the code of each block, else None."""
+def _value(
+    key: str, items: list[_Entry]
+) -> tuple[int, tuple[str, str, str] | None, Plain | None, tuple[_Entry, ...]]:
+    """What a key found gives: its length less one (an end index less it is the start), then,
+    where no entry needs its word boundaries checked (the key does not begin with a Latin
+    letter or digit), (cat, code, term) of its one term when it is one term and blocks nothing
+    (most keys: the fast path of :func:`scan`), else (cat, code, term) of each term and the
+    code of each block; and its entries."""
     checked = key.isascii() and key[:1].isalnum()
     plain = None if checked else (
         tuple((e.cat, e.code, e.term) for e in items if e.cat != "block"),
         tuple(e.code for e in items if e.cat == "block"),
     )
-    return len(key), tuple(items), plain
+    one = plain[0][0] if plain is not None and len(plain[0]) == 1 and not plain[1] else None
+    return len(key) - 1, one, None if one else plain, tuple(items)
 
 
 def scan(norm: str) -> list[Hit]:
@@ -90,13 +95,17 @@ def scan(norm: str) -> list[Hit]:
     blocks: list[tuple[int, int, str]] = []  # (start, end, the category blocked or "block")
     n = len(norm)
     new = tuple.__new__  # (a Hit made without the call to its __new__: the same tuple)
-    for end_idx, (length, items, plain) in automaton().iter(norm):
-        start = end_idx - length + 1
+    append = hits.append
+    for end_idx, (back, one, plain, items) in automaton().iter(norm):
+        if one is not None:  # (start, end) + (cat, code, term): the Hit the loop below makes
+            append(new(Hit, (end_idx - back, end_idx + 1) + one))
+            continue
+        start = end_idx - back
         end = end_idx + 1
         if plain is not None:
             terms, blocking = plain
             for cat, code, term in terms:
-                hits.append(new(Hit, (start, end, cat, code, term)))
+                append(new(Hit, (start, end, cat, code, term)))
             for code in blocking:
                 blocks.append((start, end, code))
             continue
@@ -112,7 +121,7 @@ def scan(norm: str) -> list[Hit]:
             if e.cat == "block":
                 blocks.append((start, end, e.code))
             else:
-                hits.append(Hit(start, end, e.cat, e.code, e.term))
+                append(Hit(start, end, e.cat, e.code, e.term))
     if blocks:
         hits = [
             h

@@ -62,15 +62,17 @@ def _days(day: date, posted: date) -> int:
 
 def home_bought(doc: Doc) -> bool:
     """The post's grievance is a flat bought (交房, 烂尾, mortgages) and it names no claim."""
-    return not doc.of("demand") and any(h.term in HOME for h in doc.of("cue", "consumer"))
+    # (the count of consumer cues first: where there is none, the words are not looked at)
+    return bool(doc.cue_counts().get("consumer")) and not doc.of("demand") and any(
+        h.term in HOME for h in doc.of("cue", "consumer"))
 
 
 def sellers_acted(doc: Doc, forms: list[Hit]) -> bool:
     """Each form is told in a sentence that names sellers and no worker before its first form
     (the sellers are who acted; "the market operator" they protest at comes after)."""
+    if not forms or not doc.cue_counts().get("seller"):
+        return False  # (no seller cue counted: none listed)
     sellers = doc.of("cue", "seller")
-    if not sellers or not forms:
-        return False
     workers = doc.of("cue", "worker")
     for h in forms:
         start, end = sentence_bounds(doc.norm, h.start)
@@ -95,7 +97,11 @@ _HOME_WORDS = ("居民", "民宅", "住宅", "住户", "出租屋", "家中", "�
 
 def at_home(doc: Doc) -> bool:
     """An accident told in a home, with no worker named anywhere."""
-    if doc.cue_counts().get("worker") or not any(w in doc.norm for w in _HOME_WORDS):
+    norm = doc.norm  # (any(w in norm for w in _HOME_WORDS), written out: no generator)
+    if doc.cue_counts().get("worker") or not (
+        "居民" in norm or "民宅" in norm or "住宅" in norm or "住户" in norm or "出租屋" in norm
+        or "家中" in norm or "家里" in norm
+    ):
         return False
     return AT_HOME.search(doc.norm) is not None
 
