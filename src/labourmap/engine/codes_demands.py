@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import ahocorasick
 
 from labourmap.engine.demand_phrases import (
     DISPATCHED,
@@ -20,7 +23,7 @@ from labourmap.engine.demand_phrases import (
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
-from labourmap.engine.text import finditer_at, sentence_bounds
+from labourmap.engine.response_reads import finditer_at_words, sentence_at
 
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "砸中", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
@@ -161,6 +164,8 @@ FORCE = ("police", "detention", "violence")
 # a disease of the trade: the workers who have it want it compensated
 DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconiosis", "black lung"}
 
+# the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
+_WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
 _TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
@@ -169,18 +174,60 @@ _GATE_BITS = {
 _TOLD_GATED = tuple(
     (pattern, code, sum(_GATE_BITS[w] for w in set(cheap))) for pattern, code, cheap in _TOLD_ALL
 )
+# The words a post holds, found in one Aho-Corasick pass rather than one `in` test a word: each
+# word's value is a mask with bit i for each pattern i of _TOLD_ALL that it opens, and the flags
+# below for the words of WITHHELD_WORDS and LOW_WORDS. The automaton reports every occurrence of
+# every word, so a text's mask holds exactly the bits of the words the text holds.
+_WITHHELD_FLAG = 1 << len(_TOLD_ALL)
+_LOW_FLAG = _WITHHELD_FLAG << 1
+_PATTERN_BITS = _WITHHELD_FLAG - 1
+
+
+@cache
+def _words_automaton() -> ahocorasick.Automaton:
+    masks: dict[str, int] = {}
+    for i, (_, _, cheap) in enumerate(_TOLD_ALL):
+        for w in cheap:
+            masks[w] = masks.get(w, 0) | 1 << i
+    for words, flag in ((WITHHELD_WORDS, _WITHHELD_FLAG), (LOW_WORDS, _LOW_FLAG)):
+        for w in words:
+            masks[w] = masks.get(w, 0) | flag
+    auto = ahocorasick.Automaton()
+    for w, mask in masks.items():
+        auto.add_word(w, mask)
+    auto.make_automaton()
+    return auto
+
+
+def words_held(norm: str) -> int:
+    """The mask of the words ``norm`` holds (see _words_automaton)."""
+    held = 0
+    for _, mask in _words_automaton().iter(norm):
+        held |= mask
+    return held
+
+
+def disjoint(hits: list[Hit]) -> bool:
+    """Each hit ends before the next begins (so the starts rise and no two overlap): no hit is
+    inside another, and the tests for one inside another (厂 inside 电厂) need not be made."""
+    for i in range(1, len(hits)):  # noqa: SIM110 (a loop: faster than all() over a generator)
+        if hits[i - 1].end > hits[i].start:
+            return False
+    return True
 
 
 def demands(doc: Doc) -> None:
     hits = doc.of("demand")
     disease: bool | None = None  # (read only where a plain compensation is claimed)
-    other_dues = NOT_WAGES.search(doc.norm) is not None
-    withheld = [m.span() for m in finditer_at(WITHHELD, WITHHELD_HEADS, doc.norm)] if any(
-        w in doc.norm for w in WITHHELD_WORDS) else []
+    other_dues: bool | None = None  # (read only where wages owed are named)
+    held = words_held(doc.norm)
+    withheld = [m.span() for m in finditer_at_words(WITHHELD, _WITHHELD_HEADS, doc.norm)] if (
+        held & _WITHHELD_FLAG) else []
     owed_items = {m.group().lower()[:2] for s, e in withheld for m in PAY_ITEM_WORDS.finditer(doc.norm, s, e)}
+    apart = disjoint(hits)
     for h in hits:
         wide = 4 if h.term.isascii() else 1  # English says it in more letters
-        if any(
+        if not apart and any(
             o.code != h.code and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
             for o in hits
         ):
@@ -192,7 +239,7 @@ def demands(doc: Doc) -> None:
             code = "injury_compensation"  # compensation for silicosis is for the disease
         if h.term == "待遇" and doc.norm[max(0, h.start - 2) : h.start] in ("养老", "退休"):
             continue  # 落实养老待遇: a pension, not pay
-        if h.term not in OVERTIME_PAY and any(o.term in OVERTIME_PAY and o.start <= h.start and h.end <= o.end
+        if not apart and h.term not in OVERTIME_PAY and any(o.term in OVERTIME_PAY and o.start <= h.start and h.end <= o.end
                                               for o in hits):
             continue  # 加班 inside 加班费: the whole word is read
         if (code == "pay" or h.term in OVERTIME_PAY) and h.term in PAY_ITEMS and any(
@@ -205,7 +252,9 @@ def demands(doc: Doc) -> None:
             continue  # 反映绩效工资发放问题 … 绩效工资未及时发放: the same item, named again
         if h.term in PLACE_ONLY and only_a_place(doc.norm, h.start, h.end):
             continue  # 堵在宿舍楼下面, 食堂承包商: where, not what is wrong
-        if code == "wage_arrears" and other_dues and not WAGES.search(h.term) and _owed_is_no_wage(
+        if code == "wage_arrears" and (
+            other_dues if other_dues is not None else (other_dues := NOT_WAGES.search(doc.norm) is not None)
+        ) and not WAGES.search(h.term) and _owed_is_no_wage(
             doc.norm, h
         ):
             continue
@@ -228,7 +277,7 @@ def demands(doc: Doc) -> None:
     _release_in_a_claim(doc)
     norm = doc.norm
     coded = {f.value for f in doc.out.sets.get("demands", ())}
-    if "pay" not in coded and any(w in norm for w in LOW_WORDS):
+    if "pay" not in coded and held & _LOW_FLAG:
         m = PAY_LOW.search(norm)
         if m:
             doc.add("demands", "pay", (m.span(),), 0.6)
@@ -239,15 +288,17 @@ def demands(doc: Doc) -> None:
         m = UNPAID.search(norm)
         if m:
             doc.add("demands", "wage_arrears", (m.span(),), 0.6)
-    fever = FEVER.search(norm) is not None
-    present = 0  # the gates' words the text holds (each looked for once, not once a pattern)
-    for word, bit in _GATE_BITS.items():
-        if word in norm:
-            present |= bit
-    for pattern, code, bits in _TOLD_GATED:
-        if code == "working_conditions" and fever:
+    fever: bool | None = None  # (read only where a pattern of the conditions is tried)
+    tried = held & _PATTERN_BITS  # the patterns whose words the text holds, in their order
+    while tried:
+        low = tried & -tried
+        tried ^= low
+        pattern, code, _ = _TOLD_ALL[low.bit_length() - 1]
+        if code == "working_conditions" and (
+            fever if fever is not None else (fever := FEVER.search(norm) is not None)
+        ):
             continue  # 烧到三十九度: a fever, no heat at work
-        if code not in coded and present & bits and (m := pattern.search(norm)):
+        if code not in coded and (m := pattern.search(norm)):
             doc.add("demands", code, (m.span(),), 0.6)
             coded.add(code)
     if "employment_relationship" not in coded and DISPATCHED.search(norm) and (m := STATUS_GAP.search(norm)):
@@ -280,7 +331,7 @@ def _hurt_by_force(norm: str, h: Hit, force: list[int]) -> bool:
     no ground for the compensation claimed."""
     if not force:
         return False
-    start, end = sentence_bounds(norm, h.start)
+    start, end = sentence_at(norm, h.start)
     return any(start <= f < end for f in force)
 
 
@@ -351,7 +402,7 @@ def _after_an_action(doc: Doc, h: Hit) -> bool:
 
 
 def _beside_a_strike(doc: Doc, h: Hit) -> bool:
-    start, end = sentence_bounds(doc.norm, h.start)
+    start, end = sentence_at(doc.norm, h.start)
     return any(f.code == "strike" and start <= f.start < end for f in doc.of("form"))
 
 

@@ -15,13 +15,14 @@ from collections import defaultdict
 
 from labourmap.engine import employer as employer_rules
 from labourmap.engine import lexicon
+from labourmap.engine.codes_demands import disjoint
 from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
 from labourmap.engine.employer_called import state_builder
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.response_reads import clause_at, sentence_at
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -106,21 +107,24 @@ def industry(doc: Doc) -> None:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     emp = doc.employer
     hits = doc.of("industry")
-    hits = [h for h in hits if not any(
-        o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits
-    )]  # 厂 inside 电厂
-    ships = [(h.end, h.end + 4) for h in hits if h.term in BUILDING_WORK and _ship_built(doc.norm, h)]
-    hits = [h for h in hits if not (h.term in BUILDING_WORK and _ship_built(doc.norm, h)) and not (
-        h.code == "transport_logistics" and any(s <= h.start < e for s, e in ships))]  # 在建货船: made
-    built = [sentence_bounds(doc.norm, h.start) for h in hits if h.term in BUILDING_WORK]
+    if not disjoint(hits):
+        hits = [h for h in hits if not any(
+            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits
+        )]  # 厂 inside 电厂
+    built: list[tuple[int, int]] = []
+    if any(h.term in BUILDING_WORK for h in hits):  # (else there is no building work to read)
+        ships = [(h.end, h.end + 4) for h in hits if h.term in BUILDING_WORK and _ship_built(doc.norm, h)]
+        hits = [h for h in hits if not (h.term in BUILDING_WORK and _ship_built(doc.norm, h)) and not (
+            h.code == "transport_logistics" and any(s <= h.start < e for s, e in ships))]  # 在建货船: made
+        built = [sentence_at(doc.norm, h.start) for h in hits if h.term in BUILDING_WORK]
     plant = next((h.code for h in hits if h.term.endswith(BARE_PLANT) and h.term != BARE_PLANT
                   and h.code != "manufacturing" and not _appliances(doc.norm, h)), None)
     for h in hits:
-        if h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
+        if built and h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
             continue  # 电厂冷却塔施工平台: the plant is what is built
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
-        if _appliances(doc.norm, h):
+        if h.term == "电厂" and _appliances(doc.norm, h):
             continue  # 小家电厂, 机电厂: a maker of appliances, no power plant
         if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
             continue  # 孩子刚上幼儿园: the family's, not the trade
@@ -166,7 +170,7 @@ def _appliances(norm: str, h: Hit) -> bool:
 def _served(doc: Doc, emp: tuple[int, int]) -> bool:
     """The firm at ``emp`` is named as the one served (拉去给优衣库, "sews for Uniqlo")."""
     return bool(FOR_BRAND.search(doc.norm, max(0, emp[0] - 24), emp[0])
-                or SUPPLIER.search(doc.norm, *doc.clause(emp[0])))
+                or SUPPLIER.search(doc.norm, *clause_at(doc.norm, emp[0])))
 
 
 def _guards_sent(norm: str, h: Hit) -> bool:
@@ -183,8 +187,9 @@ def ownership(doc: Doc) -> None:
     ind = doc.out.fields.get("industry")
     hospital_staff = ind is not None and ind.value == "healthcare"
     owners = doc.of("owner")
+    apart = disjoint(owners)
     for h in owners:
-        if any(o.code != h.code and o.start <= h.start and h.end <= o.end
+        if not apart and any(o.code != h.code and o.start <= h.start and h.end <= o.end
                and o.end - o.start > h.end - h.start for o in owners):
             continue  # 国有 inside 国有林场: a public institution, not a state firm
         if h.code == "private" and doc.kind == "workplace_accident" and h.term not in EXPLICIT_PRIVATE:
@@ -199,7 +204,7 @@ def ownership(doc: Doc) -> None:
         if h.term in HOSPITALS and not hospital_staff:
             continue  # 躺在省人民医院的病床上: the patient's hospital, not the employer
         if h.code == "foreign_invested" and h.term in BRANDS and (
-            SUPPLIER.search(doc.norm, *doc.clause(h.start))
+            SUPPLIER.search(doc.norm, *clause_at(doc.norm, h.start))
             or FOR_BRAND.search(doc.norm, max(0, h.start - 24), h.start)
         ):
             continue  # 为耐克代工, "orders for Nike": a supplier of the brand, not the brand
@@ -235,12 +240,13 @@ def accident_type(doc: Doc) -> None:
     counts: dict[str, list[Hit]] = defaultdict(list)
     hits = doc.of("accident")
     blast = any(h.code == "explosion_fire" and h.term not in BANG for h in hits)
+    apart = disjoint(hits)
     for h in hits:
         if h.code == "traffic" and in_a_fray(doc, h):
             continue  # 与警察发生推撞: a scuffle
         if blast and (h.term in DUST or h.term in SMOKE):
             continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
-        if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        if not apart and any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
                for o in hits):
             continue  # 毒气 inside 有毒气体: one word
         counts[h.code].append(h)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 
 from labourmap.engine import response_reads
 from labourmap.engine.doc import Doc
-from labourmap.engine.text import each, finditer_at, sentence_bounds
+from labourmap.engine.response_reads import finditer_at_words, sentence_at, word_places
+from labourmap.engine.text import each, finditer_at
 
 # GOV_ACTION's branches: (the words that name the office, what follows them). Each branch is
 # written once, (?:heads)rest, and tried only where one of its heads begins (_GOV_HEADS, a
@@ -51,9 +52,36 @@ _GOV_WORDS_EN = tuple(w for heads, _ in _GOV_BRANCHES if heads.isascii() for w i
 
 
 def gov_actions(norm: str) -> Iterator[re.Match[str]]:
-    """``GOV_ACTION.finditer(norm)``, tried only where an office's word begins."""
-    english = any(w in norm for w in _GOV_WORDS_EN)
-    return finditer_at(GOV_ACTION, _GOV_HEADS if english else _GOV_HEADS_ZH, norm)
+    """``GOV_ACTION.finditer(norm)``, tried only where an office's word begins: the Chinese
+    words' places found by a search for them, the English words' by str.find (a search for
+    them would try each at every letter that may begin one)."""
+    english = word_places(norm, _GOV_WORDS_EN)
+    if not english:
+        return finditer_at(GOV_ACTION, _GOV_HEADS_ZH, norm)
+    return _finditer_at_both(norm, english)
+
+
+def _finditer_at_both(norm: str, english: list[int]) -> Iterator[re.Match[str]]:
+    """``finditer_at(GOV_ACTION, _GOV_HEADS, norm)``: tried at each place where a Chinese head
+    (_GOV_HEADS_ZH) or an English one (``english``, the places of _GOV_WORDS_EN) begins, the
+    nearest first, from the end of the last match."""
+    pos, k, end = 0, 0, len(norm) + 1
+    zh = -1  # the next place of a Chinese head from pos (end: none)
+    while True:
+        if zh < pos:
+            s = _GOV_HEADS_ZH.search(norm, pos)
+            zh = s.start() if s is not None else end
+        while k < len(english) and english[k] < pos:
+            k += 1
+        at = min(zh, english[k] if k < len(english) else end)
+        if at == end:
+            return
+        m = GOV_ACTION.match(norm, at)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 # offices named and acts told in words GOV_ACTION lacks, each tried only where its key word is:
@@ -87,6 +115,15 @@ UNION_ACTION = re.compile(
     r"工会(?:的人|工作人员|干部)[^。；，,]{0,6}?来(?:了|到|厂)|工会来了(?:[\d一两三四五几]+个)?人|mediat(?:ed|ion) by [^.]{0,40}\bunions?\b|"
     r"(?:negotiat\w*|talks)(?: [\w-]+){0,3}? with (?:the )?(?:[\w-]+ ){0,2}?union\b"
 )
+# the words every match of UNION_ACTION begins with
+_UNION_HEADS = ("工会", "union", "委托工会", "led by", "mediat", "negotiat", "talks")
+
+
+def _union_actions(norm: str) -> Iterator[re.Match[str]]:
+    """``UNION_ACTION.finditer(norm)``, tried only where one of its first words begins."""
+    return finditer_at_words(UNION_ACTION, _UNION_HEADS, norm)
+
+
 ASKED_FOR = re.compile(r"请|求(?!助)|希望|呼吁|盼|urg|call(?:ed|ing)? on|ask")
 # the workers taken away in English told around them: "took four of the workers to a station",
 # "took a few away"
@@ -110,6 +147,9 @@ POLICE_SENT = re.compile(
     r"(?:跑了|跑遍|跑过|去过)[^，,。；;！？]{0,18}?$|"
     r"\b(?:passed|referred|handed|sent|forwarded)(?: on)? to (?:the )?(?:local )?$"
 )
+# no match of POLICE_SENT is longer than this ("forwarded on to the local ", or a newline
+# after): it is searched only so far back, and as none holds a stop (，。), in the clause anyway
+POLICE_SENT_REACH = 28
 # 公安 as a county's name: 浠水、公安等县, 公安县
 COUNTY_NAME = re.compile(r"(?:等)?县")
 
@@ -129,7 +169,7 @@ TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "�
 
 def _across_the_table(doc: Doc, pos: int) -> bool:
     """Representatives chosen to meet someone: the sentence names the other side."""
-    start, end = sentence_bounds(doc.norm, pos)
+    start, end = sentence_at(doc.norm, pos)
     return COUNTERPART.search(doc.norm, start, end) is not None and not response_reads.REFUSED.search(
         doc.norm, start, end)
 
@@ -143,7 +183,7 @@ def _hurt_by_force(doc: Doc) -> None:
     for h in doc.of("cue", "accident"):
         if h.term not in HURT:
             continue
-        start, end = sentence_bounds(doc.norm, h.start)
+        start, end = sentence_at(doc.norm, h.start)
         if any(start <= f.start < end for f in force):
             doc.add("responses", "violence", ((h.start, h.end),), 0.5)
             return
@@ -161,7 +201,7 @@ _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
 def _happened(doc: Doc, code: str, start: int) -> bool:
     """Not talks refused (始终没有官员出来对话), a detention tried (试图带走) or the boss's
     (包工头被刑事拘留), nor a clash told as earlier (早前在高速路口冲突中被捕)."""
-    cs = max(doc.clause(start)[0], start - 16)
+    cs = response_reads.clause_start(doc.norm, start, 16)
     before = doc.norm[cs:start]
     if code == "negotiation":
         return NOT_TALKED.search(before) is None
@@ -189,7 +229,7 @@ WHO_TAKEN = re.compile(
 
 
 def _boss_taken(norm: str, start: int) -> bool:
-    cs, _ = sentence_bounds(norm, start)
+    cs, _ = sentence_at(norm, start)
     named = list(WHO_TAKEN.finditer(norm, max(cs, start - 40), start))
     return bool(named) and named[-1].group("boss") is not None
 EARLIER = re.compile(r"早前|此前|之前|前几天|先前|\b(?:earlier|previous|prior)\b")
@@ -234,7 +274,7 @@ def responses(doc: Doc) -> None:
         if h.code == "police" and FINING.match(norm, h.end):
             continue  # 交警罚得太凶: the fines complained of, no police on the spot
         if h.code == "police" and (
-            POLICE_SENT.search(norm, max(norm.rfind(c, 0, h.start) for c in "，,。；;！？") + 1, h.start)
+            POLICE_SENT.search(norm, max(0, h.start - POLICE_SENT_REACH), h.start)
             or (h.term == "公安" and COUNTY_NAME.match(norm, h.end))
             or (h.term == "交警" and norm[h.start - 1 : h.start] in ("移", "转", "提", "递"))
         ):
@@ -256,7 +296,7 @@ def responses(doc: Doc) -> None:
         doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
     if (talks := response_reads.conceded(doc)) is not None:
         doc.add("responses", "negotiation", (talks,), 0.5)  # 院长出来说二月绩效照发, "in dialogue with staff"
-    if any(k in norm for k in TALKS_KEYS) and not {"negotiation", "government_intervention"} & {
+    if response_reads.holds_any(norm, TALKS_KEYS) and not {"negotiation", "government_intervention"} & {
         f.value for f in doc.out.sets.get("responses", ())
     } and not _office_acted(doc):
         for m in TALKS_MORE.finditer(norm):
@@ -272,15 +312,8 @@ def responses(doc: Doc) -> None:
         f.value == "violence" for f in doc.out.sets.get("responses", ())
     ):
         _hurt_by_force(doc)
-    finders: list[tuple[Callable[[str], Iterator[re.Match[str]]], str, tuple[str, ...]]] = [
-        (gov_actions, "government_intervention", ()),  # (too many words to look for first)
-        *((p.finditer, "government_intervention", ()) for p, keys in (*GOV_MORE, *response_reads.GOV_TOLD)
-          if any(k in norm for k in keys)),
-        (UNION_ACTION.finditer, "union_intervention", ("工会", "union")),
-        (REPS.finditer, "negotiation", ("代表", "representatives")),
-    ]
-    for finditer, code, needs in finders:
-        if needs and not any(w in doc.norm for w in needs):
+    for finditer, code, needs in _FINDERS:
+        if needs and not response_reads.holds_any(norm, needs):
             continue  # (every match holds one of these words)
         for m in finditer(doc.norm):
             if code == "negotiation" and not _across_the_table(doc, m.start()):
@@ -308,6 +341,16 @@ def responses(doc: Doc) -> None:
             doc.add("responses", _union_there(doc.norm, m.start(), code), ((m.start(), m.end()),), 0.6)
 
 
+# the patterns of an office's or the union's act, or of talks, in the order they are read; each
+# with words one of which every match holds (none: too many words to look for first)
+_FINDERS: tuple[tuple[Callable[[str], Iterator[re.Match[str]]], str, tuple[str, ...]], ...] = (
+    (gov_actions, "government_intervention", ()),
+    *((p.finditer, "government_intervention", keys) for p, keys in (*GOV_MORE, *response_reads.GOV_TOLD)),
+    (_union_actions, "union_intervention", ("工会", "union")),
+    (REPS.finditer, "negotiation", ("代表", "representatives")),
+)
+
+
 # "took their demands to the city's Federation of Trade Unions; officials there agreed …", "the
 # union's offices; its officials promised …": the officials are the union's
 _THERE = re.compile(r"officials there\b")
@@ -320,7 +363,7 @@ def _union_there(norm: str, pos: int, code: str) -> str:
         _THERE.match(norm, pos) or (norm.startswith("officials", pos) and norm.endswith("its ", 0, pos))
     ):
         return code
-    start, _ = sentence_bounds(norm, pos)
+    start, _ = sentence_at(norm, pos)
     return "union_intervention" if _UNION_NAMED.search(norm, start, pos) else code
 
 

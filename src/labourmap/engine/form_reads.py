@@ -32,7 +32,7 @@ import re
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE
-from labourmap.engine.text import sentence_bounds
+from labourmap.engine.response_reads import sentence_at
 
 _STOP = "，,。；;！!？?"
 _GOODS = "机器|机床|设备|货物?|物资|材料|产品|原料|模具|成品"
@@ -145,7 +145,7 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
             continue  # 老板不让搬: the other side
         if any(h.code == "road_blockade" and cs <= h.start < m.start() for h in out):
             continue  # 把货车都堵住了不让拉货: the vehicles stopped, a blockade
-        if GATE_BLOCKED.search(norm, sentence_bounds(norm, m.start())[0], m.start()):
+        if GATE_BLOCKED.search(norm, sentence_at(norm, m.start())[0], m.start()):
             continue  # 轮流堵住厂门，不让老板把设备拉走: the gate blockaded, a protest
         add(m, "sit_in", "guarded")
     for pattern, code, term, keys in PHRASED:
@@ -181,7 +181,7 @@ def not_theirs(doc: Doc, h: Hit) -> bool:
     """停工 told of a site or a plant with no worker named before it in its clause; a plant
     stormed by the police ("police and hired guards … stormed the plant")."""
     if h.term == "stormed":
-        start, _ = sentence_bounds(doc.norm, h.start)
+        start, _ = sentence_at(doc.norm, h.start)
         return GUARDS.search(doc.norm, start, h.start) is not None
     if h.term != "停工":
         return False
@@ -214,7 +214,7 @@ def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
         out = [h for h in out if h.term not in SMASHED]
     out = [h for h in out if not (h.code == "sit_in" and "坐" in doc.norm[h.start : h.end]
                                   and IDLE.match(doc.norm, h.end))]
-    guarded = [sentence_bounds(doc.norm, h.start) for h in out if h.term == "guarded"]
+    guarded = [sentence_at(doc.norm, h.start) for h in out if h.term == "guarded"]
     if guarded:
         out = [h for h in out if not (h.code == "protest" and any(s <= h.start < e for s, e in guarded))]
     sits = [h for h in out if h.code == "sit_in"]

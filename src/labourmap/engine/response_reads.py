@@ -17,12 +17,92 @@ the police, no mediation) or an act of an office denied (从未通知或协商).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from labourmap.engine.doc import Doc
+from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.matcher import Hit
-from labourmap.engine.text import sentence_bounds
 
 _STOP = "，,。；;！!？?"
+
+
+def clause_start(norm: str, pos: int, reach: int) -> int:
+    """``max(doc.clause(pos)[0], pos - reach)``: where the clause holding ``pos`` begins, but
+    no more than ``reach`` characters back, found without walking back to the clause's start
+    (nor on to its end)."""
+    lo = max(0, pos - reach)
+    for i in range(pos - 1, lo - 1, -1):
+        if norm[i] in CLAUSE_END:
+            return i + 1
+    return lo
+
+
+_CLAUSE_ENDS = "".join(sorted(CLAUSE_END))
+_CLAUSE_STOP = re.compile("[" + re.escape(_CLAUSE_ENDS) + "]")
+
+
+def clause_at(norm: str, pos: int) -> tuple[int, int]:
+    """``doc.clause(pos)``: after the last clause end before ``pos`` (rfind) to the first from
+    ``pos`` (one search), without a walk over every character of the clause."""
+    start = 0
+    for c in _CLAUSE_ENDS:
+        k = norm.rfind(c, 0, pos) + 1
+        if k > start:
+            start = k
+    m = _CLAUSE_STOP.search(norm, pos)
+    return start, m.start() if m is not None else max(pos, len(norm))
+
+
+# what ends a sentence for sentence_bounds: a stop, or a full stop before a space or the end
+_SENTENCE_STOPS = "。；！？!?\n"
+_SENTENCE_STOP = re.compile(r"[。；！？!?\n]|\.(?= |\Z)")
+
+
+def sentence_at(norm: str, pos: int) -> tuple[int, int]:
+    """``text.sentence_bounds(norm, pos)``, found by rfind and one search rather than a walk
+    over every character of the sentence (long in English): the sentence begins after the last
+    stop before ``pos`` (or a full stop followed by a space, the space at ``pos`` at the latest)
+    and ends at the first stop from ``pos`` (or a full stop followed by a space or the end)."""
+    last = norm.rfind(". ", 0, pos + 1)
+    for c in _SENTENCE_STOPS:
+        k = norm.rfind(c, 0, pos)
+        if k > last:
+            last = k
+    m = _SENTENCE_STOP.search(norm, pos)
+    return last + 1, m.start() if m is not None else max(pos, len(norm))
+
+
+def finditer_at_words(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` where every match begins with one of ``words`` and none is
+    empty: ``pattern`` is tried only where one of the words begins (each found with str.find),
+    as ``text.finditer_at`` tries it where its ``starts`` match. A search for any of many words
+    that begin with common letters (English) tries each word at each of those letters."""
+    pos = 0
+    for at in word_places(text, words):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def word_places(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` begins in ``text``, in order, once each."""
+    found: set[int] = set()
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            found.add(k)
+            k = text.find(w, k + 1)
+    return sorted(found)
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """``any(w in text for w in words)``, without a generator (a hot test, several a post)."""
+    for w in words:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if w in text:
+            return True
+    return False
 BEATEN = re.compile(rf"被[^{_STOP}]{{0,6}}?(?:打|踢|踹)(?![击卡压折包扰探听印针通开工车款点回断算出电])")
 BEATEN_EN = re.compile(r"\b(?:was|were|been|being|got) (?:[\w-]+ ){0,2}?(?:kicked|punched|clubbed)\b")
 FOUGHT = re.compile(
@@ -92,10 +172,10 @@ def conceded(doc: Doc) -> tuple[int, int] | None:
     """Where the employer is told giving way in a collective action, once."""
     if doc.kind != "collective_action":
         return None
-    told = (*((CONCEDED,) if any(k in doc.norm for k in _CONCEDED_KEYS) else ()),
-            *((CONCEDED_EN,) if any(k in doc.norm for k in _CONCEDED_EN_KEYS) else ()))
+    told = (*((CONCEDED,) if holds_any(doc.norm, _CONCEDED_KEYS) else ()),
+            *((CONCEDED_EN,) if holds_any(doc.norm, _CONCEDED_EN_KEYS) else ()))
     for m in (m for p in told for m in p.finditer(doc.norm)):
-        _, end = sentence_bounds(doc.norm, m.start())
+        _, end = sentence_at(doc.norm, m.start())
         if BROKEN.search(doc.norm, m.end(), end) is None:
             return m.span()
     return None
@@ -119,7 +199,7 @@ def more(doc: Doc, have: set[str]) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     done = set(have)
     for pattern, code, keys in TOLD:
-        if code in done or not any(k in doc.norm for k in keys):
+        if code in done or not holds_any(doc.norm, keys):
             continue
         m = pattern.search(doc.norm)
         if m is not None and not (code == "violence" and not _beaten_here(doc, m.start())):
@@ -133,7 +213,7 @@ def _beaten_here(doc: Doc, pos: int) -> bool:
 
 
 def _police_in_sentence(doc: Doc, pos: int) -> bool:
-    start, end = sentence_bounds(doc.norm, pos)
+    start, end = sentence_at(doc.norm, pos)
     return POLICE_WORDS.search(doc.norm, start, end) is not None
 
 
@@ -145,7 +225,7 @@ def not_one(doc: Doc, h: Hit) -> bool:
     if h.code == "police" and h.term == "officers":
         return COMPANY_BEFORE.search(norm, max(0, h.start - 12), h.start) is not None
     if h.code == "negotiation":
-        cs = max(doc.clause(h.start)[0], h.start - 16)
+        cs = clause_start(norm, h.start, 16)
         if PLANNED.search(norm, max(0, h.start - 40) if h.term.isascii() else cs, h.start):
             return True  # 原定与资方谈判的当天
         if h.term == "答应" and PROMISED_ONCE.search(norm, cs, h.start):
