@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _BUREAU = re.compile(r"(?<=[\u4e00-\u9fff]{2})第([一二三四五六七八九十]{1,3})工程局")
 # trade words an English firm name ends with, compacted (lower case, no spaces)
@@ -50,15 +51,22 @@ def short_bureau(name: str) -> str:
     return _BUREAU.sub(r"\1局", name) if "工程局" in name else name
 
 
-def english_core(name: str) -> str | None:
-    """A compacted English name without its trailing trade words ("suzhoumeinaikeelectronics"
-    -> "suzhoumeinaike"), or None when nothing was taken off or what is left is too short."""
+def strip_trades(name: str, trades: Iterable[str]) -> str:
+    """``name`` with every trailing word of ``trades`` taken off, again and again while one
+    ends it (never all of it): "longyuncoalmine" -> "longyun"."""
     core = name
     changed = True
     while changed:
         changed = False
-        for trade in TRADES:
+        for trade in trades:
             if core.endswith(trade) and len(core) > len(trade):
                 core = core[: -len(trade)]
                 changed = True
+    return core
+
+
+def english_core(name: str) -> str | None:
+    """A compacted English name without its trailing trade words ("suzhoumeinaikeelectronics"
+    -> "suzhoumeinaike"), or None when nothing was taken off or what is left is too short."""
+    core = strip_trades(name, TRADES)
     return core if core != name and len(core) >= MIN_CORE else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from labourmap.engine.firm_forms import strip_trades
+
 # trade and group words an English firm name ends with, compacted (lower case, no spaces),
 # besides firm_forms.TRADES
 TRADES = (
@@ -36,14 +38,7 @@ def trade_core(name: str) -> str | None:
     """A compacted English name without its trailing trade words ("longyuncoalmine" ->
     "longyun"), or None when nothing was taken off, what is left is too short, or it is a
     place's name alone."""
-    core = name
-    changed = True
-    while changed:
-        changed = False
-        for trade in TRADES:
-            if core.endswith(trade) and len(core) > len(trade):
-                core = core[: -len(trade)]
-                changed = True
+    core = strip_trades(name, TRADES)
     if core == name or len(core) < MIN_CORE or core in _place_sounds():
         return None
     return core
