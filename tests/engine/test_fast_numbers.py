@@ -1,5 +1,5 @@
 """The fast forms of the number and date steps read what the slow ones read: English numbers and
-days found from the gaps between words (numbers.finditer_gaps), and the words a crowd's count
+days found from the gaps between words (text.finditer_gaps), and the words a crowd's count
 needs looked for once a post (counts.participants)."""
 
 from __future__ import annotations
@@ -8,14 +8,8 @@ from datetime import date
 
 from labourmap.engine.counts import participants
 from labourmap.engine.dates import EN_WEEKDAY_SHORT, find_dates
-from labourmap.engine.numbers import (
-    EN_QTY,
-    en_quantities,
-    finditer_gaps,
-    gap_starts,
-    quantities,
-)
-from labourmap.engine.text import finditer_at, word_starts
+from labourmap.engine.numbers import EN_QTY, en_quantities, quantities
+from labourmap.engine.text import finditer_at, finditer_gaps, gap_starts, word_starts
 
 POSTED = date(2024, 3, 6)  # a Wednesday
 

@@ -22,8 +22,7 @@ from datetime import date, timedelta
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
 from labourmap.engine.days_counted import days_ago, lasting
-from labourmap.engine.numbers import finditer_gaps, gap_starts
-from labourmap.engine.text import MONTH_NAMES, at_word_start
+from labourmap.engine.text import MONTH_NAMES, at_word_start, finditer_gaps, gap_starts
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 

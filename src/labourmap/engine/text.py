@@ -162,3 +162,44 @@ def finditer_at(
         else:
             yield m
             pos = m.end()
+
+
+def gap_starts(
+    words: Iterable[str], *, digits: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`finditer_gaps`: ``word_starts(words, digits=digits)`` (where one of the words,
+    each beginning with a letter, or with ``digits`` a digit, begins not after a word character),
+    and a pattern of a character that is no word character with (looked at, not taken) a digit
+    or one of the words after it."""
+    words = list(words)
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    branches = ([r"\d"] if digits else []) + [f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()]
+    return word_starts(words, digits=digits), re.compile(rf"\W(?={'|'.join(branches)})")
+
+
+def finditer_gaps(
+    pattern: re.Pattern[str], first: re.Pattern[str], gap: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``finditer_at(pattern, first, text)`` for the two patterns of :func:`gap_starts`:
+    ``pattern`` tried at the text's start where ``first`` matches there, then one character past
+    each gap. The same places (past the first character, a word begins not after a word
+    character where a non-word character stands before it), found faster in English text: a
+    search skips to the gaps between words, where ``first`` stops at nearly every letter to look
+    behind it. After a match the next gap is looked for from its last character, so that a
+    start right after a match that ends on a stop ("on wed.") is tried too."""
+    pos = 0
+    if first.match(text) is not None:
+        m = pattern.match(text)
+        if m is not None:
+            yield m
+            pos = m.end() - 1
+    while (g := gap.search(text, pos)) is not None:
+        at = g.end()
+        m = pattern.match(text, at)
+        if m is None:
+            pos = at
+        else:
+            yield m
+            pos = m.end() - 1
