@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from labourmap.db import Database
 from labourmap.demo import load_all_demo
 from labourmap.settings import Settings
 from labourmap.web.app import create_app
 
-from ..web.browser import chromium, console_errors, live_server
+from ..web.browser import chromium, console_errors, live_server, waiter
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +38,7 @@ def driver(tmp_path: Path) -> Iterator[Any]:
 
 
 def _wait(driver: Any, condition: Any) -> Any:
-    return WebDriverWait(driver, 15, poll_frequency=0.05).until(condition)
+    return waiter(driver).until(condition)
 
 
 def _ready(driver: Any) -> None:

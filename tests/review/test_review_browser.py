@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from labourmap.db import Database
 from labourmap.ingest.extractor import LocalRunner, default_extractor
@@ -17,7 +17,7 @@ from labourmap.users.service import add_user
 from labourmap.web.app import create_app
 
 from ..ingest.helpers import POSTS, write_jsonl
-from ..web.browser import chromium, console_errors, live_server
+from ..web.browser import chromium, console_errors, landed, live_server, waiter
 from .conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -32,18 +32,19 @@ def test_review_an_incident_in_a_browser(sqlite_db: Database, tmp_path: Path) ->
     app = create_app(Settings(database_url=sqlite_db.url, secret_key="k", var_dir=tmp_path),
                      db=sqlite_db)
     with live_server(app) as base, chromium(tmp_path) as driver:
-        wait = WebDriverWait(driver, 15)
+        wait = waiter(driver)
         driver.get(f"{base}/review")
         assert "/login" in driver.current_url
         driver.find_element(By.ID, "username").send_keys("editor")
         driver.find_element(By.ID, "password").send_keys(PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        wait.until(lambda d: d.current_url.endswith("/review"))
-        driver.find_element(By.CSS_SELECTOR, "tbody a").click()
-        wait.until(lambda d: "/review/incidents/" in d.current_url)
-        marks = driver.find_elements(By.CSS_SELECTOR, "mark[data-fields~='employer']")
-        assert marks and marks[0].text == "鸿运精密制品有限公司"
-        county = Select(driver.find_element(By.ID, "f-county"))
+        landed(wait, lambda u: u.endswith("/review"))
+        wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "tbody a")).click()
+        landed(wait, lambda u: "/review/incidents/" in u)
+        marks = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR,
+                                                     "mark[data-fields~='employer']"))
+        assert marks[0].text == "鸿运精密制品有限公司"
+        county = Select(wait.until(lambda d: d.find_element(By.ID, "f-county")))
         city = Select(driver.find_element(By.ID, "f-city"))
         assert city.first_selected_option.get_attribute("value") == "440300"
         wait.until(lambda d: len(county.options) > 5)  # Shenzhen's districts, server-side
@@ -59,7 +60,7 @@ def test_review_an_incident_in_a_browser(sqlite_db: Database, tmp_path: Path) ->
 
         driver.get(f"{base}/report")
         report = "我们工地老板拖欠三十多名工人的工资，已经半年了。"
-        driver.find_element(By.ID, "text").send_keys(report)
+        wait.until(lambda d: d.find_element(By.ID, "text")).send_keys(report)
         driver.find_element(By.ID, "contact").send_keys("13912345678")
         driver.find_element(By.CSS_SELECTOR, "form[action='/report'] button").click()
         ref = wait.until(lambda d: d.find_element(By.ID, "reference")).text

@@ -9,14 +9,13 @@ from typing import Any
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 from labourmap.db import Database
 from labourmap.settings import Settings
 from labourmap.users.service import add_user
 from labourmap.web.app import create_app
 
-from ..web.browser import chromium, console_errors, live_server
+from ..web.browser import chromium, console_errors, landed, live_server, waiter
 from .conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -37,21 +36,21 @@ def test_manage_users_with_the_keyboard(sqlite_db: Database, tmp_path: Path) -> 
     app = create_app(Settings(database_url=sqlite_db.url, secret_key="k", var_dir=tmp_path),
                      db=sqlite_db)
     with live_server(app) as base, chromium(tmp_path) as driver:
-        wait = WebDriverWait(driver, 15)
+        wait = waiter(driver)
         driver.get(f"{base}/login")
         driver.find_element(By.ID, "username").send_keys("admin", Keys.TAB, PASSWORD,
                                                           Keys.ENTER)
-        wait.until(lambda d: d.current_url.endswith("/review"))
+        landed(wait, lambda u: u.endswith("/review"))
 
         _tab_to(driver, "el.getAttribute('href') === '/review/users'")
         driver.switch_to.active_element.send_keys(Keys.ENTER)
-        wait.until(lambda d: d.current_url.endswith("/review/users"))
+        landed(wait, lambda u: u.endswith("/review/users"))
 
         _tab_to(driver, "el.id === 'new-username'")
         driver.switch_to.active_element.send_keys("dora", Keys.TAB)
         driver.switch_to.active_element.send_keys("v")  # the role picker: viewer
         driver.switch_to.active_element.send_keys(Keys.TAB, "a long enough secret", Keys.ENTER)
-        wait.until(lambda d: "done=add" in d.current_url)
+        landed(wait, lambda u: "done=add" in u)
         assert driver.find_element(By.ID, "done").text == "dora: added · 已添加"
         row = driver.find_element(By.CSS_SELECTOR, "tr.changed")
         assert "viewer · 只读" in row.text and "active · 启用" in row.text
@@ -60,7 +59,7 @@ def test_manage_users_with_the_keyboard(sqlite_db: Database, tmp_path: Path) -> 
         _tab_to(driver, "el.form && el.tagName === 'BUTTON' && "
                         "el.form.getAttribute('action') === '/review/users/dora/deactivate'")
         driver.switch_to.active_element.send_keys(Keys.SPACE)
-        wait.until(lambda d: "done=deactivate" in d.current_url)
+        landed(wait, lambda u: "done=deactivate" in u)
         row = driver.find_element(By.CSS_SELECTOR, "tr.changed")
         assert "inactive · 已停用" in row.text
         history = driver.find_element(By.CSS_SELECTOR, "table.history").text

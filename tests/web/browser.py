@@ -7,7 +7,7 @@ import shutil
 import socket
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,10 +16,27 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
+
+
+def waiter(driver: Any, timeout: float = 15) -> WebDriverWait:
+    """A wait that looks again when the page it reads is replaced under it (a form posted,
+    a redirect followed): an element found on the old page is stale, not a failure."""
+    return WebDriverWait(driver, timeout, poll_frequency=0.05,
+                         ignored_exceptions=(NoSuchElementException,
+                                             StaleElementReferenceException))
+
+
+def landed(wait: WebDriverWait, at: Callable[[str], bool]) -> None:
+    """Wait until the page whose address passes `at` is the one shown and fully loaded; the
+    address changes before the new page's elements are there to find."""
+    wait.until(lambda d: at(d.current_url)
+               and d.execute_script("return document.readyState") == "complete")
 
 
 def free_port() -> int:

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from labourmap.db import Database
 
-from .browser import OUTPUT, chromium, console_errors, live_server
+from .browser import OUTPUT, chromium, console_errors, live_server, waiter
 from .site_data import PHONE, make_app
 
 pytestmark = pytest.mark.browser
@@ -37,7 +37,7 @@ def driver(tmp_path: Path) -> Iterator[Any]:
 
 
 def wait(driver: Any, condition: Any, timeout: float = 15) -> Any:
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(condition)
+    return waiter(driver, timeout).until(condition)
 
 
 def ready(driver: Any) -> None:
