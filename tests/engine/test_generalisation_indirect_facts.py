@@ -51,6 +51,7 @@ def test_a_day_is_no_head_count() -> None:
     text = "我们厂12号员工食堂停了，今天全厂工人罢工，要求补发两个月工资。"
     assert _field(text, "forms") == ["strike"]
     assert _field(text, "participants") is None
+    assert _field(text, "date") == "2024-10-18"  # 12号食堂 names a canteen, not the 12th
 
 
 # -- employers -------------------------------------------------------------------------------

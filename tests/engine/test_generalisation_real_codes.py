@@ -75,6 +75,8 @@ def test_a_wish_to_change_jobs_is_no_action() -> None:
     r = run("这几年工资一直没上来，我们几个工友也想换个工作。").record()
     assert r["kind"] != "collective_action", r["kind"]
     assert r["forms"] == [], r["forms"]
+    # wages that have not risen are a grievance about pay, not wages owed
+    assert r["demands"] == ["pay"], r["demands"]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -78,6 +78,8 @@ def test_a_strike_only_threatened_or_named_as_a_pretext_is_none(text: str) -> No
 def test_a_stoppage_named_as_a_pretext_leaves_a_call_for_help() -> None:
     r = _rec("公司借口停产为由拖着工资不发，我们几个工人求助无门。")
     assert (r["kind"], r["forms"]) == ("call_for_help", [])
+    # the halt is the firm's excuse, no closure; the wages kept back are the claim
+    assert r["demands"] == ["wage_arrears"], r["demands"]
 
 
 @pytest.mark.parametrize(

@@ -27,13 +27,14 @@ import re
 from labourmap.engine.counts import CLASSIFIER, Count
 from labourmap.engine.ill_totals import ill_total_en
 from labourmap.engine.numbers import Quantity
-from labourmap.engine.one_casualty import EARLIER_ZH, HURT_CLAUSE_ZH, one_hurt_beside
+from labourmap.engine.one_casualty import DIED_AFTER, EARLIER_ZH, HURT_CLAUSE_ZH, one_hurt_beside
 from labourmap.engine.one_casualty import ONE_DEATH_ZH as ONE_DEATH_ZH  # (re-exported)
 from labourmap.engine.one_casualty import ONE_WHO_DIED as ONE_WHO_DIED
 from labourmap.engine.one_casualty import ONE_WORKER as ONE_WORKER
 from labourmap.engine.one_casualty import no_deaths as no_deaths
 from labourmap.engine.one_casualty import single_death as single_death
 from labourmap.engine.one_casualty import single_injury as single_injury
+from labourmap.engine.toll_totals import running_totals_en
 
 KILL_ZH = (
     "死亡",
@@ -114,7 +115,8 @@ NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", 
 FOUND_ILL_ZH = re.compile(r"(?:先后|陆续|都|已)?(?:被)?(?:查出|检出|诊断出|查出了|检出了)[^，,。；;！!？?\n]{0,8}?(?:病|癌|症|中毒|尘肺|矽肺|超标)")
 # 12名工人出现头晕、呕吐，被送往医院: those taken to hospital are the injured (not 其中一人送院后不治)
 HOSPITAL_ZH = re.compile(
-    r"(?:(?!其中|不治|死亡|身亡|失踪|失联|下落不明)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗))"
+    r"(?:(?!其中|不治|死亡|身亡|失踪|失联|下落不明)[^。；;！!？?\n0-9]){0,24}?(?:送往医院|送医|送院|入院|住院|在医院(?:抢救|救治|治疗)|"
+    r"(?:送|住)?进(?:了)?(?:icu|重症监护室))"
     r"(?!后不治|后死亡)"
 )
 # ("two welders were killed", "three scaffolders remain in hospital": the dead and hurt named by trade)
@@ -175,7 +177,7 @@ CASUALTY_EN = ("dead", "kill", "died", "death", "fatal", "toll", "bodies", "dyin
                "hurt", "wound", "poison", "hospital", "burn", "suffocat", "asphyxiat", "diagnosed with",
                "silicosis", "pneumoconiosis", "black lung", "treatment", "sicken")
 CASUALTY_WORDS = re.compile("|".join(w for w in KILL_ZH + HURT_ZH + ("涉及", "在医院", "没上来") if len(w) > 1)
-                            + "|遗体|尸体|死了|死的|伤了|走了|救护车|查出|检出|诊断出|" + "|".join(CASUALTY_EN))
+                            + "|遗体|尸体|死了|死的|伤了|走了|救护车|查出|检出|诊断出|icu|重症监护|" + "|".join(CASUALTY_EN))
 CASUALTY_COUNT = re.compile(r"[0-9一二三四五六七八九十两百][人名]?[死伤]")
 
 
@@ -310,8 +312,9 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             injured = Count(q.value, q.start, q.end)
     if bodies is not None and (killed is None or killed.start < bodies.start):
         killed = bodies
-    killed = total_killed or killed
-    injured = total_injured or ill_total_en(norm, qs) or injured or _last_one_hurt(norm)
+    dead_so_far, hurt_so_far = running_totals_en(norm, qs)  # "bringing to 11 the number killed"
+    killed = dead_so_far or total_killed or killed
+    injured = hurt_so_far or total_injured or ill_total_en(norm, qs) or injured or _last_one_hurt(norm)
     if killed is None:
         killed = _killed_later(norm, qs, injured)
     if killed is not None and injured is None:
@@ -329,8 +332,9 @@ IN_HOSPITAL_ZH = re.compile(
     r"(?:还|仍|正|都)?(?:在)?留医(?:治疗|观察)?|被?送(?:去|到|进|往)了?医院了?)(?=[，,。；;！!？?\n]|$)"
 )
 def _hurt_in_clause(rest: str) -> bool:
-    m = HURT_CLAUSE_ZH.match(rest)
-    return m is not None and not any(w in m.group() for w in ("死", "亡", "难"))
+    m = HURT_CLAUSE_ZH.match(rest)  # (一名工人被冲床压伤，经抢救无效死亡: hurt, then dead)
+    return m is not None and not any(w in m.group() for w in ("死", "亡", "难")) and not DIED_AFTER.search(
+        SENTENCE.split(rest[m.end() :])[0])
 # every match of HURT_LATER_EN holds one of these
 _HURT_LATER_WORDS = ("treated", "hospitali", "to hospital", "injuries", "burns", "diagnosed", "cases",
                      "patients", "sufferers")
@@ -448,10 +452,10 @@ def _severity(rest: str, after_en: str) -> str:
 
 # "nine died at the scene and the tenth is in critical condition": the one left, hurt
 LAST_ONE_HURT_EN = re.compile(
-    r"\bthe (?:other|last|remaining|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth)(?: one| man| woman| worker| miner| survivor)? (?:is|was|remains|remained) "
+    r"\b(?:the|a) (?:other|last|remaining|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)(?: one| man| woman| worker| miner| survivor)?(?: who [^.;,]{0,40}?)? (?:is|was|remains|remained) "
     r"(?:in (?:a )?(?:critical|serious|stable|grave) condition|(?:seriously |critically |badly |severely )?"
-    r"(?:injured|hurt)|in hospital)\b"
+    r"(?:injured|hurt)|in hospital|hospitali[sz]ed|taken to hospital)\b"
 )
 
 

@@ -25,11 +25,16 @@ province/city/county, date, employer and key terms; two summaries are compared b
   not a platform's or a chain's: ``marks.spread_firm``; nothing for a post of another site of
   the firm, 那边也是中建九局的工地: ``told_apart.tells_sibling``; in one city, one trade name, 兆丰厂 and
   兆丰电子: :mod:`~labourmap.engine.firm_core`; a different employer written in the
-  same script −4, unless it is a site both name; a role, 母公司, is no name; a bureau in full, 中建第九工程局, is 中建九局, and an English name
-  less its trade, Meinaike Electronics, is held in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`; a mine's firm named after it, 巨源煤业
+  same script −4, unless it is a site both name, or one is named only by the posts' places
+  and a trade the other's name holds (晋江陈埭鞋材厂 and 鸿运鞋材:
+  :mod:`~labourmap.engine.generic_firms`); a role, 母公司, is no name; a bureau in full,
+  中建第九工程局, is 中建九局, and an English name less its trade, Meinaike Electronics, is held
+  in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`, or begins with the romanised
+  firm of a short name after its town, Jiapan of 福永佳盼; a mine's firm named after it, 巨源煤业
   of 巨源煤矿, is that site), a Latin name a Chinese post keeps found in the other, Artigas, as
   the employer (``marks.latin_names``), shared key terms (townships, sites, schools) +1 each,
-  shared grievances or forms +1, the same toll or sum +3 (a sum rounded too, 4.7亿 of
+  shared grievances or forms +1 (each post naming a form and a demand, none shared, −1:
+  :func:`other_grievance`), the same toll or sum +3 (a sum rounded too, 4.7亿 of
   4.7961亿: ``marks.same_figure``);
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
@@ -52,10 +57,11 @@ from functools import lru_cache
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
 from labourmap.engine.firm_trades_en import trade_core
+from labourmap.engine.generic_firms import local_names, place_and_trade
 from labourmap.engine.known_firms import cluster_aliases
 from labourmap.engine.marks import latin_agree, same_figure, spread_firm, two_marks
 from labourmap.engine.model import Extraction, Post
-from labourmap.engine.place_heads import trade_head
+from labourmap.engine.place_heads import trade_head, trade_tail
 from labourmap.engine.summary import Day, IncidentSummary, _pinyin
 from labourmap.engine.summary import _site_terms as _site_terms
 from labourmap.engine.summary import compact_text as compact_text
@@ -77,6 +83,7 @@ KIND_NEAR = 1.0
 # sites is not counted: ``marks.spread_firm``), but with the days it tells the event
 UNPLACED = 2.0
 NEAR_DUPLICATE = 0.6
+NEAR_WRITTEN = 3  # days from a dated post to an undated one written near it (a follow-up, "近日")
 FRESH = 7  # a post written within a week of its day is news: its day written counts too
 # an undated post tells of what happened before it was written, not long before: it meets a
 # day at most EARLY days after it was written (a dispute runs for months, and a later stage of
@@ -84,6 +91,7 @@ FRESH = 7  # a post written within a week of its day is news: its day written co
 # days apart tell two stories
 EARLY = 92
 LATE = 366
+MIN_TAIL = 5  # letters of a romanised trade name an English name begins with (jiapan, not yadi)
 WORKPLACES = frozenset({"中学", "小学", "大学", "项目", "医院", "煤矿", "电厂"})
 
 
@@ -120,7 +128,9 @@ def same_employer(a: str, b: str) -> bool:
     holds the English one, or the English one holds the romanised first two characters after
     the firm's province or city, wherever they stand (瑞海公司 and Ruihai Logistics; 林利煤炭 and
     Ningxia Linli Coal; 东莞华新电子 and Dongguan Huaxin, not 新疆凌云设计 and Xinjiang
-    Construction: :mod:`~labourmap.engine.place_heads`)."""
+    Construction: :mod:`~labourmap.engine.place_heads`), or the English one begins with the
+    romanised last two characters of a short name that puts a town before the firm (福永佳盼 and
+    Jiapan Oil Seal: ``place_heads.trade_tail``)."""
     if a in b or b in a:
         return True
     if a.isascii() != b.isascii():
@@ -131,6 +141,9 @@ def same_employer(a: str, b: str) -> bool:
         py = _pinyin(zh)
         head = _pinyin(trade_head(zh))  # not its place: 新疆凌云 is lingyun (place_heads)
         if len(en) >= 4 and (en in py or (len(head) >= 4 and head in en)):
+            return True
+        tail = trade_tail(zh)  # 福永佳盼 and "Jiapan Oil Seal": a town, then the firm
+        if tail is not None and len(_pinyin(tail)) >= MIN_TAIL and en.startswith(_pinyin(tail)):
             return True
         core = english_core(en)  # "Meinaike Electronics": 美乃可电子 (firm_forms)
         if core is not None and core in py:
@@ -151,6 +164,24 @@ def _runs(firm: str | None, site: str) -> bool:
     """A firm named after the mine it runs: the mine's name, 巨源 of 巨源煤矿, before a trade
     word in the firm's (巨源煤业, 义马煤业集团巨源煤业公司); see ``firm_core.same_core``."""
     return firm is not None and site[-2:] == "煤矿" and len(site) >= 4 and same_core(site, firm)
+
+
+def other_grievance(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both posts (whose codes share none) name a form and a demand: two actions over two
+    grievances (a crane sit-in over wages owed, a protest over severance) are two events of
+    one city and week."""
+    return all(any(c[0] == k for c in codes) for codes in (a, b) for k in "fd")
+
+
+def _place_and_trade(a: IncidentSummary, b: IncidentSummary) -> bool:
+    """One employer is named only by the posts' places and a trade the other's name holds (晋江
+    陈埭鞋材厂 and 鸿运鞋材: :mod:`~labourmap.engine.generic_firms`): no other firm."""
+    x, y = a.employer, b.employer
+    if x is None or y is None or x.isascii() or y.isascii():
+        return False
+    codes = tuple(sorted({c for s in (a, b) for c in (s.province, s.city, s.county) if c}))
+    names = local_names(codes, a.terms | b.terms)
+    return place_and_trade(x, y, names) or place_and_trade(y, x, names)
 
 
 def _workplace_named(a: str | None, b: str | None, terms: frozenset[str]) -> bool:
@@ -216,7 +247,8 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
             total += 4  # 兆丰电子 and 兆丰厂: one trade name, in one city (firm_core)
             gate = ident = True
         elif _same_script(a.employer, b.employer) and not latin and (
-                a.apart or b.apart or not _site_named(a.employer, b.employer, both)):
+                a.apart or b.apart or not _site_named(a.employer, b.employer, both)) and (
+                a.apart or b.apart or not _place_and_trade(a, b)):
             total -= 4  # (不是上周的恒锦，是恒丰化纤: a post that tells its event apart and
             # names its own employer is not excused by a place both name)
     if latin and not ident:
@@ -232,6 +264,8 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         gate = True
     if a.codes & b.codes:
         total += 1
+    elif other_grievance(a.codes, b.codes):
+        total -= 1  # each names its action and grievance, and they differ
     if a.figures and b.figures and same_figure(a.figures, b.figures):  # 37 dead, 1.7 million
         total += 3  # owed: told alike in every script, a sum rounded or not
         gate = ident = True
@@ -249,9 +283,10 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
 
 
 def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
-    """Whether the days agree (+3): within 3 days, or — a day missing — written within 2 days
-    of the other's day or, when that is fresh news, of the day it was written, or within the
-    week it names (本周, last week: see :mod:`~labourmap.engine.week_window`), in the same
+    """Whether the days agree (+3): within 3 days, or — a day missing — written within
+    :data:`NEAR_WRITTEN` days of the other's day (a follow-up written days on) or, when that is
+    fresh news, of the day it was written, or within the week it names (本周, last week: see
+    :mod:`~labourmap.engine.week_window`), in the same
     city; None when both days are known and more than a week apart, or when a post with no
     day was written too early or too late to tell of the other's (:func:`written_near`)."""
     if a.date and b.date:
@@ -267,7 +302,7 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     if not (a.city and a.city == b.city):
         return False
     da, db = a.date or a.posted, b.date or b.posted
-    if da and db and abs((da - db).days) <= 2:
+    if da and db and abs((da - db).days) <= NEAR_WRITTEN:
         return True
     if dated.date and other.posted and other.week:  # "this week": Monday to the day written
         span = window(other.posted.toordinal(), other.week)
@@ -275,7 +310,7 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
             return True
     return bool(dated.date and dated.posted and other.posted
                 and 0 <= (dated.posted - dated.date).days <= FRESH
-                and abs((dated.posted - other.posted).days) <= 2)
+                and abs((dated.posted - other.posted).days) <= NEAR_WRITTEN)
 
 
 def written_near(day: Day | None, written: Day | None, *, dated: bool) -> bool:

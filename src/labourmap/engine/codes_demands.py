@@ -7,6 +7,17 @@ from functools import cache
 
 import ahocorasick
 
+from labourmap.engine.demand_held import (
+    TOLD_R17,
+    a_pretext,
+    a_reckoning,
+    already_met,
+    another_event,
+    bases,
+    not_risen,
+    parts,
+    worn,
+)
 from labourmap.engine.demand_phrases import (
     DISPATCHED,
     FEVER,
@@ -166,7 +177,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -225,6 +236,8 @@ def demands(doc: Doc) -> None:
         held & _WITHHELD_FLAG) else []
     owed_items = {m.group().lower()[:2] for s, e in withheld for m in PAY_ITEM_WORDS.finditer(doc.norm, s, e)}
     apart = disjoint(hits)
+    # wages paid in part, and wage items named as a base: the items there are no pay claim
+    no_pay = parts(doc.norm) + bases(doc.norm) if any(h.code == "pay" for h in hits) else []
     for h in hits:
         wide = 4 if h.term.isascii() else 1  # English says it in more letters
         if not apart and any(
@@ -270,8 +283,10 @@ def demands(doc: Doc) -> None:
             continue  # 加班得不到补偿: overtime unpaid, not a dismissal
         if h.term == "工伤保险" and _hurt_or_ill(doc, [o for o in hits if not (h.start <= o.start < h.end)]):
             continue  # 摔断了腿…也没给我买工伤保险: the injury's compensation is the claim
-        if _descriptor(doc.norm, h):
+        if _descriptor(doc.norm, h) or _r17_none(doc.norm, h, code, no_pay):
             continue
+        if code == "wage_arrears" and not_risen(doc.norm, h.end):
+            code = "pay"  # 工资一直没上来: wages not risen, none owed
 
         doc.add("demands", code, ((h.start, h.end),), 0.7)
     _release_in_a_claim(doc)
@@ -313,6 +328,22 @@ def demands(doc: Doc) -> None:
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+
+
+def _r17_none(norm: str, h: Hit, code: str, no_pay: list[tuple[int, int]]) -> bool:
+    """按最低工资算补偿 (a base), 只发了临时补助 (wages in part), 借口停产为由
+    (a pretext), 跟那次搬厂不是一回事 (another event), 停车管理费 (a fee, no fine)."""
+    if code == "pay" and any(s <= h.start < e for s, e in no_pay):
+        return True
+    if code == "relocation_closure" and a_pretext(norm, h.start, h.end):
+        return True
+    if h.term == "管理费" and norm[max(0, h.start - 2) : h.start] == "停车":
+        return True
+    if h.term == "防护" and worn(norm, h.start, h.end):
+        return True  # 身穿白色防护服的防疫人员: what they wore
+    if h.term == "算法" and a_reckoning(norm, h.start):
+        return True
+    return another_event(norm, h.start)
 
 
 def _hurt_or_ill(doc: Doc, hits: list[Hit]) -> bool:
@@ -422,5 +453,5 @@ def _owed_is_no_wage(norm: str, h: Hit) -> bool:
 def accident_demands(doc: Doc) -> None:
     """An accident's only demand is compensation for it, where the post names one."""
     for h in doc.of("demand"):
-        if h.code == "injury_compensation" or h.term in PLAIN_COMPENSATION:
+        if (h.code == "injury_compensation" or h.term in PLAIN_COMPENSATION) and not already_met(doc.norm, h.start, h.end):
             doc.add("demands", "injury_compensation", ((h.start, h.end),), 0.6)

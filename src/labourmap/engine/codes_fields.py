@@ -19,9 +19,11 @@ from labourmap.engine.codes_demands import disjoint
 from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
 from labourmap.engine.employer_called import state_builder
+from labourmap.engine.firm_clients import client_named
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
+from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.response_reads import clause_at, sentence_at
 
 # where the hurt were taken (送往县人民医院), no employer
@@ -111,6 +113,8 @@ def industry(doc: Doc) -> None:
         hits = [h for h in hits if not any(
             o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in hits
         )]  # 厂 inside 电厂
+    if bare_migrants(doc.norm, hits):
+        hits = [h for h in hits if h.code != "construction"]  # 农民工上街讨薪: no trade told
     built: list[tuple[int, int]] = []
     if any(h.term in BUILDING_WORK for h in hits):  # (else there is no building work to read)
         ships = [(h.end, h.end + 4) for h in hits if h.term in BUILDING_WORK and _ship_built(doc.norm, h)]
@@ -203,6 +207,8 @@ def ownership(doc: Doc) -> None:
             continue  # 伤者被送往县人民医院: where the hurt were taken, not the employer
         if h.term in HOSPITALS and not hospital_staff:
             continue  # 躺在省人民医院的病床上: the patient's hospital, not the employer
+        if client_named(doc.norm, h.start, h.end):
+            continue  # "a subcontractor supplying state-owned X": the client's ownership
         if h.code == "foreign_invested" and h.term in BRANDS and (
             SUPPLIER.search(doc.norm, *clause_at(doc.norm, h.start))
             or FOR_BRAND.search(doc.norm, max(0, h.start - 24), h.start)

@@ -90,9 +90,20 @@ def _finditer_at_both(norm: str, english: list[int]) -> Iterator[re.Match[str]]:
 # frozen the assets", "the bureau had arranged funds", "the labour office urged both sides"
 GOV_MORE: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(each("卫计局|卫计委|卫生局|执法局|劳动分局|人社分局",
-                     r"[^。；]{0,20}(?:介入|协调|出面|座谈|来人|来了人|调解|派员|接待|处理|约谈)")),
+                     r"[^。；]{0,20}(?:介入|协调|出面|座谈|来人|来了人|调解|派员|接待|处理|约谈|召集|组织|进厂)")),
      ("卫计", "卫生局", "执法局", "分局")),
+    # offices GOV_ACTION does not name, and work done on the crowd: 市国资委召集企业负责人开会,
+    # 有关部门正在做疏导工作
+    (re.compile(r"(?:国资委|管委会)[^。；]{0,20}(?:介入|协调|出面|座谈|召集|派员|派人|接待|处理|约谈|调解|来人|对话|承诺|答应)|"
+                r"(?:有关部门|相关部门|政府)[^。；，,]{0,6}?做[^，,。；]{1,4}?工作"),
+     ("国资委", "管委会", "工作")),
     (re.compile(r"(?:市里|县里|区里|镇里|乡里|政府)[^。；，,]{0,4}派了(?:个|一个|一名|一位)"), ("派了",)),
+    # one official told of by what he told the crowd: "a town official told them the company had
+    # been asked to respond", "a district official assured the drivers"
+    (re.compile(r"(?<!company )(?<!company's )(?<!firm's )(?<!factory )(?<!factory's )(?<!plant's )(?<!union )"
+                r"\bofficials? (?:told|assured|reassured) (?:them|the (?:[\w-]+ )?(?:workers|strikers|protesters|"
+                r"drivers|teachers|crowd)|(?:[\w-]+ )?(?:workers|strikers|protesters|drivers|teachers))\b"),
+     ("told", "assured")),
     (re.compile(r"brokered by [^.]{0,40}(?:government|bureau|commission|officials|authorities|department)"),
      ("brokered",)),
     (re.compile(
@@ -194,6 +205,14 @@ ASKED_IN_GAP = re.compile(r"请求|(?<![要申邀])请|(?<!要)求(?!助)|希望
 REPS = re.compile(
     each("推选|选出|选举|派出|推举", "[^，。]{0,6}代表")
     + "|elected [^.]{0,20}representatives"
+)
+# the union asked to act, or the employer asked to meet it, told just before the union's act:
+# "asked the union to back them", "urging the company to negotiate with their union" (a few
+# words between, none that begins another clause: "demanded more pay and the union stepped in")
+UNION_ASKED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|"
+    r"demand(?:s|ed|ing)?|want(?:s|ed|ing)?|press(?:es|ed|ing)?|request(?:s|ed|ing)?|plead(?:s|ed|ing)? with) "
+    r"(?:that |for )?(?:(?!and\b|but\b|while\b|after\b|before\b|so\b|then\b)[\w'-]+ ){0,3}?(?:to )?$"
 )
 _UNION_REFUSES = re.compile(r"(?:管不了|不管|拒绝|说[^，。]{0,6}不)")
 
@@ -328,6 +347,10 @@ def responses(doc: Doc) -> None:
                 continue  # 在县政府门口，求政府出面: the office named, then asked for
             if code == "union_intervention" and _UNION_REFUSES.search(m.group()):
                 continue
+            if code == "union_intervention" and m.group().isascii() and UNION_ASKED.search(
+                doc.norm, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "demanding that management negotiate with their union": asked, not done
             if code == "government_intervention" and "出来" in m.group() and NOT_OUT.search(
                 doc.norm, max(0, m.start() - 6), m.end()
             ):

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from labourmap.engine.crowd_glued import glued_head, named_just_before, with_acting_en
+from labourmap.engine.crowd_glued import (
+    and_others_en,
+    glued_head,
+    named_just_before,
+    with_acting_en,
+)
 from labourmap.engine.crowd_told import (
     acted_en,
     after_the_police,
@@ -29,6 +34,8 @@ from labourmap.engine.numbers import Count as Count
 from labourmap.engine.numbers import Quantity, bucket
 from labourmap.engine.numbers import quantities as quantities  # (re-exported)
 from labourmap.engine.others_counted import counted_otherwise
+from labourmap.engine.speaks_many import _MANY as _MANY  # (re-exported: a gate test reads it)
+from labourmap.engine.speaks_many import speaks_for_many as speaks_for_many  # (re-exported)
 
 CLASSIFIER = re.compile(r"(?:多|余)?(?:名|个|位|人|多人|余人|号人)")
 ZH_PEOPLE = (
@@ -80,6 +87,8 @@ ZH_PEOPLE = (
     "阿姨",
     "大姐",
     "大叔",
+    # 十来个小姑娘, 二十多个小伙子: young workers named as people call them
+    "小姑娘", "姑娘", "小伙子", "小伙",
     # 三十多名教练和前台, 十二个尘肺病人: coaches at a gym, the sick who worked
     "教练",
     "病人",
@@ -314,6 +323,7 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             or (q.value is None and EN_BY_THE.search(norm, max(0, q.start - 10), q.start))
             or _set_off_en(norm, q)
             or with_acting_en(norm, q)
+            or and_others_en(norm, q)
             or acted_en(norm, q)
             or (told and turnout_told(norm, q))
             or (EN_RIGS.match(after) and EN_DRIVERS.search(norm, _sentence_start(norm, q.start, 160), q.start))
@@ -405,35 +415,6 @@ def _sentence_start(norm: str, pos: int, reach: int = 60) -> int:
     start = max(0, pos - reach)
     found = [m.end() for m in _SENTENCE_END.finditer(norm, start, pos)]
     return found[-1] if found else start
-
-
-# 我们农民工, 老师们, 大家, "his workers", "we": a group of unknown size asks, not one worker
-_MANY = re.compile(r"我们(?:农民工|工人|工友|这些|这帮|这群|一大帮|一帮|一群|一大群|一大批|一批)|"
-                   r"(?:工人|老师|农民工|员工)们|"
-                   r"我们是[^，。,！!]{0,20}?(?:农民工|工人|工友|员工|职工|老师|司机|骑手)|"
-                   r"大家(?:都|一起|只能|只好)|\b(?:his|their) workers\b|"
-                   # 一群在工地打工的农民工: a group of no stated size
-                   r"一群[^，。,！!？?]{0,20}?(?:农民工|工人|工友|民工|员工)|"
-                   # 讨薪的人把楼道都站满了: a crowd that fills a place
-                   r"(?:的人|工人|工友|民工)(?:们)?(?:把|将)?[^，。,！!？?]{0,10}?(?:站满|挤满|围满|坐满|堵满)")
-
-
-# 我是……承包人, 本人: one worker introduces himself, whoever else he speaks for
-# "Teachers in Dafang county ...": a post that opens on workers in the plural
-_MANY_EN_HEAD = re.compile(
-    r"(?:[a-z'-]+ ){0,2}(?:teachers|workers|drivers|employees|nurses|riders|miners|couriers|"
-    r"cleaners|builders)\b"
-)
-_ONE_SPEAKS = re.compile(r"我是|本人|我叫")
-
-
-def speaks_for_many(norm: str) -> bool:
-    """The call speaks for a group of workers (我们农民工, 老师们, "we"), of no stated size."""
-    many = (
-        ("们" in norm or "大家" in norm or "workers" in norm or "满" in norm or "一群" in norm)  # (what _MANY needs)
-        and _MANY.search(norm) is not None
-    ) or _MANY_EN_HEAD.match(norm) is not None
-    return many and _ONE_SPEAKS.search(norm) is None
 
 
 # 出租车从1号起全停了，一千四百多台: the cabs named before, counted by 台/辆 alone

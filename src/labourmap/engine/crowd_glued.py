@@ -5,7 +5,9 @@
    上千出租司机 (a driver named by the vehicle);
 2. the workers named just before their count, in the same clause: 员工二十几个今天都在店里,
    快递小哥今天有二十来个在网点门口 (not 员工二十几个，: the firm's size told and left);
-3. in English, a rough count that acts after ``with``: "with more than a thousand gathering outside".
+3. in English, a rough count that acts after ``with``: "with more than a thousand gathering outside";
+4. in English, those who act with one named ("my uncle and 11 others are up on the crane", "Li and
+   20 other drivers"), not those hurt or held ("and 11 others were injured").
 """
 
 from __future__ import annotations
@@ -56,4 +58,20 @@ def with_acting_en(norm: str, q: Quantity) -> bool:
     return (
         EN_WITH_BEFORE.search(norm, max(0, q.start - 5), q.start) is not None
         and EN_WITH_ACTING.match(norm, q.end) is not None
+    )
+
+
+EN_AND_BEFORE = re.compile(r"\b(?:and|with|along with) $")
+EN_OTHERS_AFTER = re.compile(
+    r"\s+(?:others|other (?:workers|drivers|miners|riders|builders|teachers|colleagues|co-workers|workmates)|"
+    r"colleagues|co-workers|workmates)\b(?! (?:were|was|are|have been|had been) (?:injured|hurt|killed|detained|"
+    r"arrested|taken|held|sacked|fired|dismissed))"
+)
+
+
+def and_others_en(norm: str, q: Quantity) -> bool:
+    """"my uncle and 11 others are up on the tower crane": those who act with one named."""
+    return (
+        EN_AND_BEFORE.search(norm, max(0, q.start - 10), q.start) is not None
+        and EN_OTHERS_AFTER.match(norm, q.end) is not None
     )

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from labourmap.engine.date_context import in_context, nth_day
 from labourmap.engine.day_mention import ZH_REL, DateMention, parse_num, safe_day
 from labourmap.engine.days_counted import days_ago, lasting
+from labourmap.engine.looking_back import anniversary_days
 from labourmap.engine.text import MONTH_NAMES, at_word_start, finditer_gaps, gap_starts
 
 _ZH_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -50,6 +51,12 @@ _NUMBERED_THING = (
     "井|竖井|斜井|主井|副井|高炉|转炉|矿|炉|罐|塔|厂房|工作面|巷|采区|隧道|泊位|机组|生产线|宿舍|"
     "仓库|码头|泵|皮带|大倾角"
 )
+# 12号员工食堂, 3号宿舍, 5号岗, 2号厂区: a canteen, a dormitory, a gate or a plant's part numbered
+# with 号 is no day of the month (号 before a site's word, after a word for whose it is)
+_NAMED_SITE = (
+    r"(?:员工|职工|工人|学生|教工|女工|男工)?(?:食堂|饭堂|餐厅|宿舍|公寓)|栋|幢|座|岗|哨|大门|侧门|"
+    r"厂区|园区|工棚|板房|库房|配电房"
+)
 # (?<![0-9月年第])(?P<d>[0-9]{1,2}|[一二三十]{1,3}[一二三四五六七八九]?)[日号](?!…)
 ZH_D = re.compile(
     "(?P<d>"
@@ -58,6 +65,7 @@ ZH_D = re.compile(
     + _after("一二三十", "[0-9月年第]", "[一二三十]{0,2}[一二三四五六七八九]?")
     + f")(?:日|号(?!{_NUMBERED_THING}))"
     r"(?!线|楼|地块|院|门|车间|机|令|文|店|仓|桥|馆|口|站|床|病房|文件|公告)"
+    rf"(?!{_NAMED_SITE})"
 )
 # 5号、6号和8号矿井, 3号、4号两台机组: every number of a list before a numbered thing is no day
 _NUMBERED_LIST = re.compile(
@@ -268,6 +276,8 @@ def _starts(norm: str, start: int, end: int) -> bool:
     # (于4月14日爆发的工潮: the day an action broke out)
     if after[:1] in ("起",) or after.startswith(("开始", "爆发")) or after[:1] == "至":
         return True
+    if after.startswith(("到今天", "到现在", "到今日", "一直到")):
+        return True  # 周一到今天已经停工三天了: the first day of an action still going on
     return _START_EN_RE.search(norm, max(0, start - 16), start) is not None
 
 
@@ -457,4 +467,6 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
     ):
         found.extend(d for d in _next_days(norm, found) if not posted or d.day <= posted)
         found.sort(key=lambda x: x.start)
+    if found and "周年" in norm:
+        found = anniversary_days(norm, posted, found)
     return found

@@ -154,26 +154,30 @@ TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (RATE_CUT, "pay", ("cut",)),
 )
 # conditions words that may only name a place: 堵在宿舍楼下面, 食堂承包商, "outside dormitories"
-PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen"}
+PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen", "canteen*"}
 # the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区
 # (the canteen's staff, 食堂工人, 宿舍阿姨; the dormitory's water and power cut to drive the workers
 # out, 宿舍被断水断电)
 PLACE_AFTER = re.compile(
     r"门口|门前|楼|区|承包|外包|窗口|(?:的)?(?:工人|员工|阿姨|师傅|大妈|大姐)|(?:遭|被|也|都)?(?:断水断电|停水停电|断电断水|停电停水)|"
     # the dormitory's power cut or its people seized: 把宿舍电断了, 冲进车间和宿舍抓人
-    r"(?:的)?(?:电|水)(?:也|都|给)?(?:断|停|掐)|(?:里|内)?抓"
+    r"(?:的)?(?:电|水)(?:也|都|给)?(?:断|停|掐)|(?:里|内)?抓|"
+    # the canteen shut by its staff's strike: 食堂今天中午没开饭; a roommate: 我宿舍一个兄弟
+    r"(?:今天|今早|今晚|中午|早上|晚上|今天中午|今天早上)?(?:没开|没有开)|(?:的)?(?:一个|几个|两个)?(?:兄弟|姐妹|工友|室友|舍友)"
 )
 PLACE_BEFORE = re.compile(
     r"\b(?:outside|in front of|near|(?:sat|sitting|sit|gathered|massed|slept|sleeping)(?: down)? (?:in|at|inside)|"
     r"(?:water|power|electricity)[\w ]{0,16}? cut (?:off )?(?:to|at|in)|"
     # the dormitory closed on the strikers: "close their dormitory", 关宿舍
-    r"clos(?:e|ed|ing)|shut(?:ting)?)(?: the| their| its)?\s?$|(?:关|关闭|封|封了|关了)$"
+    r"clos(?:e|ed|ing)|shut(?:ting)?|sit-in (?:in|at|inside))(?: the| their| its)?(?: factory| plant| company| staff)?\s?$|"
+    r"(?:关|关闭|封|封了|关了)$"
 )
 # belongings moved out of the dormitory: 把宿舍东西搬走, 从二楼宿舍搬出来
 PLACE_MOVED = re.compile(r"搬(?:走|出|离)")
 # where the crowd waited or came from (在宿舍等消息, 从宿舍冲出来), no complaint of the place in the
 # clause (在宿舍里热得睡不着 is one)
-PLACE_FROM = re.compile(r"从$")
+# (or went to: 拿木棍到宿舍, 冲进宿舍; not kept from it: 不准回宿舍睡觉)
+PLACE_FROM = re.compile(r"(?:从|(?<![准让许能])(?:到|去|回|闯进|冲进))$")
 # (or with another spot: 只在食堂和运动场待着)
 PLACE_WAIT = re.compile(r"(?:[和与、][\u4e00-\u9fff]{1,4}?)?(?:里|内)?(?:等|待着)")
 PLACE_FAULT = re.compile(r"热|冷|脏|挤|差|虫|漏|坏|臭|吵|空调|没水|没电|难吃|太贵|一间|住不")
@@ -184,7 +188,7 @@ def only_a_place(norm: str, start: int, end: int) -> bool:
     if PLACE_AFTER.match(norm, end) is not None or PLACE_BEFORE.search(norm, max(0, start - 40), start):
         return True
     ce = min((k for k in (norm.find(c, end) for c in "，,。；;！？!?") if k >= 0), default=len(norm))
-    if PLACE_FROM.search(norm, max(0, start - 1), start) is None and PLACE_WAIT.match(norm, end) is None and (
+    if PLACE_FROM.search(norm, max(0, start - 2), start) is None and PLACE_WAIT.match(norm, end) is None and (
         PLACE_MOVED.search(norm, end, min(ce, end + 8)) is None
         and PLACE_MOVED.search(norm, max(0, start - 8), start) is None
     ):

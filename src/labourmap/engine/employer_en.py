@@ -119,6 +119,22 @@ _APPOSED = re.compile(
 )
 
 
+# "was employed by X", "hired by X", "on the payroll of X": the firm that employs, said outright
+_HIRED_BEFORE = re.compile(
+    r"\b(?:employed (?:by|at)|hired by|on the payroll of)\s+(?:the\s+)?$"
+)
+
+
+# "X Engineering Co. Investigators": "Co." ends the name and its sentence (not "Co. Ltd")
+_CO_THEN_SENTENCE = re.compile(r" Co\. (?!Ltd|Limited)[A-Z][a-z]+$")
+
+
+def apposed(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by what the firm is ("Tian'e, Harbin's largest
+    taxi company"): a firm, though its name be a place's."""
+    return text.startswith(",", end) and _APPOSED.match(text, end) is not None
+
+
 # "a strike at parts supplier X", "the walkout at X": the firm whose workers struck
 _STRUCK_BEFORE = re.compile(
     r"\b(?:strike|walkout|stoppage|sit-in)s?\s+(?:by\s+(?:workers|staff|employees)\s+)?at\s+"
@@ -231,6 +247,10 @@ def english(text: str) -> list[Candidate]:
             " " in name and name.rsplit(" ", 1)[1].lower() in ("of", "and", "&")
         ):
             name = name[:-2] if name.endswith("'s") else name.rsplit(" ", 1)[0]
+        if " Co. " in name and (co := _CO_THEN_SENTENCE.search(name)) and text[
+            start + len(name) : start + len(name) + 2
+        ].rstrip().islower():
+            name = name[: co.start() + 4]  # "… Engineering Co. Investigators tested": a sentence ends
         end = start + len(name)
         low = name.lower()
         if " mine of " in low:  # the Daping Mine of Zhengzhou Coal Group: the firm employs
@@ -272,6 +292,8 @@ def english(text: str) -> list[Candidate]:
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
         ) or (after[:1] == "," and _APPOSED.match(text, end)):
             strength = 2
+        if spaced and ("employ" in tail or "hired" in tail or "payroll" in tail):
+            strength = 4 if _HIRED_BEFORE.search(before) else strength  # "was employed by X"
         if struck and spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:
@@ -322,15 +344,30 @@ _THE_NAMED = re.compile(
 )
 
 # what each match of _THE_NAMED ends in holds one of these
-_THE_NAMED_WORDS = re.compile("bureau|bus company|transport group|oilfield|colliery|mine|factory|station|power plant")
+_THE_NAMED_WORDS = re.compile(
+    "bureau|bus company|bus group|transport group|oilfield|colliery|mine|factory|station|power plant|"
+    "department|sanitation company"
+)
+
+
+# "the prefecture's transport group", "the city bus company": a public firm named only by the
+# level of government it belongs to (the weakest name: where nothing better is named); not "the
+# city education bureau", where teachers gather to be heard
+_THE_LEVEL = re.compile(
+    r"\b[Tt]he ((?:city|county|district|municipal|prefecture|city's|county's|district's|"
+    r"prefecture's) (?:transport group|bus company|public bus company|bus group|"
+    r"sanitation department|sanitation company))\b"
+)
 
 
 def the_named(text: str) -> list[Candidate]:
-    """A definite body named by its place or name, then what it is in lower case."""
+    """A definite body named by its place or name, then what it is in lower case; or named only
+    by its level of government (the weakest)."""
     if ("the " not in text and "The " not in text) or not _THE_NAMED_WORDS.search(text):
         return []  # (every match holds one of these words)
     return [Candidate(m.start(1), m.end(1), 2) for m in _THE_NAMED.finditer(text)
-            if not EN_NOT_AFTER.match(text[m.end(1) : m.end(1) + 24])]  # "the X coal mine project"
+            if not EN_NOT_AFTER.match(text[m.end(1) : m.end(1) + 24])] + [  # "the X coal mine project"
+        Candidate(m.start(1), m.end(1), 1) for m in _THE_LEVEL.finditer(text)]
 
 
 # (the look-behind, not after a Latin letter, follows the first letter, so that a search

@@ -47,6 +47,9 @@ def _is_name(word: str) -> bool:
             and not any(w in word for w in _NO_NAME_WORDS))
 
 
+is_short_name = _is_name  # (the test of a short name, shared with employer_subject)
+
+
 def staff_names(norm: str, places: list[Span]) -> list[Candidate]:
     """A short name right before its workers, where the writer points at it."""
     out: list[Candidate] = []

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from labourmap.engine.doc import Doc
 
 # ([。！？!?\n]|\.\s written as one class first, so that a search skips to its characters)
-_SENTENCE_END = re.compile(r"[。！？!?\n.](?:(?<=\.)\s|(?<!\.))")
+# (| (｜ normalised): a press headline's end before its story, 六百工人堵路｜惠州市…)
+_SENTENCE_END = re.compile(r"[。！？!?\n.|](?:(?<=\.)\s|(?<!\.))")
 _OUTCOME_EN = re.compile(  # (\b(?:…) written with at_word_start: a search skips to the letters)
     "(?P<w>"
     + at_word_start(["won", "wins", "reached an? (?:agreement|deal|settlement)", "settled",
@@ -113,7 +114,7 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     lo, hi = max(lo, d.start - 40), min(hi, d.end + 80)
     if not any(lo <= h.start < hi for h in doc.of("accident") + doc.of("cue", "accident")):
         return False
-    if opens_call(doc, d):
+    if _heads_call(doc, d):
         return False  # 3月8日，某某在微博发帖求助: the day of the call, told at its head
     c_lo, c_hi = doc.clause(d.start)
     # 10日向记者求助, "asked for help on 3 October": the day of the call itself
@@ -172,10 +173,34 @@ def weak(doc: Doc, d: DateMention) -> bool:
 
 
 def opens_call(doc: Doc, d: DateMention) -> bool:
-    """昨天上午，某某躺在病床上向记者求助: the day heads a sentence whose verb is the call."""
+    """昨天上午，某某躺在病床上向记者求助: the day heads a sentence whose verb is the call; or
+    the day, one to three days before the post, of the harm a worker's own call is about."""
+    return _heads_call(doc, d) or hurt_lately(doc, d)
+
+
+def _heads_call(doc: Doc, d: DateMention) -> bool:
     lo, hi = _sentence(doc.norm, d.start)
     head = doc.norm[lo : d.start].strip(" ”\"'“")
     return head == "" and _POSTING.search(doc.norm, d.end, min(hi, d.end + 60)) is not None
+
+
+# 我爸前天在工地从五楼摔下来, 前天晚上送最后一单时被渣土车撞了: the harm, told in its clause
+_HARMED = re.compile(
+    r"[^。；;！!？?]{0,40}?(?:摔(?:下|伤|死|断)|掉下|坠落|被[^，,。；;！!？?]{0,12}?(?:撞|砸|压|卷|轧|夹)|"
+    r"受伤|工伤|骨折|烧伤|砸伤|压伤|身亡|死亡|遇难|不治|人没了|去世|出事了)"
+)
+_LATELY = ("昨天", "昨日", "昨晚", "前天", "前晚", "前日", "大前天")
+
+
+def hurt_lately(doc: Doc, d: DateMention) -> bool:
+    """A day told as 昨天 or 前天 whose sentence tells the harm the call is about: the call's
+    event is that day (a day told otherwise, 上个月23号, leaves the call's own day)."""
+    return (
+        doc.posted is not None
+        and 1 <= (doc.posted - d.day).days <= 3
+        and doc.norm.startswith(_LATELY, d.start)
+        and _HARMED.match(doc.norm, d.end) is not None
+    )
 
 
 # "posted online on 7 July asking for help", "wrote on Monday": the call's verb just before its day

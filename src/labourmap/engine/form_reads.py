@@ -16,13 +16,17 @@
 4. A post already read as a collective action in which no form was found is read again without
    asking who stopped (锅炉工今天停工了, 出租车停运); and where such a post holds no strike, a
    stoppage told plainly (的哥今天都歇了, 厂里今天也停了, 14号开始停的工, 磨洋工, 坐在那不做了;
-   not a thing claimed stopped, 社保也停了) is one.
+   not a thing claimed stopped, 社保也停了) is one, and so is the day's work told undone
+   (快递员都没出去派件, 几条街没人扫, 食堂中午没开饭; not only threatened: 再不发就没人上班了).
 5. Not a strike: a site or a plant halted (资金链断了，厂子停工; 工地6月中旬停工后), with no
    worker named before it in its clause. Not a protest: a plant stormed by the police ("police and
    hired guards stormed the plant"). Not a march: "March" written as the month ("pushed back to
    March").
-6. Not a sit-in: workers sitting idle (在厂门口坐着打牌, 在厂区里坐着聊天). Not a petition: the door of a subdistrict office where a crowd sits with no motion to it told
+6. Not a sit-in: workers sitting idle (在厂门口坐着打牌, 在厂区里坐着聊天), officials who "sat in
+   on the talks". Not a petition: the door of a subdistrict office where a crowd sits with no motion to it told
    (每天坐在街道办门口的草地上): the place of the sit-in.
+7. Banners carried at an office petitioned, in a clause naming no other place, are the
+   petition's (拉着横幅聚在县政府门口), no protest besides.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import re
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE
-from labourmap.engine.response_reads import sentence_at
+from labourmap.engine.response_reads import finditer_at_words, sentence_at
 
 _STOP = "，,。；;！!？?"
 _GOODS = "机器|机床|设备|货物?|物资|材料|产品|原料|模具|成品"
@@ -106,10 +110,48 @@ ROAD_EN = re.compile(
     r"(?:highways?|roads?|streets?|expressways?|motorways?|bridges?|railways?|railway lines?|"
     r"intersections?|junctions?|crossroads)\b"
 )
+# vehicles parked across a road in English: "parked their rigs across a road", "parked their cabs
+# along Zhongshan Road" (not at a roadside, nor in a depot: "parked their taxis at the depot")
+PARKED_EN = re.compile(
+    r"\bparked (?:their |the |some |hundreds of |dozens of )?(?:[\w-]+ )?(?:rigs|trucks|lorries|cabs|taxis|buses|"
+    r"vehicles|cars|tractors|vans) (?:across|along|in the middle of|blocking) (?:a |the |both |all |several )?"
+    r"(?:[\w-]+ ){0,2}?(?:roads?|highways?|lanes|streets?|expressways?|intersections?|junctions?|avenues?)\b"
+)
 # a stoppage told plainly (read only in a post known to be a collective action)
 STOPPED = re.compile(
     r"(?:也|都|全都|全|全部|集体|直接|彻底|一起|今天)(?:停|歇)了(?![下电水产业])|停的工|磨洋工|"
     r"坐在那(?:里|儿)?不(?:做|干)了"
+)
+# the day's work told undone by those who do it (read only in a post known to be a collective
+# action with no strike): 快递员今天全都没出去派件, 割胶工今天都没去割胶, 几条街没人扫,
+# 食堂中午没开饭, 护士站没人了, 线上基本没人去 (not a plant halted: 厂里一直没开工; nor a threat:
+# 再不发就没人上班了)
+# (each match begins at its verb, 没/未/停摆/空了, to which a search skips; the word of all
+# before it, or the place, is read back from there)
+UNDONE = re.compile(
+    r"(?P<work>(?:没|没有|未)(?:人)?(?:去|出去|出门)?(?:上班|上工|上岗|开工|出工|出车|下井|派件|送件|跑单|接单|割胶|"
+    r"开机|干活|进车间))|"
+    r"没人(?:扫|清扫|送|派|拉|开)(?!始)|"
+    r"(?P<place>没人(?:了|上班|干活|去)?|没开(?:门|饭)?(?!始)|停摆了?|空了)"
+)
+# who left the work undone, right before it: 都没去割胶, 大家没上班 (not one worker: 我没上班)
+ALL_BEFORE = re.compile(r"(?:都|全|全都|集体|一个都|一个也|基本|谁都|大家|工人们?|员工们?)$")
+# the place of work left empty, a few characters before: 食堂今天中午没开饭, 护士站没人了
+PLACE_BEFORE = re.compile(r"(?:食堂|车间|产线|生产线|流水线|线上|网点|站点|护士站|收费站|门店|店里)[^，,。；;]{0,6}?$")
+_UNDONE_KEYS = ("没", "未", "停摆", "空了")
+# the same in English: "put down their tools", "stayed off the production lines", "refused to run
+# the machines", "left their machines idle" (not machines told idle: "the looms stood idle after
+# the orders dried up")
+UNDONE_EN = re.compile(
+    r"\b(?:put|laid|lay|set) down (?:their |the )?tools\b|\bdowned their tools\b|"
+    r"\bstayed off (?:the |their )?(?:production |assembly )?lines?\b|"
+    r"\brefus(?:ed|ing|e) to (?:run|operate|start|switch on|work) (?:the |their )?(?:machines|lines?|looms|presses|kilns|cranes)\b|"
+    r"\bleft (?:the |their )?(?:machines|lines|looms|presses) (?:idle|silent|switched off)\b"
+)
+_UNDONE_EN_KEYS = ("tools", "stayed off", "refus", "idle", "silent", "switched off")
+THREAT = re.compile(
+    r"(?:就|要|会|准备|打算|如果|再不|不然|否则)[^，,。；;]{0,3}$|"
+    r"\b(?:will|would|threaten(?:s|ed|ing)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|going to) $"
 )
 # a site or a plant halted, not its workers: 资金链断了，厂子停工, 工地6月中旬停工后
 SITE = re.compile(r"工地|工程|项目|厂子|楼盘")
@@ -165,16 +207,40 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
     if "block" in norm and not any(h.code == "road_blockade" for h in out):
         for m in ROAD_EN.finditer(norm):
             add(m, "road_blockade", "road")
+    if "parked " in norm and not any(h.code == "road_blockade" for h in out):
+        for m in PARKED_EN.finditer(norm):
+            add(m, "road_blockade", "road")
     return found
 
 
 def stopped(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """In a post read as a collective action with no strike found: a stoppage told plainly."""
-    if any(h.code == "strike" for h in hits) or not any(k in doc.norm for k in ("停", "歇", "洋工", "不做了", "不干了")):
+    if any(h.code == "strike" for h in hits):
         return []
-    claims = doc.of("demand")
-    return [Hit(m.start(), m.end(), "form", "strike", "stopped") for m in STOPPED.finditer(doc.norm)
-            if not any(doc.clause(m.start())[0] <= c.start < m.start() for c in claims)]  # 社保也停了
+    norm, claims = doc.norm, doc.of("demand")
+    finds = [*(m.span() for m in (STOPPED.finditer(norm) if any(k in norm for k in ("停", "歇", "洋工", "不做了", "不干了"))
+                                   else ())),
+             *(_undone(norm) if any(k in norm for k in _UNDONE_KEYS) else ()),
+             *(m.span() for m in (UNDONE_EN.finditer(norm) if any(k in norm for k in _UNDONE_EN_KEYS) else ()))]
+    return [Hit(start, end, "form", "strike", "stopped") for start, end in finds
+            if not any(doc.clause(start)[0] <= c.start < start for c in claims)  # 社保也停了
+            and not THREAT.search(norm, doc.clause(start)[0], start)]
+
+
+def _undone(norm: str) -> list[tuple[int, int]]:
+    """The spans of UNDONE told of all the workers (ALL_BEFORE) or of their place of work
+    (PLACE_BEFORE), from those words on; 没人扫 needs neither."""
+    out = []
+    for m in finditer_at_words(UNDONE, _UNDONE_KEYS, norm):
+        start = m.start()
+        if m.lastgroup in ("work", "place"):
+            who = (ALL_BEFORE if m.lastgroup == "work" else PLACE_BEFORE).search(
+                norm, max(0, start - (4 if m.lastgroup == "work" else 9)), start)
+            if who is None:
+                continue
+            start = who.start()
+        out.append((start, m.end()))
+    return out
 
 
 def not_theirs(doc: Doc, h: Hit) -> bool:
@@ -202,6 +268,21 @@ def a_month(doc: Doc, h: Hit) -> bool:
 # sitting idle, told right after the sit: 在厂门口坐着打牌, 门口坐着聊天
 # (sitting by the line is the sit-down itself: 全坐在流水线旁边聊天)
 IDLE = re.compile(r"(?<=着)(?:喝茶|聊天|打牌|休息|玩|抽烟|吃东西|晒太阳)|着(?:喝茶|聊天|打牌|休息|玩|抽烟|吃东西|晒太阳)")
+# the banners or signs carried by a crowd (their words, in the span of a protest read from them)
+BANNER = re.compile(r"横幅|横额|标语|牌|口号")
+# a place of the banners' own, not an office's: 上午在厂门口拉横幅，下午去市政府上访
+# (the place told with a motion or a locative: not the firm's name, 一家电力公司数百名工人拉出横幅)
+ELSEWHERE = re.compile(r"(?:在|到|去|堵|围|于)[^，,。；]{0,10}?(?:厂|工地|公司|项目部|门口|门前|门外|路|车间)")
+
+
+def _elsewhere(doc: Doc, pos: int) -> bool:
+    """The clause of the banners at ``pos`` names a place, and no office: another protest."""
+    cs, ce = doc.clause(pos)
+    return ELSEWHERE.search(doc.norm, cs, ce) is not None and GOV_OFFICE.search(doc.norm, cs, ce) is None
+
+
+# "sat in on the talks", "officials sat in on a meeting": attended, no sit-in
+SAT_IN_ON = re.compile(r" on (?:the |a |an |their |three |two |several |all )?(?:[\w-]+ )?(?:rounds? of )?(?:talks|meetings?|negotiations?|sessions?|discussions?|hearings?)\b")
 # things smashed in the course of a strike (停运期间有司机打砸正常营运车辆): part of the strike
 SMASHED = {"打砸", "smashed", "砸毁", "砸烂", "砸坏"}
 
@@ -209,11 +290,20 @@ SMASHED = {"打砸", "smashed", "砸毁", "砸烂", "砸坏"}
 def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
     """The plant held is the sit-in, no protest at its gate besides; a subdistrict office's door
     where the crowd sits is the place of the sit-in, no petition; things smashed in a strike are
-    part of it; a sit told idle (门口坐着打牌) is none."""
+    part of it; a sit told idle (门口坐着打牌) or "sat in on the talks" is none; banners carried at
+    the office petitioned (到住建局门口请愿，拉着横幅) are the petition's, no protest besides."""
     if any(h.code == "strike" for h in out):
         out = [h for h in out if h.term not in SMASHED]
-    out = [h for h in out if not (h.code == "sit_in" and "坐" in doc.norm[h.start : h.end]
-                                  and IDLE.match(doc.norm, h.end))]
+    out = [h for h in out if not (h.code == "sit_in" and (
+        ("坐" in doc.norm[h.start : h.end] and IDLE.match(doc.norm, h.end))
+        or (h.term == "sat in" and SAT_IN_ON.match(doc.norm, h.end))))]
+    petitions = [sentence_at(doc.norm, h.start) for h in out if h.code == "petition"]
+    if petitions:  # 拉着横幅聚在县政府门口, 到住建局门口请愿，拉着横幅: the petition's (in Chinese only:
+        # English reports tell signs held at an office as a protest besides as often as not)
+        out = [h for h in out if not (h.code == "protest" and BANNER.search(doc.norm, h.start, h.end)
+                                      and not h.term.isascii()
+                                      and any(s <= h.start < e for s, e in petitions)
+                                      and not _elsewhere(doc, h.start))]
     guarded = [sentence_at(doc.norm, h.start) for h in out if h.term == "guarded"]
     if guarded:
         out = [h for h in out if not (h.code == "protest" and any(s <= h.start < e for s, e in guarded))]

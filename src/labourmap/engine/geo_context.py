@@ -6,9 +6,11 @@ a county's is part of it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from labourmap.engine.firm_clients import client_named
 from labourmap.engine.model import Span
 from labourmap.engine.placenames import (
     ABROAD_FIRM_EN,
@@ -73,6 +75,8 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
     joined_before = m.start in ends
     joined_after = m.end in starts
     if key.isascii():
+        if client_named(norm, m.start, m.end):
+            return None  # "a subcontractor supplying Dongfang Motors": the client's name
         if (
             EN_HOSPITAL_AFTER.match(norm, m.end) and EN_TAKEN_BEFORE.search(
                 norm, max(0, m.start - 30), m.start
@@ -205,6 +209,7 @@ def in_firm_names(norm: str, kept: list[Mention]) -> list[Mention]:
     """A short name right after a county's full name, not within it, and before a firm's
     word is part of the firm's name (镇雄县平顶山煤业: 平顶山 is no place there), and so is
     every other mention of it before a firm's word (平顶山煤矿)."""
+    brands(norm, kept)
     firm_keys: set[str] = set()
     for a, b in zip(kept, kept[1:], strict=False):
         if (
@@ -221,6 +226,34 @@ def in_firm_names(norm: str, kept: list[Mention]) -> list[Mention]:
         for m in kept
         if norm[m.start : m.end] not in firm_keys or not FUSED_FIRM.match(norm, m.end)
     ]
+
+
+def brands(norm: str, kept: list[Mention]) -> None:
+    """盘县某煤业公司响水煤矿, 海棠陶瓷在台山市的工厂: a county's short name in a firm's (a brand,
+    weighed 0.6 by ``keep``), where the post names a city or county of another province in full,
+    is the firm's name alone, each time the post tells it."""
+    fused = [m for m in kept if m.weight == 0.6 and _county_short(m)]
+    if not fused:
+        return
+    full = {
+        e.code[:2]
+        for m in kept
+        if m.weight >= 1.0
+        for e in m.entries
+        if e.form in ("full", "alias") and e.level in ("county", "prefecture")
+    }
+    if not full:
+        return
+    away = {
+        norm[m.start : m.end] for m in fused if not full & {e.code[:2] for e in m.entries}
+    }
+    for m in kept:
+        if norm[m.start : m.end] in away and _county_short(m):
+            m.weight = min(m.weight, 0.2)
+
+
+def _county_short(m: Mention) -> bool:
+    return all(e.form == "short" and e.level == "county" for e in m.entries)
 
 
 def compound_heads(
@@ -266,7 +299,14 @@ def told_origins(norm: str, kept: list[Mention]) -> None:
 def asides(norm: str, kept: list[Mention], within: Callable[[str, str], bool]) -> None:
     """A place told as there (昆山那边刚复工, 跟周市那次不是一回事) or as an earlier event (隆回之后，
     洞口县的老师也…) counts for little where the post names another place as its own, one
-    neither within nor around it (南昌…青云谱那边: a part of the post's own place)."""
+    neither within nor around it (南昌…青云谱那边: a part of the post's own place). A place told
+    as another event's (跟郫都上周那个不是一个项目) counts for little, and first."""
+    if "不是" in norm or "两码事" in norm:
+        for m in kept:
+            if norm[m.start - 1 : m.start] in _NOT_THE_SAME_BEFORE and _NOT_THE_SAME.match(
+                norm, m.end
+            ):
+                m.weight = min(m.weight, 0.2)
     told = [
         m
         for m in kept
@@ -297,6 +337,11 @@ def asides(norm: str, kept: list[Mention], within: Callable[[str, str], bool]) -
             m.weight = min(m.weight, 0.2)
 
 
+# 跟郫都上周那个不是一个项目, 和东莞那家不是一回事: a place compared as another event's
+_NOT_THE_SAME_BEFORE = frozenset("跟和与同")
+_NOT_THE_SAME = re.compile(
+    r"[^，,。；;！!？?]{0,12}?(?:不是一个|不是一回事|不是同一|不是一家|不是一拨|不是一批|两码事)"
+)
 _ASIDE_BEFORE = frozenset("继，,。；;！!？?\n 】")
 
 

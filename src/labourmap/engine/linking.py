@@ -13,7 +13,7 @@ from labourmap.engine.blocking import (
     prefix_length,
     short_prefix_length,
 )
-from labourmap.engine.cluster import FRESH, THRESHOLD, static_parts
+from labourmap.engine.cluster import FRESH, NEAR_WRITTEN, THRESHOLD, static_parts
 from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
 from labourmap.engine.summary import IncidentSummary, quoted_shingles, shingles_of
@@ -196,7 +196,7 @@ class Linker:
     def _day_keys(self, node: int, pid: int) -> tuple[list[Key], dict[int, set[Key]]]:
         """The day keys a node is filed under, and those it looks up per time slot (in the
         compatible cells): dated posts of the same city or county within 3 days, undated ones
-        of the same city written within 2 days."""
+        of the same city written within NEAR_WRITTEN days."""
         day = self.day[node]
         posted = self.fresh(node)
         summary = self.profiles[pid][0]
@@ -231,7 +231,8 @@ class Linker:
         if not day:
             if not (posted and city):
                 return [], look
-            look[UNDATED] = {("D", "c", city, d, c) for d in range(posted - 2, posted + 3)
+            look[UNDATED] = {("D", "c", city, d, c)
+                             for d in range(posted - NEAR_WRITTEN, posted + NEAR_WRITTEN + 1)
                              for c in compatible}
             own_undated: list[Key] = [("D", "c", city, posted, cell)]
             span = window(posted - 1, week)
@@ -247,9 +248,9 @@ class Linker:
                     look.setdefault(d // WEEK, set()).update(
                         ("D", loc, value, d, c) for c in compatible)
         if city:
-            near = set(range(day - 2, day + 3))
-            if posted:  # fresh news: undated posts written within 2 days of it
-                near.update(range(posted - 2, posted + 3))
+            near = set(range(day - NEAR_WRITTEN, day + NEAR_WRITTEN + 1))
+            if posted:  # fresh news: undated posts written within NEAR_WRITTEN days of it
+                near.update(range(posted - NEAR_WRITTEN, posted + NEAR_WRITTEN + 1))
             look[UNDATED] = {("D", "c", city, d, c) for d in near for c in compatible}
             look[UNDATED].update(("W", "c", city, day, c) for c in compatible)
         return own, look

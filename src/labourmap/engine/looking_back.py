@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from labourmap.engine.day_mention import DateMention
 from labourmap.engine.numbers import _en_words, parse_zh
 
 VAGUE = -1  # it looks back, by a number of years it does not give exactly
@@ -66,3 +67,23 @@ def event_day(day: date | None, posted: date | None, back: int) -> date | None:
         return day.replace(year=day.year - back)
     except ValueError:  # 29 February
         return day.replace(year=day.year - back, day=28)
+
+
+_NTH_ANNIVERSARY = re.compile(
+    r"(?:事故|爆炸|坍塌|火灾|矿难|惨案|罢工|事件)的?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})周年"
+)
+
+
+def anniversary_days(norm: str, posted: date, found: list[DateMention]) -> list[DateMention]:
+    """“11·18”事故三周年。今天一早，家属来到矿区: on an accident's or a strike's Nth anniversary,
+    the days read as the day of writing (今天, the event's month and day) are that day N years
+    back (the anniversary's "today" is no day of the event)."""
+    m = _NTH_ANNIVERSARY.search(norm)
+    if m is None:
+        return found
+    body = m.group(1)
+    n = int(body) if body.isdigit() else parse_zh(body)[0]
+    if not n:
+        return found
+    back = event_day(posted, posted, n)
+    return [d._replace(day=back) if d.day == posted and back else d for d in found]

@@ -2,14 +2,14 @@
 :class:`~labourmap.engine.linking.Linker`: ``cluster.score(a, b) >= THRESHOLD`` worked out once
 per pair of profiles for what does not depend on the days (``cluster.static_parts``), then
 against the days of a group's posts at once (within 3 days, a week at most; an undated post
-within 2 days of the day written, and not written too early or too late:
+within 3 days (``cluster.NEAR_WRITTEN``) of the day written, and not written too early or too late:
 ``cluster.written_near``), the texts compared last and only when a key of the text met them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from labourmap.engine.cluster import EARLY, LATE, THRESHOLD, alike, static_parts
+from labourmap.engine.cluster import EARLY, LATE, NEAR_WRITTEN, THRESHOLD, alike, static_parts
 
 if TYPE_CHECKING:
     from labourmap.engine.linking import Linker
@@ -105,7 +105,7 @@ class Meeting:
             return False
         total, gate = static
         strong = gate and total >= THRESHOLD  # whatever the days, if less than a week apart
-        # a day missing: the days written, within 2 days in the same city
+        # a day missing: the days written, within NEAR_WRITTEN days in the same city
         can_agree = dated or (self.centre > 0 and self.city is not None
                               and self.city == linker.profiles[q][0].city)
         if not (strong or (can_agree and total + 3 >= THRESHOLD) or (
@@ -119,8 +119,9 @@ class Meeting:
             meets, agree = gap <= WEEK, gap <= 3
         else:
             meets = _written_near(days, self.centre, self.day > 0)
-            agree = meets and can_agree and (_gap(days, self.centre, 2) <= 2 or (
-                self.written > 0 and _gap(days, self.written, 2) <= 2) or (
+            near = NEAR_WRITTEN
+            agree = meets and can_agree and (_gap(days, self.centre, near) <= near or (
+                self.written > 0 and _gap(days, self.written, near) <= near) or (
                 self.day > 0 and -self.day in days))  # its day in the week the other names
         if (agree and total + 3 >= THRESHOLD) or (meets and strong):
             return True

@@ -79,7 +79,12 @@ def _moved_to(norm: str, pos: int) -> int | None:
 # a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
 LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
 # a petition weighed among other ways or only meant: 商量是去找政府还是走仲裁, 考虑要不要上访, 想一起去劳动局投诉
-PLANNED = re.compile(r"商量|考虑|犹豫|要不要|想(?:一起|集体|大家)?(?=去|到)|打算|准备(?=去|到)|weighing|considering|debating")
+# (in English, a visit only meant or threatened: "say they will take the case to the labour bureau")
+PLANNED = re.compile(
+    r"商量|考虑|犹豫|要不要|想(?:一起|集体|大家)?(?=去|到)|打算|准备(?=去|到)|weighing|considering|debating|"
+    # (" to?": the visit's span may begin at its "to", the last character the search sees)
+    r"\b(?:will|(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|intend(?:s|ed|ing)?|going) to?)\b"
+)
 # the office as a worksite: 政府大楼施工, 政府办公楼的装修工程
 BUILT = re.compile(
     r"(?:大楼|大院|办公楼|楼)?(?:里|内)?的?(?:施工|建设|装修|修建|改造|维修|扩建)?(?:工程|项目|施工)"

@@ -52,7 +52,7 @@ BODY_PART_HURT = re.compile(
 )
 HURT_ONE = re.compile(
     r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|摔伤|伤得(?:很|不|挺|太)|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗|"
-    r"(?:120|救护车)(?:拉走|送走|接走)"
+    r"(?:120|救护车)(?:拉走|送走|接走)|送(?:到|进|往|去)?(?:了)?医院"
 )
 DEATH_ANY = re.compile(
     r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death"
@@ -131,7 +131,8 @@ ONE_DEATH_ZH = re.compile(
 # (我们, 咱们: the one who writes, not several of the dead or hurt)
 SEVERAL_ZH = re.compile(
     # (老板说他不是他们的人: the firm disowning the one who died; 两个孩子: the family left behind)
-    r"(?<![我咱俺])们(?!的人)|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜|孩子|娃|小孩|儿子|女儿|老人))"
+    # (他们让他跑, 他们只说: the firm, as the family speaks of it)
+    r"(?<![我咱俺他])们(?!的人)|他们(?!的人|让|说|只|不|就|公司|厂|老板|矿|那边|一个月)|多人|数人|几人|多名|数名|几名|若干|伤亡|死伤|[0-9两二三四五六七八九十]+(?:名|人|个(?!月|小时|多月|星期|礼拜|孩子|娃|小孩|儿子|女儿|老人))"
 )
 
 
@@ -169,8 +170,11 @@ def _hurt_beside(norm: str, pos: int) -> bool:
 HURT_CLAUSE_ZH = re.compile(
     r"[^，,。；;！!？?\n]{0,14}?(?:工人|女工|男工|工友|矿工|员工|人员|年轻人|路人|行人|过路人|男子|女子|老人|"
     r"小伙|村民|居民|路过的)[^，,。；;！!？?\n]{0,8}?"
-    r"(?:受伤|受了伤|[划砸烧烫撞压割刺擦灼摔炸碰扭轧]伤|骨折)了?(?=[，,。；;！!？?\n]|$)"
+    r"(?:受伤|受了伤|[划砸烧烫撞压割刺擦灼摔炸碰扭轧]伤|骨折|中毒)了?(?=[，,。；;！!？?\n]|$)"
 )
+
+
+DIED_AFTER = re.compile(r"死亡|身亡|不治|抢救无效|去世|遇难")
 
 
 def one_hurt_beside(norm: str, qs: list[Quantity], killed: Count) -> Count | None:
@@ -180,5 +184,7 @@ def one_hurt_beside(norm: str, qs: list[Quantity], killed: Count) -> Count | Non
             continue
         m = HURT_CLAUSE_ZH.match(norm, q.end + 1)
         if m is not None and not any(w in m.group() for w in ("死", "亡", "难")):
-            return Count(1, q.start, q.end)
+            stop = SENTENCE.search(norm, m.end())  # (一名工人被冲床压伤，经抢救无效死亡: hurt, then dead)
+            if DIED_AFTER.search(norm, m.end(), stop.start() if stop else len(norm)) is None:
+                return Count(1, q.start, q.end)
     return None

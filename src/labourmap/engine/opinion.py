@@ -24,6 +24,7 @@ not been trained on, read by rules not yet tuned to them; never on the shared de
 from __future__ import annotations
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.model import Found
 
 VETO = 0.9
@@ -60,6 +61,8 @@ def second_industry(doc: Doc) -> None:
     if doc.opinion is None or "industry" in doc.out.fields:
         return
     said = doc.opinion.judge("industry")
+    if said.label == "construction" and bare_migrants(doc.norm, doc.of("industry")):
+        return  # 农民工上街讨薪: the rules found no building, the model's guess is no better
     if said.probability >= INDUSTRY:
         doc.set("industry", said.label, doc.opinion.spans("industry", said.label, doc.norm),
                 round(CONFIDENCE * said.probability, 2))

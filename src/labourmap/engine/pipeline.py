@@ -12,9 +12,13 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer, event_day, opinion
+from labourmap.engine.commutes import commute_crash
 from labourmap.engine.dates import DateMention
+from labourmap.engine.deaths_at_work import one_died_at_work
+from labourmap.engine.debunked import debunked
 from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.geo import PlaceIndex, default_index
+from labourmap.engine.hurt_pleas import hurt_at_work_plea
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
 from labourmap.engine.text import hashtags, normalise
@@ -78,6 +82,14 @@ def _places_here(doc: Doc) -> list[Span]:
 def judge_kind(doc: Doc) -> None:
     """Requires hits, location, killed/injured, employer, opinion; sets kind and is_incident."""
     ruled = classify.decide_kind(doc)
+    if ruled is None and not doc.ruled_out and hurt_at_work_plea(doc):
+        ruled = "call_for_help"  # 我爸在工地摔伤了，老板不管，求助: a plea over a hurt at work
+    elif ruled is None and not doc.ruled_out and one_died_at_work(doc):
+        ruled = "workplace_accident"  # 一个老师傅…被模具砸了，没抢救过来: one died, no type named
+    elif ruled in (None, "workplace_accident") and commute_crash(doc):
+        ruled, doc.ruled_out = None, True  # 事发时正赶往单位上班: a crash on the way to work
+    elif ruled is not None and debunked(doc):
+        ruled, doc.ruled_out = None, True  # 该视频系2021年旧视频，近期未发生爆炸事故: a rumour put down
     doc.kind = opinion.second_kind(doc, ruled)
     doc.out.is_incident = doc.kind is not None
     if doc.kind is not None:

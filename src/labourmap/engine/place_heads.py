@@ -8,11 +8,18 @@ not its place: 新疆凌云设计 and "Xinjiang Production and Construction Corp
 province, while 东莞华新电子 and "Dongguan Huaxin Electronics" share the trade name 华新 too.
 :func:`trade_head` gives the two characters after a leading province or prefecture name
 (新疆, 东莞, 石家庄), or the first two when the name begins with none.
+
+A short name a worker writes often runs township and trade name (福永佳盼, 横沥宏昌: the town
+first, then the firm), which the press romanises from the trade name on ("Jiapan Oil Seal").
+:func:`trade_tail` gives the last two characters of a Chinese name without its trade words and
+form (佳盼 of 福永佳盼, 宏昌 of 横沥宏昌电子厂), when they are no trade word themselves.
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+from labourmap.engine.firm_core import TRADES, core
 
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区",
              "盟")
@@ -46,3 +53,14 @@ def trade_head(zh: str) -> str:
         if zh[:size] in found and len(zh) >= size + 2:
             return zh[size : size + 2]
     return zh[:2]
+
+
+def trade_tail(zh: str) -> str | None:
+    """The last two characters of a Chinese firm's name (CJK only) without its trade words and
+    form (``firm_core.core``), when three or more are left and they are no trade word: 佳盼 of
+    福永佳盼, 宏昌 of 横沥宏昌电子厂; None for 佳盼 (its head says as much) or 东莞电子厂."""
+    rest = core(zh)
+    if len(rest) < 3:
+        return None
+    tail = rest[-2:]
+    return None if tail in TRADES else tail

@@ -2,7 +2,7 @@
 
 Told: workers beaten told by the passive (多人被打, 一名孕妇被踢, "a pregnant woman was kicked"),
 a fight with the police (跟防暴警察干起来了), people seized (到工人家里抓人, 把代表抓上车,
-拘走五六名工人), talks told in English by their outcome or their sitting ("accepted the
+拘走五六名工人), the police called and come (110和消防都来了, 报警后派出所说…), talks told in English by their outcome or their sitting ("accepted the
 company's offer", "ended with an agreement", "a meeting between company officers and about 20
 workers").
 
@@ -120,12 +120,19 @@ TALKS_EN = re.compile(
     r"\bmeeting between [^.;]{0,40}?\b(?:company|management|managers|employer|boss|factory)\b[^.;]{0,30}?"
     r"\band (?:about |some |around )?(?:[\w-]+ ){0,2}?(?:workers|strikers|drivers|employees|representatives)\b"
 )
+# the police called and come, told by their number or by the call: 110和消防都来了, 110也到了,
+# 报警了派出所说是经济纠纷, 报了警，民警来了 (not the number of a bus or a room: 110路, 1108)
+CALLED = re.compile(
+    rf"(?<![\d路号])110(?![\d路号])[^{_STOP}\d]{{0,6}}?(?:来了|到了|到场|赶到|赶来|出警)|"
+    rf"报了?警(?:了|后)?[，,]?(?:派出所|警察|民警)[^{_STOP}]{{0,3}}?(?:来|说|到|出警|赶)"
+)
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (BEATEN, "violence", ("打", "踢", "踹")),
     (BEATEN_EN, "violence", ("kicked", "punched", "clubbed")),
     (FOUGHT, "violence", ("干起来", "打起来", "动了手", "动起手", "扭打")),
     (SEIZED, "detention", ("抓", "拘走")),
+    (CALLED, "police", ("110", "报警", "报了警")),
     (TALKS_EN, "negotiation", ("accept", "ended", "ending", "end ", "meeting between")),
 )
 # an office telling the workers it will summon the boss (劳动所的人说下午叫老板来谈, 工作人员收了材料，
@@ -137,6 +144,15 @@ GOV_TOLD: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         r"(?:街道|劳动所|劳动保障所|劳动站|信访|人社|劳动局|监察|镇里|区里|县里|市里|旗里|乡里|政府|工作人员)[^。；]{0,12}?"
         rf"(?:说|表示)(?:会|将|要)?[^{_STOP}我你]{{0,4}}?(?:叫|通知|约谈|约|让|找)了?(?!我|你|工人|大家)[^{_STOP}]{{0,14}}?(?:{_BOSS})"),
      ("街道", "劳动", "信访", "人社", "监察", "镇里", "区里", "县里", "市里", "旗里", "乡里", "政府", "工作人员")),
+    # an office, or one of its heads come out, said when the money comes or what the employer
+    # must do: 人社局说月底前发, 住建局的同志说一周之内让他们拿出方案, 镇里说先垫付一部分,
+    # 副局长出来，说三天内给答复 (not its excuse: 人社局说不归他们管, 说先去仲裁)
+    (re.compile(
+        r"(?:政府|人社|劳动|监察|住建|街道|信访|管委会|镇里|区里|县里|市里|乡里|旗里|局长|镇长|县长|区长|市长|书记)"
+        r"[^。；;，,！!？?]{0,10}?(?:出来[，,]?)?(?:说|表示|称|答复)[^。；;！!？?不没未别]{0,10}?"
+        r"(?:月底|月内|月中|年底|年前|节前|春节前|本周|这周|这个?礼拜|下周|下个?月|[\d一二三四五六七八九十两几]+(?:天|日|周|个工作日)(?:之)?内|先|尽快|马上)"
+        r"[^。；;！!？?不没未别]{0,12}?(?:发|给|付|垫|结|拿出|答复|处理|解决|方案|说法)"),
+     ("说", "表示", "称", "答复")),
     (re.compile(r"(?<![厂园小矿社景校营])[区县市镇乡旗](?:里|上|政府)?(?:终于|也|都|已经)?(?:来|出)了?人(?!员)"),
      ("来人", "出人", "来了人", "出了人")),
     (re.compile(
