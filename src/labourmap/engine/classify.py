@@ -57,6 +57,7 @@ from labourmap.engine.kind_checks import (
     money_missing,
     not_done,
     only_quoted,
+    tallied,
 )
 from labourmap.engine.matcher import Hit
 from labourmap.engine.near_misses import no_news
@@ -365,6 +366,7 @@ def decide_kind(doc: Doc) -> str | None:
     if not cues.keys().isdisjoint(HARD_VETO) and (
         not casualty or len({h.term for h in doc.of("cue", "stats")}) > 1
     ) and (cues.get("history") or not dated_action(doc, forms)) and counted_apart(doc, forms):
+        doc.ruled_out = not casualty and tallied(doc.norm)
         return None  # a count of strikes over a year, an anniversary of an old strike
     if cues.get("consumer") and not demands and not casualty and not (
         forms and cues.get("worker", 0) >= cues["consumer"]  # drivers protest for a refund

@@ -182,3 +182,14 @@ def a_prospect(doc: Doc, h: Hit) -> bool:
     return bool(PROSPECT.search(doc.norm, cs, h.start)) or doc.norm[ce : ce + 1] in ("？", "?") or (
         "吗" in doc.norm[h.end : ce]
     )
+
+
+# a number of actions tallied: "recorded 1,100 strikes", 全年发生120起罢工 (not "two strikes")
+TALLIED = re.compile(r"\b\d[\d,]*\d\s+(?:strikes|protests|collective actions|labou?r disputes)\b"
+                     r"|\d{2,}(?:多|余)?起(?:罢工|集体|群体|劳资|讨薪)")
+
+
+def tallied(norm: str) -> bool:
+    """Actions counted by the dozen or the hundred: a tally, which the text model may not read
+    as an incident (it learned that strikes and wages make one)."""
+    return TALLIED.search(norm) is not None
