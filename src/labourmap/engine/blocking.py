@@ -7,6 +7,7 @@ Each key is complete for one reason a pair of posts can merge: every pair that
 from __future__ import annotations
 
 from labourmap.engine.cluster import IncidentSummary, _pinyin, same_employer
+from labourmap.engine.firm_abbrev import number_mark
 from labourmap.engine.firm_core import held_names, same_core, trade_name
 
 Cell = tuple[str | None, str | None, str | None]
@@ -22,7 +23,7 @@ def employer_marks(name: str) -> set[str]:
     marks.update("<" + name[i:j] for i in range(len(name))
                  for j in range(i + 1, min(i + 3, len(name)) + 1))
     marks.update("4" + name[i : i + 4] for i in range(len(name) - 3))
-    return marks | _romanised(name)
+    return marks | _romanised(name) | _numbered(name)
 
 
 def employer_probes(name: str) -> set[str]:
@@ -35,7 +36,14 @@ def employer_probes(name: str) -> set[str]:
     if len(name) <= 3:
         probes.add("<" + name)
     probes.update("4" + name[i : i + 4] for i in range(len(name) - 3))
-    return probes | _romanised(name)
+    return probes | _romanised(name) | _numbered(name)
+
+
+def _numbered(name: str) -> set[str]:
+    """A numbered firm's first character and number, short name and full alike (中十一:
+    ``firm_abbrev``)."""
+    mark = None if name.isascii() else number_mark(name)
+    return {"n" + mark} if mark else set()
 
 
 def _romanised(name: str) -> set[str]:

@@ -36,6 +36,12 @@ province/city/county, date, employer and key terms; two summaries are compared b
   shared grievances or forms +1 (each post naming a form and a demand, none shared, −1:
   :func:`other_grievance`), the same toll or sum +3 (a sum rounded too, 4.7亿 of
   4.7961亿: ``marks.same_figure``);
+* pleas for help naming one firm in full merge a season apart, not a week; a plea and a
+  collective action dated more than three days apart never merge (the pleaders acted later:
+  :mod:`~labourmap.engine.plea_days`); a township both name in one province counts as the
+  city one post leaves out (:mod:`~labourmap.engine.township_city`); a Chinese firm's trade
+  name romanised among an English post's words is a Latin name both keep
+  (:mod:`~labourmap.engine.romanised_firms`);
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
 
@@ -54,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from labourmap.engine.firm_abbrev import abbreviates
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
 from labourmap.engine.firm_trades_en import trade_core
@@ -62,6 +69,8 @@ from labourmap.engine.known_firms import cluster_aliases
 from labourmap.engine.marks import latin_agree, same_figure, spread_firm, two_marks
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.place_heads import trade_head, trade_tail
+from labourmap.engine.plea_days import acted_later, plight_days
+from labourmap.engine.romanised_firms import firm_word
 from labourmap.engine.summary import Day, IncidentSummary, _pinyin
 from labourmap.engine.summary import _site_terms as _site_terms
 from labourmap.engine.summary import compact_text as compact_text
@@ -70,6 +79,7 @@ from labourmap.engine.summary import profile_of as profile_of
 from labourmap.engine.summary import quoted_shingles as quoted_shingles
 from labourmap.engine.summary import shingles_of as shingles_of
 from labourmap.engine.summary import summarise as summarise
+from labourmap.engine.township_city import township_for_city
 from labourmap.engine.week_window import window
 
 THRESHOLD = 5.0
@@ -130,7 +140,8 @@ def same_employer(a: str, b: str) -> bool:
     Ningxia Linli Coal; 东莞华新电子 and Dongguan Huaxin, not 新疆凌云设计 and Xinjiang
     Construction: :mod:`~labourmap.engine.place_heads`), or the English one begins with the
     romanised last two characters of a short name that puts a town before the firm (福永佳盼 and
-    Jiapan Oil Seal: ``place_heads.trade_tail``)."""
+    Jiapan Oil Seal: ``place_heads.trade_tail``); a numbered firm's short name (中化十一建 of
+    中国化学工程第十一建设: :mod:`~labourmap.engine.firm_abbrev`)."""
     if a in b or b in a:
         return True
     if a.isascii() != b.isascii():
@@ -150,7 +161,8 @@ def same_employer(a: str, b: str) -> bool:
             return True
         core = trade_core(en)  # "Longyun Coal Mine": 龙郓煤业 (firm_trades_en)
         return core is not None and core in py
-    return not a.isascii() and not b.isascii() and _common_run(a, b) >= 4
+    return not a.isascii() and not b.isascii() and (
+        _common_run(a, b) >= 4 or abbreviates(a, b))  # 中化十一建: firm_abbrev
 
 
 def _site_named(a: str, b: str, terms: frozenset[str]) -> bool:
@@ -225,12 +237,13 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         return None
     total = 0.0
     gate = ident = False
-    if city and city == b.city:
-        total += 2
+    both = a.terms & b.terms
+    if (city and city == b.city) or township_for_city(a, b, both):  # 大湖镇 in both, one
+        total += 2  # city unknown: the township tells it (township_city)
     if county and county == b.county:
         total += 1
-    both = a.terms & b.terms
-    latin = latin_agree(a.latin, b.latin)  # Artigas in two posts: one firm, whatever else
+    latin = latin_agree(a.latin, b.latin) or firm_word(a, b)  # Artigas in two posts, or
+    # Yucheng of 黄江裕成鞋厂 (romanised_firms): one firm, whatever else
     if a.employer and b.employer:
         same = same_employer(a.employer, b.employer)
         if (a.sibling or b.sibling) and (same or same_core(a.employer, b.employer)):
@@ -330,10 +343,14 @@ def score_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | 
     static = static_parts(a, b)
     if static is None:
         return None
-    day = days_agree(a, b)
-    if day is None:
-        return None
     total, gate = static
+    day = days_agree(a, b)
+    if day is None:  # days apart: one plight's pleas only, a season at most (plea_days)
+        if not (gate and total >= THRESHOLD and plight_days(a, b)):
+            return None
+        day = False
+    elif not day and acted_later(a, b):  # a plea, then the pleaders act: two events
+        return None
     return (total + 3, True) if day else (total, gate)
 
 

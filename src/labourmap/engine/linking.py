@@ -16,6 +16,8 @@ from labourmap.engine.blocking import (
 from labourmap.engine.cluster import FRESH, NEAR_WRITTEN, THRESHOLD, static_parts
 from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
+from labourmap.engine.plea_days import is_plea_slot, plea_slot, pleads
+from labourmap.engine.romanised_firms import romanised_trade
 from labourmap.engine.summary import IncidentSummary, quoted_shingles, shingles_of
 from labourmap.engine.week_window import window
 
@@ -87,7 +89,9 @@ class Linker:
         for i in sorted((i for i in range(len(day)) if day[i]), key=lambda i: (day[i], i)):
             week = day[i] // WEEK
             if kept is None or kept < week - 1:
-                for old in [w for w in self.index if UNDATED != w < week - 1]:
+                season = plea_slot(day[i]) + 1  # pleas: the season before is kept too
+                for old in [w for w in self.index if 0 <= w < week - 1 or w > season
+                            and is_plea_slot(w)]:
                     del self.index[old]  # what comes next is more than a week later
                     self.days.pop(old, None)
                 kept = week - 1
@@ -141,6 +145,10 @@ class Linker:
             eid = self.employer_id[s.employer]
             own.append(("E", eid, cell))
             looked.extend(("E", other, cell) for other in self.employer_nb[eid])
+            word = None if s.employer.isascii() else romanised_trade(s.employer)
+            if word:  # its trade name among an English post's words (romanised_firms):
+                own.append(("Ln", word, cell))  # which that post looks up as a kept name
+                looked.append(("Lw", word, cell))
         for name in s.latin:  # a Latin name a Chinese post keeps ("n"), an English post's words
             own.append(("L" + name[0], name[2:], cell))
             looked.append(("Ln", name[2:], cell))
@@ -265,7 +273,8 @@ class Linker:
         week = self.day[i] // WEEK if self.day[i] else UNDATED
         meeting = Meeting(self, i)
         root = i
-        for slot in (week - 1, week, UNDATED) if week != UNDATED else (UNDATED,):
+        pleas = self._plea_slots(i, pid)
+        for slot in (week - 1, week, UNDATED, *pleas) if week != UNDATED else (UNDATED,):
             filed = self.index.get(slot)
             if not filed:
                 continue
@@ -279,6 +288,16 @@ class Linker:
                     self._meet(meeting, slot, groups, key, text)
                     root = meeting.root
         self._file(i, pid, root, week, own, day_own)
+        if pleas:  # filed by its firm in its season too (plea_days)
+            self._file(i, pid, root, pleas[-1], [k for k in own if k[0] == "E"], [])
+
+    def _plea_slots(self, i: int, pid: int) -> tuple[int, ...]:
+        """The slots of a dated plea naming its firm in full: its season and the one before
+        (``plea_days``); none for any other node."""
+        day = self.day[i]
+        if not day or not pleads(self.profiles[pid][0]):
+            return ()
+        return plea_slot(day) + 1, plea_slot(day)
 
     def _meet(self, meeting: Meeting, slot: int, groups: dict[int, set[int]], key: Key,
               text: bool) -> None:

@@ -10,7 +10,7 @@
   township, a street, a mine or plant, an estate or a zone, not a building site or a hospital
   seen in passing (在工地, 送到医院) nor a fellow villager (老乡).
 * :func:`latin_names` — the names a Chinese post keeps in Latin letters (深圳Artigas製衣廠,
-  狮山这边Atsumitec的工友): a foreign firm's own name, as ``n:`` marks; an English post's
+  狮山这边Atsumitec的工友, 赫比（Hi-P）): a foreign firm's own name, as ``n:`` marks; an English post's
   capitalised words, among which such a name is found, as ``w:`` marks. A well-known firm's
   Latin name (Nike, Uniqlo: a brand of many sites, most often a client) is no such mark.
 * :func:`tells_wide` — a post telling of one action in many places (多地司机, 各地骑手停工, 全国
@@ -43,8 +43,10 @@ _NAMED_SITE = re.compile(
 _NOT_A_NAME = frozenset("的个在到了去来说是把被和跟给这那送躺还守求日几每各该本此某")
 _GENERIC_HEADS = ("建筑", "施工", "在建", "楼盘", "城关")  # 城关镇: a county seat anywhere
 _VILLAGER = ("老乡", "家乡", "同乡")
-# a capitalised Latin word of five letters or more (Artigas, Atsumitec), whole
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{4,}(?![A-Za-z])")
+# a capitalised Latin word of five letters or more (Artigas, Atsumitec), or capitalised parts
+# joined by a hyphen, a firm's spelling (Hi-P, Wal-Mart; not Singapore-owned), whole
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z-])(?:[A-Z][a-z]*-[A-Z][A-Za-z]*|[A-Z][a-z]{4,})(?![A-Za-z-])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _WIDE = re.compile(

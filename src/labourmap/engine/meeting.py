@@ -10,6 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from labourmap.engine.cluster import EARLY, LATE, NEAR_WRITTEN, THRESHOLD, alike, static_parts
+from labourmap.engine.plea_days import (
+    ACTED_DAYS,
+    PLEA_DAYS,
+    is_plea_slot,
+    one_plight,
+    plea_and_action,
+)
 
 if TYPE_CHECKING:
     from labourmap.engine.linking import Linker
@@ -114,9 +121,14 @@ class Meeting:
             return False
         if days is None:
             days = linker.days_of(slot, q, group)
+        if is_plea_slot(slot):  # pleas of one plight, a season apart at most (plea_days)
+            return (strong and _gap(days, self.day, PLEA_DAYS) <= PLEA_DAYS
+                    and one_plight(self.summary, linker.profiles[q][0]))
         if dated:
             gap = _gap(days, self.day, WEEK)
             meets, agree = gap <= WEEK, gap <= 3
+            if gap > ACTED_DAYS and plea_and_action(self.summary, linker.profiles[q][0]):
+                return False  # a plea, then the pleaders act (plea_days.acted_later)
         else:
             meets = _written_near(days, self.centre, self.day > 0)
             near = NEAR_WRITTEN
