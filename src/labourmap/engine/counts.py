@@ -146,8 +146,8 @@ NOT_PARTICIPANTS = (
 # "more than 1,000 primary and middle school teachers": two words joined by and/or may stand
 # before the others
 # (not past a word that begins a clause or a phrase: "from September 1 to 5 as drivers gathered")
-EN_PEOPLE = re.compile(
-    r"^(?:\s+(?:of\s+)?(?:[a-z'-]+\s+(?:and|or)\s+)?"
+EN_PEOPLE = re.compile(  # ("a dozen or so workers": a rough count's "or so" before its noun)
+    r"^(?:\s+or so)?(?:\s+(?:of\s+)?(?:[a-z'-]+\s+(?:and|or)\s+)?"
     r"(?:(?!(?:as|when|while|after|before|until|since|to|from|if|because|but|so|in|on|at|by|"
     # ("12 proposals among couriers": the words run past a preposition)
     r"among|for|with|against|about|over|into|across|through|per)\s)"
@@ -159,7 +159,10 @@ EN_PEOPLE = re.compile(
     r"coworkers|colleagues|retirees|pensioners|of them|of us|new hires|brothers|sisters|"
     # ("35 sewing machine operators", "crane operators", "dockworkers"): trades named in English
     r"(?<!bus )(?<!tour )(?<!ferry )(?<!network )(?<!mobile )operators|machinists|assemblers|welders|loaders|porters|dockers|dockworkers|technicians|"
-    r"doctors|cashiers|clerks|waiters|cooks|chefs|janitors|sanitation workers)\b"
+    r"doctors|cashiers|clerks|waiters|cooks|chefs|janitors|sanitation workers|"
+    # ("thousands of cabbies", "thirteen farmers who poured concrete"): the press's words for
+    # drivers, and for migrant workers named by where they come from
+    r"cabbies|truckers|haulers|hauliers|drillers|farmers)\b"
 )
 # "gathered by the hundreds", "came in their thousands": a crowd counted by its size alone
 BARE_PERSONS = re.compile(r"(?:多|余)?(?:万)?(?:多|余)?人(?!员)")
@@ -187,8 +190,10 @@ SIZE_ZH = re.compile(
 POLICE_ZH = ("警察", "警力", "民警", "特警", "武警", "防暴警", "公安", "警员", "城管", "辅警")
 # 约有4万名员工，生产……; 该站共有六七十名环卫工。: what a firm has, told and left
 # (该集团有约三万名员工, 鼎盛时有六千工人: what a firm has, or once had)
+# (全市有上千名环卫工，: a trade's number in a whole town, told and left)
 HAS_BEFORE_ZH = re.compile(
     r"(?:约有|现有|拥有|雇有|共有|大约有|[厂司矿店业团]有(?:约|大约|近|超过)?|"
+    r"(?:全|本)(?:市|县|区|镇|省|国)(?:共|约|大约)?有(?:约|大约|近|超过)?|"
     r"(?:全盛|鼎盛|高峰|最多|兴旺)(?:时期|时候|时|期)?(?:曾)?有|曾有)$"
 )
 # 二十多个兄弟被带走, 好几个老师被硬拖走, 17人被以扰乱公共秩序拘留: those detained, not the crowd

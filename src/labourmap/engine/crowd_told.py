@@ -1,8 +1,9 @@
 """Crowds counted the way reports tell their size, read by :func:`labourmap.engine.counts.
 participants`:
 
-1. the size named as a figure of its own: 罢工人数已超过两万, 参与罢工的人数超过三千; "labour
-   groups put the number involved at roughly 12,000", "the number of strikers had reached 2,500";
+1. the size named as a figure of its own: 罢工人数已超过两万, 参与罢工的人数超过三千, 人数一度过万
+   (a peak); "labour groups put the number involved at roughly 12,000", "the number of strikers
+   had reached 2,500";
 2. a rough guess set at the end of a clause, after a crowd told before it in the sentence:
    广场上坐满了工人，估计上千; 工人越聚越多，目测有两三百;
 3. in English, a part of a whole that acts ("around 3,000 of Wuhan's 12,000 taxi drivers
@@ -23,6 +24,8 @@ from labourmap.engine.numbers import Quantity
 TURNOUT_ZH = re.compile(
     r"(?:停工|罢工|罢运|罢课|参与|参加|抗议|游行|聚集|上访|示威|集会|讨薪|静坐)(?:的)?(?:工人|员工|职工|司机)?人数"
     r"(?:已经|已|一度|最多时|估计|据估计)?(?:达到|达|超过|逾|增至|升至|有|为|约|近|接近)?$"
+    # 听说人数一度过万: a number told at its peak is a crowd's, whatever it did
+    r"|人数(?:一度|最多时|高峰时)(?:达到|达|超过|逾|有|近|接近)?$"
 )
 # 估计上千, 目测有两三百, 少说也有一百多: a guess at a crowd's size
 GUESS_ZH = re.compile(r"(?:估计|估摸|目测|少说|起码|至少|粗略一数|得有)(?:也|都)?(?:有|得有)?$")

@@ -34,7 +34,8 @@ EN_NTH_DAY = re.compile(
 # "Day 3 of the strike at ...": a headline counted to the day of the post unless a day is named
 EN_DAY_N = re.compile(  # (\bday written as day not after a word character: a search skips to it)
     r"day(?<!\wday) (?P<n>[0-9]{1,2}) (?:of|in) (?:the|their|a|its) "
-    r"(?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff)"
+    # ("Day 4 of the 'collective leave'": a strike under a name put in quotes)
+    r"['\"]?(?:[a-z-]+ ){0,2}(?:strike|walkout|protest|sit-in|stoppage|blockade|standoff|leave\b)"
 )
 # 罢工到今天是第九天，: today named as the N-th day, counted to the day of the post
 ZH_NTH_TODAY = re.compile(r"(?:今天|今日|至今)(?:已经|已)?是$")
@@ -42,9 +43,11 @@ ZH_NTH_TODAY = re.compile(r"(?:今天|今日|至今)(?:已经|已)?是$")
 # day named: counted to the day of the post
 ZH_NTH_ENTER = re.compile(r"(?:罢工|停工|抗议|维权|讨薪|静坐|堵路)(?:已|已经)?进入$")
 ZH_CLAUSE_END = re.compile(r"(?:了)?(?:[。！!；;，,\n]|$)")
-# 拒绝加班第三天了, 罢工第五天了: an action's N-th day told as reached now
+# 拒绝加班第三天了, 罢工第五天了, 罢工已经是第六天, 垮塌第三天: an action's (or an accident's)
+# N-th day told as reached now
 ZH_NTH_ACTION = re.compile(
-    r"(?:罢工|停工|罢课|罢运|停运|抗议|维权|讨薪|静坐|堵路|拒绝加班|不上班|不接单|不跑单)(?:已|已经)?$"
+    r"(?:罢工|停工|罢课|罢运|停运|抗议|维权|讨薪|静坐|堵路|拒绝加班|不上班|不接单|不跑单|"
+    r"塌方|坍塌|垮塌|透水|爆炸|救援)(?:已|已经)?(?:是)?$"
 )
 # 昨天又转到高速路口: the action was under way before this day
 AGAIN_AFTER = re.compile(r"[^，。,；;！？]{0,6}?(?:又|再次|再度|again)")

@@ -144,9 +144,9 @@ EN_REL_DAYS = {
     "last night": -1,
     "the day before yesterday": -2,
 }
-# 五一这天, 国庆节当天: a holiday's day, named as a day (五一路, 五一广场 are no days)
+# 五一这天, 国庆节当天, 新年第一天: a holiday's day, named as a day (五一路, 五一广场 are no days)
 ZH_HOLIDAY = re.compile(
-    r"(?P<h>五一劳动节|五一|劳动节|国庆节|国庆|元旦)(?:这天|当天|那天|这一天|那一天)"
+    r"(?P<h>五一劳动节|五一|劳动节|国庆节|国庆|元旦)(?:这天|当天|那天|这一天|那一天)|新年(?:的)?[第头]一天"
 )
 ZH_HOLIDAY_DAY = {
     "五一劳动节": (5, 1),
@@ -156,7 +156,7 @@ ZH_HOLIDAY_DAY = {
     "国庆": (10, 1),
     "元旦": (1, 1),
 }
-EN_HOLIDAY = re.compile(at_word_start(["may day"]) + r"\b")
+EN_HOLIDAY = re.compile(at_word_start(["may day", "new year's day"]) + r"\b")  # (5-1, 1-1)
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 EN_WEEKDAY = re.compile(r"\b(?P<last>last )?(?P<d>" + "|".join(WEEKDAYS_EN) + r")\b")
 # (where a match of EN_WEEKDAY may begin)
@@ -425,12 +425,12 @@ def find_dates(norm: str, posted: date | None) -> list[DateMention]:
                 add(first.start(1), first.end(1), day.replace(day=int(first[1])))
     for m in (
         ZH_HOLIDAY.finditer(norm)
-        if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm)
+        if ("五一" in norm or "劳动节" in norm or "国庆" in norm or "元旦" in norm or "新年" in norm)
         else ()
     ):
-        add(m.start(), m.end(), _month_day(posted, *ZH_HOLIDAY_DAY[m["h"]]))
-    for m in EN_HOLIDAY.finditer(norm) if latin and "may day" in norm else ():
-        add(m.start(), m.end(), _month_day(posted, 5, 1))
+        add(m.start(), m.end(), _month_day(posted, *ZH_HOLIDAY_DAY[m["h"] or "元旦"]))
+    for m in EN_HOLIDAY.finditer(norm) if latin and ("may day" in norm or "new year" in norm) else ():
+        add(m.start(), m.end(), _month_day(posted, *((5, 1) if m.group()[0] == "m" else (1, 1))))
     for m in EN_REL.finditer(norm) if latin and any(w in norm for w in EN_REL_DAYS) else ():
         add(m.start(), m.end(), posted + timedelta(days=EN_REL_DAYS[m["w"]]))
     for m in EN_WEEKEND.finditer(norm) if latin and "weekend" in norm else ():

@@ -151,6 +151,11 @@ _STAYED_AWAY = re.compile(r"(?:就|都|全)?不(?:来|走|上班|干|开工|开�
 _SPLIT_STRIKE = re.compile(r"(?:停|罢|怠)(?:的|了)工")
 
 
+# 从1月16日起连日到县政府, 3日起每天去厂门口: a start run into a word of day after day tells an
+# action kept up from that day, whatever verb follows
+_DAY_AFTER_DAY = re.compile(r"(?:起|开始)[，,]?(?:连日|每天|天天|每日|连续|一连|接连)")
+
+
 def weak(doc: Doc, d: DateMention) -> bool:
     """A start told of no action or accident; the day a toll rose."""
     norm = doc.norm
@@ -165,11 +170,21 @@ def weak(doc: Doc, d: DateMention) -> bool:
             not any(lo <= h.start < hi for h in acts)
             and not _STAYED_AWAY.search(norm, d.end, hi)
             and not _SPLIT_STRIKE.search(norm, d.end, min(hi, d.end + 8))
+            and not _DAY_AFTER_DAY.match(norm, d.end)
         ):
             return True
     return text.isascii() and (
         _TOLL_ROSE_EN.search(norm, max(0, d.start - 40), d.start) is not None
     )
+
+
+# 事故发生在14日, 事发于3日凌晨: the day told as the one it happened on, after the verb
+_HAPPENED_BEFORE = re.compile(r"(?:发生在|发生于|事发在|事发于|出事在|发生时间为|发生时间是)$")
+
+
+def happened_on(doc: Doc, d: DateMention) -> bool:
+    """这起事故发生在14日15时许: the day right after 发生在 (happened on) is the event's."""
+    return _HAPPENED_BEFORE.search(doc.norm, max(0, d.start - 6), d.start) is not None
 
 
 def opens_call(doc: Doc, d: DateMention) -> bool:

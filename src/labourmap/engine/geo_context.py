@@ -102,6 +102,8 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
     else:
         if key[0] == "资" and before in FUNDED_HEAD:
             return None
+        if key == "和县" and before and before not in BEFORE_OK and not joined_before:
+            return None  # 监理站和县府: 和 joins two bodies (… and the county's), no 和县
         if after.startswith(STREET) and not joined_after and not after.startswith(("街上", "街头")):
             if not any(
                 e.form == "full" and e.level != "town" for e in m.entries

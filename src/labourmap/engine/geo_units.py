@@ -57,9 +57,10 @@ def common_after_parent(
     """A county or city whose short name is an everyday word (南海, 中山) counts only right
     after its own city or province (佛山南海, 广东中山), or as a whole hashtag where one unit
     bears it and it names no topic (#南海#, not #公安#). ``chain`` gives a unit's province,
-    city and county codes."""
+    city and county codes. So does one run into a place it holds (永安大湖镇, 中山小榄镇: places
+    are written from the larger to the smaller)."""
     out: list[Mention] = []
-    for m in kept:
+    for i, m in enumerate(kept):
         if any(e.form == "common" for e in m.entries):
             if (
                 norm[m.start : m.end] in HASHTAG_COMMON
@@ -71,15 +72,33 @@ def common_after_parent(
                 continue
             prev = out[-1] if out and out[-1].end == m.start else None
             parents = {e.code for e in prev.entries} if prev else set()
+            nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].start == m.end else None
             m.entries = [
                 e
                 for e in m.entries
-                if e.form != "common" or chain(e.code)[1 if e.level == "county" else 0] in parents
+                if e.form != "common"
+                or chain(e.code)[1 if e.level == "county" else 0] in parents
+                or (nxt is not None and _holds_next(e, nxt, chain))
             ]
             if not m.entries:
                 continue
         out.append(m)
     return out
+
+
+def _holds_next(
+    e: Entry,
+    nxt: Mention,
+    chain: Callable[[str], tuple[str | None, str | None, str | None]],
+) -> bool:
+    """Whether the place named right after (a township, or a county of a city) lies in ``e``."""
+    for x in nxt.entries:
+        county = x.code[:6] if len(x.code) > 6 else x.code  # (a township's code begins with its county's)
+        if x.code == e.code or not county.isdigit():
+            continue
+        if county == e.code or (e.level == "prefecture" and chain(county)[1] == e.code):
+            return True
+    return False
 
 
 def run_on_names(

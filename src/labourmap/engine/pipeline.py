@@ -236,7 +236,7 @@ def _near_accident(doc: Doc, dates: list[DateMention]) -> DateMention | None:
     for d in dates:
         if d.report:
             continue
-        if _HAPPENED.match(doc.norm, d.end) is not None:
+        if _HAPPENED.match(doc.norm, d.end) is not None or event_day.happened_on(doc, d):
             if best is None or best[0] >= 0:  # 事故在22日零时40分发生: the day it happened
                 best = (-1, d)
             continue

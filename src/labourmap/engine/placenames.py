@@ -43,7 +43,8 @@ AFTER_OK: tuple[str, ...] = tuple(
 )
 STREET: tuple[str, ...] = tuple(
     _split(
-        "路|街|大道|大街|巷|胡同|号|站|机场|"
+        # (镇江寺: a temple, or the quarter named after it)
+        "路|街|大道|大街|巷|胡同|号|站|机场|寺|"
         # 南京东路, 北京西路, 中山北路: a city's name and a direction make a street's name
         "东路|西路|南路|北路|中路|东街|西街|南街|北街|东大街|西大街|南大街|北大街|东大道|西大道|"
         "南大道|北大道"
@@ -82,7 +83,9 @@ REPORTED_FROM: tuple[str, ...] = tuple(
         "update from |updates from |report from |reporting from |news from |live from |dispatch from |"
         # "video from Putian today": where the pictures were taken
         "video from |videos from |footage from |photos from |pictures from |images from |"
-        "clip from |clips from |livestream from |livestreams from "
+        "clip from |clips from |livestream from |livestreams from |"
+        # "video circulating today from Baise": where the pictures were taken, passed around
+        "circulating from |circulating today from |circulating online from "
     )
 )
 # 送到武汉协和, 转往苏州、无锡抢救: where the hurt were taken, not where they were hurt
@@ -94,7 +97,9 @@ TAKEN_TO: tuple[str, ...] = tuple(
 MOVED_TO: tuple[str, ...] = tuple(
     _split(
         "搬去|搬到|搬往|搬迁到|搬迁至|搬迁去|迁往|迁到|迁至|迁去|外迁到|外迁至|"
-        "搬去了|搬到了|迁到了|迁往了|搬迁到了|"
+        "搬去了|搬到了|迁到了|迁往了|搬迁到了|搬厂去|搬厂到|"
+        # 说搬江门就搬江门: 搬 run straight into the place it moves to
+        "搬|"
         "随厂去|随厂到|随厂迁往|跟厂去|跟厂走到|跟着厂去|随公司去|跟公司去|跟着公司去|"
         "move to |moving to |relocate to |relocating to |relocation to |a move to |"
         "production to |operations to |assembly to |"
@@ -156,7 +161,9 @@ SPLIT_WORDS = frozenset(
         # 昨日照常打卡: 日照 is no place after a word of time ending in 日
         "昨日|今日|前日|次日|当日|每日|近日|翌日|同日|终日|节日|假日|平日|生日|"
         # 下水道里, 隧道外: a word ending in 道 before 里 or 外 (道里区, 道外区 are no places there)
-        "水道|隧道|巷道|通道|街道|管道|轨道|车道|坑道|地道|河道|渠道|航道|廊道|知道|报道|频道|味道"
+        "水道|隧道|巷道|通道|街道|管道|轨道|车道|坑道|地道|河道|渠道|航道|廊道|知道|报道|频道|味道|"
+        # 大厦门口: 厦门 is no place after 大 (a tower block's door)
+        "大厦"
     )
 )
 # 前天吴江铭达停工, 昨晚宝安一家厂: a word of time ends right before a place's short name
@@ -203,7 +210,9 @@ WE_ARE_FROM = re.compile(
 )
 EXTRA_COMMON = set(
     _split(
-        "东山|东方|中山|南山|向阳|城中|城区|大厂|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新"
+        "东山|东方|中山|南山|向阳|城中|城区|大厂|大通|太和|宝山|市辖区|平安|开发|新兴|新区|新华|新城|普陀|永安|永定|江北|矿区|西湖|象山|郊区|长安|青山|高新|"
+        # 平房屋顶塌了: a one-storey house
+        "平房"
     )
 )
 # #南海#, #光明#: district names that are everyday words, yet as a whole hashtag name the place
