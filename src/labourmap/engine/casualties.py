@@ -96,7 +96,7 @@ MORE_DEAD_EN = re.compile(
 # "two bodies have been recovered": bodies found are the dead ("two more bodies" are not all)
 BODIES_EN = re.compile(r"^\s+(?:[a-z']+ )?bodies\b")
 # 已找到15具遇难者遗体: bodies found are the dead
-BODIES_ZH = re.compile(r"具(?:遇难者|遇难矿工|遇难工人|死者|工人|矿工)?(?:的)?(?:遗体|尸体)")
+BODIES_ZH = re.compile(r"[具名](?:遇难者|遇难矿工|遇难工人|死者|工人|矿工)?(?:的)?(?:遗体|尸体)")
 # 事故共造成69人死亡, 死亡人数已增至44人: a total, which outranks a count told before it
 # (事故目前已致9人死亡, 已经造成5人死亡: the count so far; 累计造成3死12伤: the hurt of a total too)
 TOTAL_BEFORE_ZH = re.compile(
@@ -107,8 +107,9 @@ TOTAL_BEFORE_ZH = re.compile(
 # 死亡人数已增至44人, 遇难人数改成了21人, 死亡人数已经30多: the toll, named
 TOLL_ZH = re.compile(
     r"(?:死亡|遇难)(?:人数|者人数|者)(?:[^，,。；;！!？?\n]{0,10}?(?:增至|升至|上升至|上升到|升到|增加到|增加至|达到|达|为|"
-    r"改成|改为|变成|调整为|核定为)(?:了)?|(?:已经|已|最终)?)$"
+    r"改成|改为|变成|调整为|核定为|核实为|确认为|确认)(?:了)?|(?:已经|已|最终)?)$"
 )
+THOSE_HURT = tuple("的" + c for c in "送被都已在还均正")  # 受伤的送去医院了: those hurt
 NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 十几个女工查出血液病, 6名工人被检出尘肺: workers found ill (a count, then at once the finding;
 # not 村里十几个人查出尘肺病: villagers, who may have worked anywhere)
@@ -140,7 +141,8 @@ HURT_EN = re.compile(
     r"(?:seriously |severely |slightly |critically |badly )?"
     r"(?:injured|hurt|wounded|poisoned|hospitali[sz]ed|burned|burnt|"
     # ("nine others remain under treatment": those still treated)
-    r"taken to hospital|sent to hospital|in hospital|under treatment|receiving treatment|being treated)\b"
+    r"taken to hospital|sent to hospital|in hospital|under treatment|receiving treatment|being treated|"
+    r"(?:had|suffered|sustained) (?:minor |serious |severe |slight |light )?(?:injuries|burns))\b"
 )
 KILLED_BEFORE_EN = re.compile(r"\b(?:killed|killing|claimed the lives of)\s+$")
 INJURED_BEFORE_EN = re.compile(r"\b(?:injured|injuring|wounded|wounding)\s+$")
@@ -208,8 +210,8 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         before = norm[max(0, q.start - 8) : q.start]
         if earlier and _earlier_accident(norm, q.start):
             continue  # 该矿曾发生中毒事故，造成3人死亡: another, earlier accident
-        if before.endswith("月") and after[:1] in ("号", "日"):
-            continue  # 6月9号人就没了: a day, not nine dead
+        if before.endswith(("最后", "第")) or before.endswith("月") and after[:1] in ("号", "日"):
+            continue  # 6月9号人就没了: a day, not nine dead; 最后一人升井: which one, not a count
         if ("死亡" in (wide := norm[max(0, q.start - 20) : q.start]) or "遇难" in wide) and TOLL_ZH.search(
             norm, max(0, q.start - 20), q.start
         ):
@@ -232,7 +234,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         p = ALREADY_ZH.match(rest)
         rest = rest[p.end() :] if p else rest
         if rest.startswith(HURT_ZH) and (
-            rest.lstrip("重轻烧灼烫砸受伤")[:1] == "的"
+            (h := rest.lstrip("重轻烧灼烫砸受伤"))[:1] == "的" and not h.startswith(THOSE_HURT)
             or (KILL_LATER.search(_CLAUSE.split(rest)[0]) and not CAUSE_OF_DEATH.match(rest))
         ):
             continue  # 一名重伤的工友: which worker; 2名伤者在送医途中死亡: those who died
@@ -242,7 +244,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
         if (
             rest.startswith(KILL_ZH)
             or CAUSE_OF_DEATH.match(rest)
-            or (text_q.isascii() and KILL_EN.match(after))
+            or (text_q.isascii() and KILL_EN.match(after) and not separate_en(norm, q.start))
         ):
             if killed is not None and MORE_DEAD_ZH.search(before):
                 killed = Count(int(killed.value) + q.value, killed.start, q.end)
@@ -257,7 +259,7 @@ def casualties(norm: str, qs: list[Quantity]) -> tuple[Count | None, Count | Non
             continue
         if text_q.isascii() and EN_WHO.match(after):
             wide = norm[max(0, q.start - 20) : q.start]
-            if _separate_en(norm, q.start):
+            if separate_en(norm, q.start):
                 continue
             if killed is None and KILLED_BEFORE_EN.search(wide):
                 killed = Count(q.value, q.start, q.end)
@@ -372,10 +374,11 @@ def _dead_among_sent(norm: str, killed: Count, injured: Count) -> bool:
 
 
 _SEPARATE_EN = re.compile(r"\b(?:in a separate|in another|a separate|an earlier|last year|"
-                          r"previously|in (?:19|20)[0-9]{2})\b")
+                          r"previously|in (?:19|20)[0-9]{2}|(?<=[.;] )in (?:january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)(?=,))\b")
 
 
-def _separate_en(norm: str, pos: int) -> bool:
+def separate_en(norm: str, pos: int) -> bool:
     """"In a separate accident in February … killed three": another event's toll."""
     stop = max(norm.rfind(". ", 0, pos), norm.rfind("\n", 0, pos))
     return _SEPARATE_EN.search(norm, stop + 1, pos) is not None

@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from labourmap.engine import employer as employer_rules
 from labourmap.engine import lexicon
+from labourmap.engine.casualties import separate_en
 from labourmap.engine.codes_demands import disjoint
 from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
@@ -24,6 +25,7 @@ from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
+from labourmap.engine.not_only import set_aside
 from labourmap.engine.response_reads import clause_at, sentence_at
 
 # where the hurt were taken (送往县人民医院), no employer
@@ -58,7 +60,8 @@ GUARDS_ACT = re.compile(r"(?:和[^，,。；;]{0,6}?)?(?:把|将|强行|硬|推|
 
 # building work told (施工平台, "a tower under construction"): in its sentence, the plant or
 # the station named is what is built, not the builders' trade
-BUILDING_WORK = {"施工平台", "在建", "扩建工程", "改扩建", "under construction", "being built", "expansion project"}
+BUILDING_WORK = {"施工平台", "拆除旧厂房", "拆除厂房", "拆除老厂房", "在建", "扩建工程", "改扩建",
+                 "under construction", "being built", "expansion project"}
 BUILT_TRADES = ("energy_utilities", "manufacturing")
 # a ship built (在建货船, "a bulk carrier under construction") is the yard's own trade
 SHIP_AFTER = re.compile(r"[^，,。；;]{0,2}?[船舰]")
@@ -87,7 +90,7 @@ DUST = {"粉尘", "超标"}
 # what a fire or blast does to those near it: the accident is the fire, not a poisoning;
 # toxic gas feared or leaking after a blast: still the blast
 SMOKE = {"一氧化碳", "中毒", "窒息", "asphyxiat*", "suffocat*", "有毒气体", "毒气", "泄漏", "toxic gas",
-         "gas leak"}
+         "gas leak", "液氨", "氨气", "ammonia"}
 # the sound of it, told by those who heard: a blast only where nothing else is told
 BANG = {"巨响", "一声闷响", "一声爆响"}
 # a mine disaster named, not told: the kind of it is told by another word
@@ -123,7 +126,10 @@ def industry(doc: Doc) -> None:
         built = [sentence_at(doc.norm, h.start) for h in hits if h.term in BUILDING_WORK]
     plant = next((h.code for h in hits if h.term.endswith(BARE_PLANT) and h.term != BARE_PLANT
                   and h.code != "manufacturing" and not _appliances(doc.norm, h)), None)
+    aside = set_aside(doc.norm)
     for h in hits:
+        if any(s <= h.start < e for s, e in aside):
+            continue  # 欠薪不只发生在工地和工厂: trades named to be set aside
         if built and h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
             continue  # 电厂冷却塔施工平台: the plant is what is built
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
@@ -250,6 +256,8 @@ def accident_type(doc: Doc) -> None:
     for h in hits:
         if h.code == "traffic" and in_a_fray(doc, h):
             continue  # 与警察发生推撞: a scuffle
+        if doc.norm.isascii() and separate_en(doc.norm, h.start):
+            continue  # "In January, ten miners died after an explosion": another accident
         if blast and (h.term in DUST or h.term in SMOKE):
             continue  # 粉尘爆炸: the dust exploded, nobody fell ill of it
         if not apart and any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
@@ -265,6 +273,10 @@ def accident_type(doc: Doc) -> None:
     ind = doc.out.fields.get("industry")
     if len(counts) > 1 and "mine" in counts and (ind is None or ind.value != "mining"):
         counts.pop("mine")  # 隧道突发透水…路面塌陷: water in a tunnel, no mine
+    if list(counts) == ["mine"] and ind is not None and ind.value not in ("mining", "energy_utilities"):
+        counts["other"] = counts.pop("mine")  # 隧道施工段突发透水: water in a tunnel dug, no mine
+    if blast and "collapse" in counts and "explosion_fire" in counts:
+        counts.pop("collapse")  # 爆炸后厂房塌了下来, "the blast brought the workshop down": the blast
     if not counts:
         return
     best = max(counts, key=lambda c: (len(counts[c]), -ACCIDENT_ORDER.index(c)))

@@ -59,7 +59,8 @@ FORMS: Table = {
 
 INDUSTRY: Table = {
     "construction": (
-        "施工平台|under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "施工平台|拆除旧厂房|拆除厂房|拆除老厂房|poured concrete|pouring concrete|浇筑|安置房|resettlement housing|building job|"
+        "under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
@@ -78,7 +79,7 @@ INDUSTRY: Table = {
         "trucker*|truck drivers|货车司机|卡车司机|大货车司机|运煤司机|ride-hailing|cabbies"
     ),
     "services": (
-        "洗碗厂|餐具消毒|洗涤厂|洗衣厂|布草洗涤|教育科技|课时费|street cleaner*|street sweeper*|店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
+        "月子中心|月嫂|产后护理|postpartum|maternity nurse*|洗碗厂|餐具消毒|洗涤厂|洗衣厂|布草洗涤|教育科技|课时费|street cleaner*|street sweeper*|店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
         "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
         "security guard*|golf|caddies|sweeper*"
@@ -89,9 +90,9 @@ INDUSTRY: Table = {
     ),
     "education": "公学|教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
     "healthcare": "村医|乡村医生|卫生室|核酸检测点|核酸点|核酸采样|采样员|采样点|医护人员|民营医院|私立医院|卫生院|医护|护士|医生|医院职工|医院员工|卫生院|医务人员|nurse*|doctor*|hospital staff",
-    "public_sector": "协管员|综合行政执法|林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
+    "public_sector": "融媒体中心|广电局|广播电视局|radio & tv bureau|radio and tv bureau|协管员|综合行政执法|林场|事业单位|公务员|水务|粮站|粮库|协警|辅警|城管|村干部|civil servant*|forestry",
     "energy_utilities": (
-        "供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|electric power|电网|"
+        "气化厂|gasification|供热|锅炉|热电|电力施工|电力工人|电力职工|线路检修|检修线路|power line*|thermal power|power station|heating company|电厂|供电|电力|煤气|gas plant|coal gas|石油|石化|油田|天然气|燃气|输油|管道|自来水|供暖|发电|power plant|pipeline|oil|electric power|电网|"
         "refiner*|utility|utilities|power company"
     ),
     "agriculture": "采棉|摘棉|拾棉|渔船|远洋渔业|渔业公司|渔港|农业专业合作社|草场|农场|养殖|渔民|牧场|茶园|果园|种植|farm*|plantation",
@@ -109,7 +110,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "拾棉": 3, "农业专业合作社": 3, "货船": 2, "船务": 2, "协管员": 2, "综合行政执法": 2, "村医": 3,
     "乡村医生": 3, "店员": 2, "旗舰店": 2, "后厨": 2, "轴承": 2, "化纤": 2, "羊毛衫": 2,
  "小矿": 2, "风钻": 2, "吊装": 2, "盖楼": 3, "盖房": 3, "盖公寓": 3, "盖宿舍": 3,
-    "demolition": 4, "拆除作业": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
+    "demolition": 4, "月子中心": 2, "postpartum": 2, "building job": 2, "拆除作业": 4, "拆除旧厂房": 4, "拆除厂房": 4, "拆除老厂房": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
     "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,
     "coal mine": 3, "construction*": 2, "building site": 3, "drivers": 2, "riders": 3,
@@ -245,7 +246,7 @@ ACCIDENT_TYPE: Table = {
     "machinery": "机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "冻死|冻伤|失温|寒潮|hypothermia|froze to death|物体打击|翻沉|船翻了|渔船沉没|船只沉没|capsized|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "吸入气体|吸入有毒|吸入毒气|硫化氢|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|污水池|血铅|铅中毒|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "吸入气体|吸入有毒|吸入毒气|硫化氢|液氨|氨气|ammonia|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|污水池|血铅|铅中毒|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }

@@ -37,6 +37,10 @@ OWED_STRONG = (
     "没给",
     "未结",
     "还差",
+    # 一年多前被拖了一万八千多: 拖 (held back), said for 拖欠
+    "被拖了",
+    "拖了我",
+    "拖了他",
     "差我",
     "拒付",
     "拒不支付",
@@ -95,6 +99,11 @@ OWED_EN = (
     "recover",
     # "the boss has not paid a cent. 1.3 million RMB.": pay withheld, then the sum
     "not paid",
+    # "the family asked for about 500,000 yuan": a sum claimed
+    "asked for",
+    "asking for",
+    "asks for",
+    "demanded",
     "not been paid",
     "hasn't paid",
     "haven't paid",
@@ -116,7 +125,9 @@ CLAIMED_ZH = re.compile(
     # 按工伤标准应获赔约12万元, 应得补偿: the sum due by the rules
     r"应(?:该)?(?:获|得)(?:赔|赔偿|补偿|赔付)|"
     # 法院判矿主赔我49万, 仲裁裁决公司支付: a sum a court or an arbitration awarded
-    r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)"
+    r"(?:判决?|裁决|判令)[^，,。；;]{0,6}?(?:赔偿?|补偿|支付|赔付|偿还)|"
+    # 仲裁委终于裁了118221元工伤赔偿: the sum awarded, told after the verb
+    r"(?:裁|判)了$"
 )
 # 涉及两个月工资约一百二十万元: the sum the arrears come to
 INVOLVED_ZH = re.compile(r"涉及[^，,。；;]{0,10}?(?:工资|薪|欠款|工钱|工程款|劳务费)")
@@ -125,6 +136,12 @@ OFFERED_ZH = re.compile(r"只愿|只肯|只给|只同意|只答应|只赔|愿意
 NOT_MONEY_AFTER = re.compile(
     r"(?:多|余)?(?:人|名|个|位|起|次|辆|台|件|吨|平|亩|户|家|条|份|单|公里|米|字)"
 )
+# 医院欠债4400万, 公司负债上亿: the firm's own debts, not a sum owed to workers
+FIRM_DEBT_ZH = re.compile(r"(?:欠债|负债|债务)(?:总额|总计|高达|已达|达|约|超过|了)?$")
+# "the crew received 206,000 yuan in back pay": the sum owed, paid at last, named as back pay
+# (not "each worker received 3,000 yuan in back pay": a sum per head)
+BACK_PAY_EN = re.compile(r"\s?(?:yuan|rmb)?\s+(?:in|of)\s+(?:back pay|back wages|unpaid wages|wage arrears)\b")
+EACH_EN = re.compile(r"\b(?:each|every)\b[^.;]*$")
 PER_EN = re.compile(r"^\s*(?:per|a|each|for every|an)\b")
 # "compensation they put at $1.2 million (8.5 million yuan)": the sum in yuan, given after
 # the same sum in another currency, is claimed as that one is
@@ -133,7 +150,7 @@ EN_MONEY_BEFORE = re.compile(r"(?:rmb|cny|¥|￥)\s?$")
 # the sum, then what is unpaid: 两万三千元工资没结, 4800元收入提现不了, "3.1 million yuan in back pay"
 OWED_AFTER = re.compile(
     r"(?:多|余)?(?:万|亿)?(?:元|块|圆)(?:的)?(?:工资|工钱|血汗钱|工程款|收入|货款|劳务费|报酬)?"
-    r"(?:还|都|一直|至今|仍|迟迟|一分(?:钱)?(?:都|也)?)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到)|"
+    r"(?:还|都|一直|至今|仍|迟迟|一分(?:钱)?(?:都|也)?)?(?:没|未|不)(?:有)?(?:结|给|发|付|到账|支付|兑现|拿到|领到|收到|到手)|"
     # 20万元工资被拖欠, 工资约20万元早该结算了
     r"(?:多|余)?(?:万|亿)?(?:元|块)(?:的)?(?:工资|工钱|血汗钱|工程款|劳务费)?"
     r"(?:被(?:拖欠|欠|克扣|扣发|扣)|(?:早就|早)(?:该|应该|应)(?:结|发|付))|"
@@ -204,7 +221,10 @@ def amount(norm: str, qs: list[Quantity], *, many: bool = False) -> Count | None
             continue  # 被克扣到一千八百元: a level of pay
         if (
             (paid := PAID_ZH.search(clause)) and not PAID_OWED_ZH.match(clause, paid.end())
-        ) or _paid_en(norm, q.start):
+        ) or (_paid_en(norm, q.start) and not (
+            BACK_PAY_EN.match(norm, q.end) and not EACH_EN.search(norm, max(0, q.start - 40), q.start))):
+            continue
+        if FIRM_DEBT_ZH.search(clause):
             continue
         if "罚" in (
             near := _FULL_STOP.split(norm[max(0, q.start - 20) : q.start])[-1]

@@ -110,7 +110,7 @@ def single_injury(norm: str) -> Count | None:
 # 当场就没了, 掉下来人就没了 (spoken, unpunctuated): a life gone, not a job or the pay
 GONE_NOW = r"(?:当场|(?<![有没])人)(?:就|已经|已|也)?没了(?!工作|工资|钱|活|收入|饭碗|着落|音讯|消息|影|踪|下文)"
 _DIED = re.compile(
-    r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救(?:过|回)来|"
+    r"(?:死亡|身亡|去世|遇难|不治|(?:已经|已)(?:无|没有)生命体征|当场(?:就)?不行了|没(?:能)?(?:抢)?救(?:过来|回来|回(?![家去]))|"
     r"[，,]人(?:就|已经|已|也)?没了|" + GONE_NOW + ")"
 )
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
@@ -124,7 +124,7 @@ ONE_WHO_DIED = re.compile(
 # 当场死亡, 经抢救无效死亡 with nobody counted and no word for several: one death
 ONE_DEATH_ZH = re.compile(
     r"当场(?:死亡|身亡)|抢救无效|不治身亡|送医后不治|医治无效|当场(?:就)?不行了|[，,]人(?:就|已经|已)?没了|" + GONE_NOW + "|"
-    r"确认(?:已经|已)?(?:死亡|身亡)|没(?:能)?(?:抢)?救(?:过|回)来|"
+    r"确认(?:已经|已)?(?:死亡|身亡)|没(?:能)?(?:抢)?救(?:过来|回来|回(?![家去]))|"
     # 塔吊司机倒在操作室里，送到医院时已无生命体征 (not 均已无生命体征: several)
     r"(?<![均都全])(?:已经|已)(?:无|没有)生命体征"
 )

@@ -23,6 +23,7 @@ from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
 from labourmap.engine.text import hashtags, normalise
 from labourmap.engine.textmodel import TextModel, default_model
+from labourmap.engine.toll_revised import revise as revise_toll
 
 Step = Callable[[Doc], None]
 
@@ -42,7 +43,7 @@ def find_terms(doc: Doc) -> None:
 def find_numbers(doc: Doc) -> None:
     """Requires norm; sets quantities, killed and injured."""
     doc.quantities = counts.quantities(doc.norm)
-    doc.killed, doc.injured = casualties.casualties(doc.norm, doc.quantities)
+    doc.killed, doc.injured = revise_toll(doc.norm, doc.quantities, *casualties.casualties(doc.norm, doc.quantities))
 
 
 def find_employer(doc: Doc) -> None:
