@@ -26,12 +26,13 @@ from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.not_only import set_aside
+from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
 PRIORITY_OWNER = ("foreign_invested", "state_owned", "government", "private")
-EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company",
+EXPLICIT_PRIVATE = {"民营", "私企", "私营", "民办", "私立", "privately owned", "private company", "privately held",
                     "private group", "private firm", "private enterprise",
                     "privately run", "private-run", "private hospital", "private clinic", "private school",
                     "private kindergarten", "private university",
@@ -71,16 +72,22 @@ BARE_PLANT = "厂"
 
 # a firm told by its country: 日本卫浴大厂, 要求日本总经理下台, "the Japanese parts maker"
 _NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
+# 西班牙汽车零部件企业, 新加坡资本的代工厂, 老板是法国人: the same, told by its trade, its capital or
+# its boss's nationality
 FOREIGN_FIRM = re.compile(
-    rf"(?:{_NATIONS})的?[^，,。；;！？]{{0,4}}?(?:大厂|厂商|企业|公司|集团|车企|制造商|总经理|老总|厂长|管理层)|"
+    rf"(?:{_NATIONS})的?[^，,。；;！？]{{0,6}}?(?:大厂|厂商|企业|公司|集团|车企|制造商|总经理|老总|厂长|管理层)|"
+    rf"(?:{_NATIONS})(?:资本|独资|财团)|(?:老板|老总|厂长|董事长)(?:是|为)(?:{_NATIONS})人|"
     r"(?:日籍|韩籍|美籍|德籍)(?:总经理|老总|厂长|高管|主管|管理人员)|"
     r"(?<!anti-)\b(?:japanese|korean|german|american|french|british|swiss|dutch|swedish|singaporean)"
     r" (?:[\w-]+ ){0,2}?(?:maker|makers|manufacturer|company|firm|group|giant|carmaker|automaker|"
-    r"supplier|multinational|retailer)\b"
+    r"supplier|multinational|retailer)\b|"
+    # "an indirect subsidiary of Hong Kong's X", "a unit of Japan's Y": a foreign firm's part
+    r"\b(?:subsidiary|unit|part|affiliate|arm|division|member) of (?:hong kong|taiwan|japan|south korea|"
+    r"korea|singapore|germany|france|britain|the us|america|spain|italy|sweden|switzerland)'s\b"
 )
 _NATION_WORDS = ("日本", "日籍", "韩国", "韩籍", "美籍", "德籍", "德国", "美国", "法国", "英国", "意大利", "瑞士", "荷兰", "瑞典", "西班牙",
                  "新加坡", "芬兰", "丹麦", "japanese", "korean", "german", "american", "french", "british",
-                 "swiss", "dutch", "swedish", "singaporean")
+                 "swiss", "dutch", "swedish", "singaporean", "'s")
 # (one search for them all; text all in ASCII can hold only the English ones, found faster one
 # by one)
 _NATION = re.compile("|".join(re.escape(w) for w in _NATION_WORDS))
@@ -225,6 +232,9 @@ def ownership(doc: Doc) -> None:
         found.setdefault(h.code, h)
     if "foreign_invested" not in found and (m := _foreign_firm(doc.norm)):
         found["foreign_invested"] = Hit(m[0], m[1], "owner", "foreign_invested", "nation")
+    if len(found) > 1 and doc.employer and (q := _qualifying(doc.norm, found, doc.employer)):
+        doc.set("ownership", q.code, ((q.start, q.end),), 0.8)  # 国企——X公司 … 由德国Y投资
+        return
     order = PRIORITY_OWNER
     if "private" in found and found["private"].term in EXPLICIT_PRIVATE:
         order = ("foreign_invested", "state_owned", "private", "government")  # 民办学校 … 教育局
@@ -236,8 +246,24 @@ def ownership(doc: Doc) -> None:
     if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer, doc.text)):
         doc.set("ownership", owner, (doc.employer,), 0.6)
         return
+    if doc.employer and public_body(doc.norm, doc.employer):
+        doc.set("ownership", "government", (doc.employer,), 0.6)  # 县中医院, 市城管局
+        return
     if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
         doc.set("ownership", "government", ind.spans[:1], 0.5)
+
+
+# what may stand between an ownership word and the name it qualifies (国企——X, 港资的X厂, 外企：X)
+_QUALIFIES = re.compile(r"[—\-–:：、的\s]{0,3}")
+
+
+def _qualifying(norm: str, found: dict[str, Hit], emp: tuple[int, int]) -> Hit | None:
+    """The ownership word that stands right before the employer's name and so tells its owner
+    (指向承建的国企——X建设公司, where a foreign investor of the site is named elsewhere)."""
+    for h in found.values():
+        if h.end <= emp[0] and _QUALIFIES.fullmatch(norm, h.end, emp[0]):
+            return h
+    return None
 
 
 def _foreign_firm(norm: str) -> tuple[int, int] | None:

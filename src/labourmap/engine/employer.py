@@ -42,6 +42,7 @@ from labourmap.engine.employer_en import (
     english,
     gloss,
     latin_brand,
+    parts_named,
     past_possessive,
     the_named,
 )
@@ -108,7 +109,7 @@ _SUFFIX_RE = re.compile(
     "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
 )
 STRENGTH = dict(SUFFIXES)
-BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
+BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "保健院", "融媒体中心", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
           "广播电视台", "电视台")
 
 
@@ -211,6 +212,8 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
             continue  # 化工园区, 物流园: the trade runs on into a place; 化工二厂: a plant
         if g in ONE_SUFFIX_TESTS and suffix_says_no(norm, g, ms, end, places):
             continue
+        if before in "和与及、" and norm[ms - 3 : ms - 1] in _KINDS_LISTED:
+            continue  # 不只发生在工地和工厂: kinds of workplace listed, no name
         if before == "等" and g in ("公司", "厂", "工厂", "集团"):
             continue  # 坐在草地上等公司来谈, 甲乙等公司: "wait for the firm", or firms listed
         if norm.startswith(_SITE_OF, end):
@@ -290,9 +293,10 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
     return out
 
 
+_KINDS_LISTED = frozenset({"工地", "矿山", "工厂", "车间", "学校", "医院", "公司", "企业", "商场", "酒店", "餐馆"})
 # 福清市公交公司部分驾驶员, 任丘市公交公司多条线路停运: a city's bus company, with its drivers
 # or its lines
-_BUS_STAFF = re.compile(r"[^，,。；;]{0,6}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
+_BUS_STAFF = re.compile(r"[^，,。；;]{0,8}?(?:驾驶员|司机|员工|职工|工人|线路|停运|停驶|罢运)")
 # 以前叫国营九〇二厂, 原名X厂: a name the firm no longer bears
 _FORMER_NAME = re.compile(r"(?:以前|原来|过去|曾经?)(?:叫做?|名叫|名为|称)(?:国营|国有)?$|(?:原名|曾用名|旧称)(?:为|是)?$")
 # 学校的举办者是X集团, 投资方是X: the owner, not the employer
@@ -328,7 +332,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
         + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
         + counties(norm, places) + site_names(norm, places) + the_named(text)
-        + subject_names(norm, places)
+        + subject_names(norm, places) + parts_named(text)
         if not (events and other_event(norm, c.start, c.end)) and not _other_event_en(norm, c)
     ] + [
         c for c in map(past_possessive(text, places), english(text))

@@ -21,7 +21,8 @@ class Called(NamedTuple):
 
 
 def called(norm: str) -> list[Called]:
-    """Names given after 厂叫/矿叫/公司叫, as (start, end) spans of norm."""
+    """Names given after 厂叫/矿叫/公司叫, or between 叫 and what the firm is (一家叫宏利五金的
+    公司, 一个叫做新华制衣的厂), as (start, end) spans of norm."""
     if "叫" not in norm:
         return []
     return [
@@ -29,7 +30,18 @@ def called(norm: str) -> list[Called]:
         for m in _CALLED.finditer(norm)
         if norm.endswith(_KIND, 0, m.start() - (norm[m.start() - 1 : m.start()] == "名"))
         and not m.group(1).startswith(_NOT_A_NAME)
+    ] + [
+        Called(m.start(1), m.end(1))
+        for m in _CALLED_KIND.finditer(norm)
+        if not m.group(1).startswith(_NOT_A_NAME)
     ]
+
+
+# 一家叫宏利五金的公司, 一个名叫新华制衣的厂: "a firm called X", the name before what it is
+_CALLED_KIND = re.compile(
+    r"(?:一家|一个|一间|一所|有家|有个)(?:名)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·&]{2,12}?)的"
+    r"(?:公司|厂|工厂|企业|单位|外包公司|劳务公司|物业公司|机构)"
+)
 
 
 _BUREAU = re.compile(

@@ -33,7 +33,7 @@ EN_SUFFIX = re.compile(
     r"real estate|propert(?:y|ies)|environmental services|property services|cleaning services|"
     r"industries|enterprises?|automotive|express|precision mould|mould|engineering bureau|"
     r"engineering division|shipbuilding(?: industry)?|shipyard|coal|electricity|power|energy|products|"
-    r"colliery)$",
+    r"colliery|hardware|jewell?e?ry|knitting|handbags|luggage|leather goods)$",
     re.I,
 )
 _EN_SUFFIX_ASCII = re.compile(EN_SUFFIX.pattern)  # the same, without IGNORECASE
@@ -102,7 +102,9 @@ _OWES_AFTER = re.compile(
     r"refuses to pay|has refused to pay)\b"
 )
 _WORKERS_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:delivery |food )?(?:workers|riders|drivers|employees|"
+    # "the Gaoya jewellery workers": the firm, its trade, then its workers
+    r"^(?:'s)?\s+(?:(?:delivery|food|jewell?e?ry|garment|shoe|toy|electronics|textile|knitting|"
+    r"factory|plant|mine|hotel|steel|coal)\s+)?(?:workers|riders|drivers|employees|"
     r"staff|strike|factory|plant|couriers)|^,? which employs|"
     # "Sony's camera-module plant": the firm whose plant it is
     r"^'s\s+(?:[a-z-]+\s+){1,2}(?:factory|plant|workers|staff|employees)\b|"
@@ -122,6 +124,13 @@ _APPOSED = re.compile(
 # "was employed by X", "hired by X", "on the payroll of X": the firm that employs, said outright
 _HIRED_BEFORE = re.compile(
     r"\b(?:employed (?:by|at)|hired by|on the payroll of)\s+(?:the\s+)?$"
+)
+
+
+# "the mine, run by X", "a yard operated by the privately held X" (not "built by": a builder, or
+# a developer whose builders are others'): the firm that runs the works, not the works, employs
+_RUN_BY = re.compile(
+    r"\b(?:run|operated|managed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
 
@@ -294,6 +303,9 @@ def english(text: str) -> list[Candidate]:
             strength = 2
         if spaced and ("employ" in tail or "hired" in tail or "payroll" in tail):
             strength = 4 if _HIRED_BEFORE.search(before) else strength  # "was employed by X"
+        if spaced and " by" in tail and "'s" not in name and _RUN_BY.search(before):
+            strength = 4  # "the state-owned mine, run by X": the operator employs its miners (not
+            # "run by X's Handan unit": a unit, unnamed, of a group)
         if struck and spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:
@@ -325,11 +337,29 @@ def _other_event_en(norm: str, c: Candidate) -> bool:
 _MINE_OF = re.compile(r"mine of (?:the )?(?:state-owned |state-run |privately owned )?")
 
 
-# "Hengda Coal, part of the provincial Fuxin Mining Group": the part employs, not the whole
+# "Hengda Coal, part of the provincial Fuxin Mining Group", "Lida Knitting in Boluo county -
+# an indirect subsidiary of …", "Yuda belongs to the Baolong group": the part employs, not the
+# whole
 PART_OF_EN = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:part|subsidiary|unit|division|arm|member|affiliate|branch)\s+of\b",
+    r"(?:\s+in\s+[A-Z][\w']*(?:\s+[\w']+){0,2}?(?:,\s+[A-Z][\w']+)?)?"
+    r"(?:(?:,|\s+[-–—])\s+(?:(?:a|an|the)\s+)?(?:(?:indirect|wholly[- ]owned|listed|local)\s+)?"
+    r"(?:part|subsidiary|unit|division|arm|member|affiliate|branch)\s+of\b"
+    r"|\s+(?:belongs to|is part of|is owned by|is a (?:subsidiary|unit|division) of)\b)",
     re.I,
 )
+
+
+_NOT_PARTS = frozenset({"It", "This", "That", "The", "He", "She", "They", "Which", "Its", "Their"})
+
+
+def parts_named(text: str) -> list[Candidate]:
+    """A capitalised name told as part of another firm ("Lida Knitting in Boluo county - an
+    indirect subsidiary of …", "Yuda belongs to the Baolong group"): a firm, the one that
+    employs (:data:`PART_OF_EN`)."""
+    if " of" not in text and "belongs" not in text and "owned by" not in text:
+        return []
+    return [Candidate(start, start + len(name), 3) for start, name in _pieces(text)
+            if name.split()[0] not in _NOT_PARTS and PART_OF_EN.match(text, start + len(name))]
 
 
 # "the Shaodong education bureau", "the Renqiu public bus company", "the flooded Xinyuan
@@ -340,7 +370,7 @@ _THE_NAMED = re.compile(
     r"\b[Tt]he (?:(?:flooded|collapsed|bankrupt|state-owned|state-run|local) )?"
     r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?: (?!in\b|on\b|at\b|of\b|and\b|or\b|said\b|was\b|is\b)[a-z-]+){0,3}? "
     r"(?:education bureau|bus company|transport group|oilfield|colliery|coal mine|mine|fireworks factory|"
-    r"radio and television station|power station|power plant))\b"
+    r"radio and television station|radio (?:and|&) (?:TV|television) bureau|power station|power plant))\b"
 )
 
 # what each match of _THE_NAMED ends in holds one of these

@@ -1,10 +1,11 @@
 """Firms named by a short name and a trade word, and names that are only the site of the work.
 
 1. a short name ended by a trade word that alone says no firm (铸造, 家具, 印刷, 塑胶, 影像,
-   精工, 广电), read only where the writer points at it (a place, 那个, or the clause's start) and
-   something happens to it or its staff right after (龙泰铸造出事了, 那个嘉禾家具是不是要倒了,
-   永和印刷的工人, 荆门广电的同事们: a city's
-   broadcaster, named by its place): not 做家具的, 办公家具很贵, 县广电局;
+   精工, 广电, 箱包, 化学, 商贸, 公交), read only where the writer points at it (a place, 那个,
+   是 after 听说, or the clause's start) and something happens to it or its staff right after
+   (龙泰铸造出事了, 那个嘉禾家具是不是要倒了, 永和印刷的工人, 宏达箱包的姐妹们, 鑫源商贸的董事长,
+   听说是华美化学出事了, 荆门广电的同事们: a city's broadcaster, named by its place): not
+   做家具的, 办公家具很贵, 县广电局, 坐公交的司机;
 2. a hotel, a mall or a hospital named only as the site of the work: where the writer did the
    fitting out (在X酒店做装修), or the building the workers put up (抢建X医院, X医院…项目在建工地).
 """
@@ -16,17 +17,17 @@ import re
 from labourmap.engine.employer_en import Candidate
 from labourmap.engine.model import Span
 
-_TRADES = ("铸造", "家具", "印刷", "塑胶", "影像", "精工", "广电")
+_TRADES = ("铸造", "家具", "印刷", "塑胶", "影像", "精工", "广电", "箱包", "化学", "商贸", "公交")
 _NAME = r"([\u4e00-\u9fff]{2,6}?)"
 _TRADE_NAME = re.compile(_NAME + "(" + "|".join(_TRADES) + ")")
 # what happens to the firm or its staff right after its name
 _HAPPENS = re.compile(
     r"(?:(?:昨|今|前)[天晚早]?[^，,。！!？?]{0,6}?)?"
-    r"(?:的?(?:工人|员工|职工|同事|工友|老板|车间|厂房|厂区)|出事|出大事|爆炸|爆了|起火|着火|欠薪|拖欠|停工|罢工|"
+    r"(?:的?(?:工人|员工|职工|同事|工友|姐妹们|兄弟们|司机|老板|董事长|车间|厂房|厂区)|出事|出大事|爆炸|爆了|起火|着火|欠薪|拖欠|停工|罢工|"
     r"倒闭|关门|要倒|是不是|被曝|裁员|停产)"
 )
 _PUBLIC = ("广电",)
-_POINTER = ("那个", "这个", "那家", "这家")
+_POINTER = ("那个", "这个", "那家", "这家", "听说是", "据说是")
 # characters no such short name holds: a pointer, a role, a verb of work, a place's word
 _NO_NAME = set("的在是了和与跟做卖买搞修装开办我你他她们个家这那某每工人厂店市县区镇乡村省里上下")
 

@@ -30,6 +30,8 @@ _STOPS_WALK = _stops_walk()
 STOP_IN_WORDS = ("金属", "附属", "未来")  # (云栖未来科技)
 _OWN_STAFF_BODIES = ("环卫处", "环卫所")
 CUT_AFTER = tuple(CUT_WORDS.split("|"))
+# a day written in figures (1月6日, 6日, 2024年3月): no part of a name
+_DAY = re.compile(r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 _CUT_RE = re.compile("|".join(sorted(CUT_AFTER, key=len, reverse=True)))
 
 
@@ -67,6 +69,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
         i += 1  # 那家台资厂: 那 stops the name, 家 is no part of it
     head = norm[i:start]
     cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
+    if any(c.isdigit() for c in head):  # 1月6日公司还没宣布: a day run into the firm unnamed
+        cut = max([cut] + [m.end() for m in _DAY.finditer(head)])
     i += cut  # 东莞一家塑胶厂, 抗议工厂: the name begins after the word
     if cut and norm[i : i + 1] in ("和", "与", "及") and i + 1 < end:
         i += 1  # 厂方和派遣公司: the word joined to another

@@ -71,13 +71,26 @@ TRADES = (
     "保洁",
     "商贸",
     "贸易",
+    # 祥达箱包 and 祥达（福建）箱包集团, 华美化学, 顺通公交: the trade words a short name ends in
+    # (employer_sites)
+    "箱包",
+    "化学",
+    "公交",
 )
 FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "企业")
 _ROLE = re.compile(r"(?:母公司|子公司|总公司|外包公司|外包方|承包方|总包方|分包方|发包方|用工方)$")
 # a numbered plant (二厂, 3号厂) after a trade name of two characters or more
 _NUMBERED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九十]|\d{1,2}号)厂$")
 _NAME = re.compile(r"[^这那该此一某本][\u4e00-\u9fff]+")
-_BEFORE = re.compile("(?:" + "|".join(sorted(TRADES + FORMS, key=len, reverse=True)) + r"|$|[（(])")
+# a province written in brackets inside a name (祥达（福建）箱包集团), its brackets gone when the
+# name is compacted (祥达福建箱包): the trade name still stands before the trade word
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
+    "海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国"
+)
+_BEFORE = re.compile(
+    f"(?:{_PROVINCES})?(?:" + "|".join(sorted(TRADES + FORMS, key=len, reverse=True)) + r"|$|[（(])"
+)
 
 
 def role_only(name: str) -> bool:

@@ -150,7 +150,9 @@ _CLIENT_BEFORE_EN = re.compile(
     r"\b(?:make|makes|making|made|assemble|assembles|assembling|assembled|produce|produces|"
     r"producing|produced|build|builds|building|built|supply|supplies|supplying|sew|sews|sewing|"
     # "a maker of phone casings for Samsung": what the firm is, then for whom
-    r"(?:maker|manufacturer|producer|supplier|assembler)s?\s+of)\b[^.,;]{0,30}\bfor\s+$"
+    r"(?:maker|manufacturer|producer|supplier|assembler)s?\s+of)\b[^.,;]{0,30}\bfor\s+"
+    # "makes shoes for New Balance, Nike and Adidas": every client in the list
+    r"(?:[^.,;]{1,25}?(?:,\s*|\s+and\s+)){0,4}$"
     r"|\b(?:orders?|customers?|clients?|buyers?|brands?)\b[^.;]{0,25}\s$"
 )
 # 丰田合成的合资厂, 跟丰田合成合资的, 广达子公司, 比亚迪旗下的…, 上汽下面一家: the owner
@@ -193,7 +195,7 @@ def role(norm: str, start: int, end: int) -> tuple[str | None, int]:
         return "client", end
     if norm.endswith(_DELIVERED_TO, max(0, start - 3), start):
         return "client", end
-    if norm[start:end].isascii() and _CLIENT_BEFORE_EN.search(norm, max(0, start - 40), start):
+    if norm[start:end].isascii() and _CLIENT_BEFORE_EN.search(norm, max(0, start - 90), start):
         return "client", end
     m = _CLIENT_AFTER.match(norm, end)
     if m:

@@ -215,13 +215,13 @@ OWNERSHIP: Table = {
         "港籍|台籍|hong kong owner|hong kong company|hong kong firm|taiwanese owner|owned by a hong kong|owned by a taiwan|hong kong-invested|taiwan-invested|taiwanese-invested|hong kong-funded|taiwan-funded|japanese-invested|"
         "korean-invested|foreign-funded|台湾老板|台商|港商|外商|香港老板|韩国老板|日本老板|"
         + "|".join(brands()) + "|港资|台资|外资|日资|韩资|美资|德资|合资|独资|外企|港企|台企|hong kong-owned|taiwanese|"
-        "taiwan-owned|foreign-owned|foreign-invested|joint venture|"
+        "taiwan-owned|foreign-owned|foreign-invested|joint venture|hk-owned|hk-invested|hong kong-invested|"
         "japanese-owned|korean-owned|us parent|uk |us-owned|european|french-owned|german-owned|american-owned|"
         "british-owned|swiss-owned|dutch-owned|swedish-owned|singaporean-owned|singapore-owned|italian-owned|"
         "danish-owned|finnish-owned|european-owned|french-invested|german-invested|american-invested"
     ),
     "state_owned": "全民所有制|国有|国企|央企|国营|state-owned|state-run|state owned|soe",
-    "private": "private hospital|private clinic|private school|private kindergarten|private university|private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|private company|privately run|private-run|boss",
+    "private": "private hospital|private clinic|private school|private kindergarten|private university|private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|privately held|private company|privately run|private-run|boss",
     "government": "国有林场|国营林场|卫生院|社区卫生服务中心|public hospital|教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
 
