@@ -42,7 +42,7 @@ def _plain_scan(norm: str) -> list[Hit]:
                 if e.prefix:
                     while end < n and norm[end].isascii() and norm[end].isalpha():
                         end += 1
-                elif end < n and matcher._is_word_char(norm[end]) and e.term[-1:].isalnum():
+                elif end < n and matcher._joins_after(norm, end) and e.term[-1:].isalnum():
                     continue
             if e.cat == "block":
                 blocks.append((start, end, e.code))

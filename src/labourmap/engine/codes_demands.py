@@ -31,6 +31,7 @@ from labourmap.engine.demand_phrases import (
     WITHHELD_WORDS,
     only_a_place,
 )
+from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
@@ -86,7 +87,7 @@ PAY_RAISE = re.compile(r"(?:工资|待遇|薪酬|底薪)[^，,。；;]{0,6}?(?:�
                        r"(?:工资|待遇|薪酬|底薪)")
 # hours told as a working day: 早八点干到晚十一点, 每天开车十个小时以上
 LONG_DAY = re.compile(
-    r"(?:早上?|凌晨)[^，,。；;]{0,5}?(?:干|做|上班|工作|开)到(?:晚上?|夜里|半夜|深夜|凌晨)"
+    r"(?:早上?|凌晨|清晨)[^，,。；;]{0,5}?(?:干|做|上班|工作|开)到(?:晚上?|夜里|半夜|深夜|凌晨)"
 )
 # fines told as a sum docked: 请一天假扣63元, 迟到一次扣五十
 DOCKED = re.compile(r"扣(?:\d+|[一二三四五六七八九十两百]+)(?:块|元)")
@@ -177,7 +178,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -246,7 +247,7 @@ def demands(doc: Doc) -> None:
         ):
             continue  # 收购 inside 收购价: a price, not a takeover
         code = h.code
-        if code == "severance" and h.term in PLAIN_COMPENSATION and (
+        if code == "severance" and h.term in PLAIN_COMPENSATION and not for_leaving(doc.norm, h.start) and (
             disease if disease is not None else (disease := _hurt_or_ill(doc, hits))
         ):
             code = "injury_compensation"  # compensation for silicosis is for the disease
@@ -379,6 +380,8 @@ def _release_in_a_claim(doc: Doc) -> None:
 def _descriptor(norm: str, h: Hit) -> bool:
     """A word that tells who or what, not what is claimed: 怀孕的女老师挨了打, 退休矿工,
     扣除养老保险后只剩六百, 打工时, "compensation for their years of service", 交警开罚单."""
+    if names_no_claim(norm, h):
+        return True  # "maternity nurses", 工时单, 网传"讨薪"说法不属实
     if h.code == "discrimination" and h.term in ("怀孕", "pregnan*"):
         cs, ce = _clause(norm, h.start)
         if JOB_LOST.search(norm) is None:

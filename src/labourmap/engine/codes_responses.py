@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from labourmap.engine import response_reads
+from labourmap.engine import response_plain, response_reads
 from labourmap.engine.doc import Doc
 from labourmap.engine.response_reads import finditer_at_words, sentence_at, word_places
 from labourmap.engine.text import each, finditer_at
@@ -166,16 +166,16 @@ COUNTY_NAME = re.compile(r"(?:等)?县")
 
 
 # talks told in other words: 与司机代表进一步沟通, 达成分两次支付的协议, 厂方承诺本月内公布方案,
-# 施工方表示将在春节前结清 (not refused: 公司不同意)
+# 施工方表示将在春节前结清, 资方提出两个月工资的补偿 (not refused: 公司不同意)
 TALKS_MORE = re.compile(
     r"(?:与|和|跟|同)[^，,。；;]{0,8}?代表[^，,。；;]{0,6}?沟通|"
     r"达成[^，,。；;]{1,12}?协议|"
     r"(?:厂方|资方|老板|厂长|矿长|院长|站长|施工方|工程方|项目方|项目部|代理商|管理层|公司负责人|公司)"
-    r"[^，,。；;不没未]{0,6}?(?:承诺|同意|让步|表示将|表示会|说会(?:研究|考虑))(?!的)|"
+    r"[^，,。；;不没未]{0,6}?(?:承诺|同意|让步|表示将|表示会|说会(?:研究|考虑)|提出[^，,。；;]{0,14}?(?:补偿|赔偿|方案))(?!的)|"
     # the claim taken away to be weighed: 厂里说会研究调薪方案, 公司说会考虑给大家加工资
     r"厂里[^，,。；;不没未]{0,4}?说会(?:研究|考虑)"
 )
-TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "表示会", "说会")
+TALKS_KEYS = ("沟通", "协议", "承诺", "同意", "让步", "表示将", "表示会", "说会", "提出")
 
 
 def _across_the_table(doc: Doc, pos: int) -> bool:
@@ -296,10 +296,13 @@ def responses(doc: Doc) -> None:
             POLICE_SENT.search(norm, max(0, h.start - POLICE_SENT_REACH), h.start)
             or (h.term == "公安" and COUNTY_NAME.match(norm, h.end))
             or (h.term == "交警" and norm[h.start - 1 : h.start] in ("移", "转", "提", "递"))
+            or response_plain.offices_run(norm, h.end)
         ):
             continue  # 案件移交警方 (交 of the verb, no 交警), 浠水、公安等县: no police on the spot
         if h.code == "police" and OFFICES_LISTED.match(norm, h.end):
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
+        if h.code == "negotiation" and response_plain.office_convened(norm, h.start):
+            continue  # 市政府召集工人代表开会: the office's meeting
         if h.term == "商量" and WEIGHED.match(norm, h.end):
             continue  # 大家正商量是去找政府还是…: among themselves
         if response_reads.not_one(doc, h):
@@ -311,6 +314,9 @@ def responses(doc: Doc) -> None:
     for code, span in response_reads.more(doc, have):
         if _happened(doc, code, span[0]):
             doc.add("responses", code, (span,), 0.6)  # 多人被打, 到工人家里抓人, "accepted the offer"
+    for code, span in response_plain.more(doc, {str(f.value) for f in doc.out.sets.get("responses", ())}):
+        if _happened(doc, code, span[0]):
+            doc.add("responses", code, (span,), 0.6)  # 被押上小车, 成立工作组, "bloodied heads"
     if ("representatives" in norm or " reps" in norm) and (m := MET_REPS.search(norm)):
         doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
     if (talks := response_reads.conceded(doc)) is not None:

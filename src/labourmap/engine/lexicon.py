@@ -156,7 +156,7 @@ DEMANDS: Table = {
     ),
     "social_insurance": (
         "工伤保险|社保|社会保险|公积金|五险一金|养老保险|医保|social insurance|social security|"
-        "housing fund|pension contribution*"
+        "housing fund|provident fund|pension contribution*"
     ),
     "severance": (
         "解除劳动合同|终止劳动合同|经济补偿|buyout|buy-out|补偿金|遣散费|买断|赔偿|不给赔|不肯赔|不赔|遣散|n+1|赔偿金|不给补偿|没有补偿|补偿|severance|compensation|"

@@ -51,6 +51,17 @@ def _is_word_char(c: str) -> bool:
     return c.isascii() and (c.isalnum() or c in "'")
 
 
+def _joins_after(norm: str, i: int) -> bool:
+    """The character at ``i``, just after a term, continues its word: a Latin letter or digit,
+    or an apostrophe with a letter or digit after it (the firm's); an apostrophe that closes a
+    quotation does not ("calling for 'fair compensation'"). (Before a term an apostrophe still
+    joins: 'We … opens quoted speech, no first person of the post.)"""
+    c = norm[i]
+    if c != "'":
+        return _is_word_char(c)
+    return i + 1 < len(norm) and norm[i + 1].isascii() and norm[i + 1].isalnum()
+
+
 @cache
 def automaton() -> Automaton:
     entries: dict[str, list[_Entry]] = {}
@@ -116,7 +127,7 @@ def scan(norm: str) -> list[Hit]:
                 if e.prefix:
                     while end < n and norm[end].isascii() and norm[end].isalpha():
                         end += 1
-                elif end < n and _is_word_char(norm[end]) and e.term[-1:].isalnum():
+                elif end < n and _joins_after(norm, end) and e.term[-1:].isalnum():
                     continue
             if e.cat == "block":
                 blocks.append((start, end, e.code))
