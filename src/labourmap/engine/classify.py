@@ -44,6 +44,7 @@ from labourmap.engine.form_phrases import (
     ROAD_HEADS,
     SEIZED,
     STREET_CLAIM,
+    WEAK_PROTEST,
     may_be_placed,
 )
 from labourmap.engine.kind_checks import (
@@ -72,10 +73,6 @@ NEVER = ("fiction", "advice", "abroad", "op_ed")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary", "court")
-WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道", "找上门", "上门讨要", "上门讨薪",
-                "demanding unpaid wages",
-                "demanding their unpaid wages", "demanding their wages", "demanding back pay",
-                "demanding their back pay"}
 SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
 # banners and signs: carried in a march or held up in a sit-in, they are part of it
 BANNERS = SIGNS | {"拉横幅", "拉起横幅", "举着横幅", "打横幅", "挂横幅", "横幅", "横额", "banner*",
@@ -193,7 +190,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
             and (
                 MONTH_BEFORE.search(doc.norm[max(0, h.start - 7) : h.start])
                 or _DIGIT_AFTER.match(doc.norm[h.end : h.end + 2])
-                or _DIGIT_BEFORE.search(doc.norm[max(0, h.start - 3) : h.start])
+                or (h.end - h.start == 5 and _DIGIT_BEFORE.search(doc.norm[max(0, h.start - 3) : h.start]))
                 or form_reads.a_month(doc, h)
             )
         ):
@@ -262,7 +259,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
     if not out:
         return form_reads.settle(doc, out)  # (each step below leaves an empty list as it is)
     for i, h in enumerate(out):
-        if h.term in ("聚集", "聚在") and (near := GOV_NEAR.match(doc.norm, h.end)):
+        if h.term in ("聚集", "聚在", "围到") and (near := GOV_NEAR.match(doc.norm, h.end)):
             out[i] = Hit(h.start, near.end(), "form", "petition", "petition")  # 聚在县政府前
     joined = [h for h in out if h.term in MOTIVE and joined_protest(doc.norm, h)]  # 上访及抗议
     if any(h.code != "protest" for h in out):  # 停工/堵路，抗议欠薪: the act is the protest

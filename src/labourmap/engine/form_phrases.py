@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+# words of a claim pressed that are a protest only where no other form is told (讨薪, 讨说法)
+WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集体维权", "讨要", "讨公道", "找上门", "上门讨要", "上门讨薪",
+                "demanding unpaid wages",
+                "demanding their unpaid wages", "demanding their wages", "demanding back pay",
+                "demanding their back pay"}
 # forms told in a phrase around the place: 坐在门口, 在大厅里坐着, 守在厂门口, 围住厂区大门,
 # 把公路堵了
 PLACED = re.compile(
@@ -31,7 +36,7 @@ PLACED = re.compile(
     # all gone to the gate: 胶工今天都去场部门口了
     r"(?:都|全)(?:去|到)了?[^，,。；]{0,8}?(?:门口|门前|门外)了|"
     r"围住了?[^，,。；]{0,8}?(?:大门|门口|出口))|"
-    r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆)给?[^，,。；]{0,3}?堵)"
+    r"(?P<road_blockade>把[^，,。；]{0,10}?(?:路|路口|大桥|车|车辆|大道|国道|省道|干道|大街)给?[^，,。；]{0,3}?堵)"
 )
 # the boss seized by the workers owed: 把老板捆在椅子上, 扣住了经理, "held the manager hostage"
 BOSSES = "包工头|工头|老板|老板娘|老总|经理|厂长|负责人|项目经理"
@@ -47,6 +52,7 @@ ROAD = re.compile(
     r"(?:车场|停车场|场站|码头|港口|收费站|车站)的?(?:出口|入口|出入口))|"
     # the road first, blocked by someone: 把路口堵住, 铁路也给堵了, 到高速路口去堵了, 大道一度被堵住
     r"(?:道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街)(?:[^，,。；;]{0,3}?(?:给|去|被)堵|堵住)|"
+    r"干道[^，,。；;]{0,2}?堵(?:住|死|了)|"
     # vehicles driven across the way in: 把卡车开到入口, 把车横停在码头入口
     r"堵(?:住|了)了?[\u4e00-\u9fff]{1,5}?(?:[东西南北中]路|大道|大街|国道|省道)|"
     # gone up onto a road and blocked it: 走上福永大道堵了半小时 (not a jam met: 早上路上堵得厉害)
@@ -81,7 +87,7 @@ CROWD_SPOT = re.compile(
 # where a match of ROAD, CROWD_SPOT or PLACED may begin (for finditer_at: each begins with a group,
 # which a search would try at every character)
 ROAD_HEADS = re.compile(
-    "堵|道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街|走上|冲上|还上|又上|都上|上了|车|挖掘机|铲车|叉车"
+    "堵|道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街|干道|走上|冲上|还上|又上|都上|上了|车|挖掘机|铲车|叉车"
 )
 CROWD_SPOT_HEADS = re.compile("聚了|站在|站到|聚在|聚到|围在|围到")
 PLACED_HEADS = re.compile(r"[坐都全一在堵守待留呆住挤蹲围站聚跪到去\d二两三四五六七八九十百千几把]")

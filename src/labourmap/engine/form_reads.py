@@ -33,8 +33,11 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine import form_told
 from labourmap.engine.doc import Doc
+from labourmap.engine.form_phrases import WEAK_PROTEST
 from labourmap.engine.matcher import Hit
+from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.offices import GOV_OFFICE
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
 
@@ -210,7 +213,7 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
     if "parked " in norm and not any(h.code == "road_blockade" for h in out):
         for m in PARKED_EN.finditer(norm):
             add(m, "road_blockade", "road")
-    return found
+    return found + [h for h in form_told.told(doc, out) if not any(s <= h.start < e for s, e in past)]
 
 
 def stopped(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -245,10 +248,13 @@ def _undone(norm: str) -> list[tuple[int, int]]:
 
 def not_theirs(doc: Doc, h: Hit) -> bool:
     """停工 told of a site or a plant with no worker named before it in its clause; a plant
-    stormed by the police ("police and hired guards … stormed the plant")."""
+    stormed by the police ("police and hired guards … stormed the plant"); a place surrounded by
+    things (车站被垃圾包围)."""
     if h.term == "stormed":
         start, _ = sentence_at(doc.norm, h.start)
         return GUARDS.search(doc.norm, start, h.start) is not None
+    if h.term in ("包围", "围攻"):
+        return form_told.things_around(doc.norm, h.start)
     if h.term != "停工":
         return False
     cs = doc.clause(h.start)[0]
@@ -294,6 +300,12 @@ def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
     the office petitioned (到住建局门口请愿，拉着横幅) are the petition's, no protest besides."""
     if any(h.code == "strike" for h in out):
         out = [h for h in out if h.term not in SMASHED]
+    # a strike word inside a longer form (hunger strike: other) and a road only wished (想去堵国道)
+    others = [h for h in out if h.code == "other"]
+    out = [h for h in out if not (h.code == "strike" and any(o.start <= h.start and h.end <= o.end for o in others))
+           and not (h.term == "road" and denied_or_wished(doc.norm, h.start))]
+    if any(h.term not in WEAK_PROTEST for h in out):  # 讨薪 beside a form told in a phrase: its motive
+        out = [h for h in out if h.term not in WEAK_PROTEST]
     out = [h for h in out if not (h.code == "sit_in" and (
         ("坐" in doc.norm[h.start : h.end] and IDLE.match(doc.norm, h.end))
         or (h.term == "sat in" and SAT_IN_ON.match(doc.norm, h.end))))]

@@ -109,6 +109,26 @@ def quoted(norm: str, pos: int) -> bool:
     return norm.rfind("“", 0, pos) > norm.rfind("”", 0, pos)
 
 
+# single quotation marks in English: one opening after a space, one closing before a space or a stop
+_OPEN_EN = re.compile(r"(?:^|[\s(])'")
+_CLOSE_EN = re.compile(r"'(?=[\s.,;:!?)]|$)")
+
+
+def in_quotes(norm: str, pos: int) -> bool:
+    """``pos`` lies inside “…” or, in English, inside '…' ("chanting 'Pay me my wages!'")."""
+    if quoted(norm, pos):
+        return True
+    opens = [m.end() for m in _OPEN_EN.finditer(norm, 0, pos)]
+    closes = [m.start() for m in _CLOSE_EN.finditer(norm, 0, pos)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
+
+
+def own_words(doc: Doc) -> bool:
+    """A word of the first person told outside quotation marks: the poster speaks of themselves
+    (我爸在工地摔伤了), not a chant or a quoted worker (喊“还我工资，我要回家过年”)."""
+    return any(h.code == "first_person" and not in_quotes(doc.norm, h.start) for h in doc.of("cue"))
+
+
 def only_quoted(norm: str, forms: list[Hit]) -> bool:
     """No form of action told outside quotation marks."""
     return all(quoted(norm, h.start) for h in forms)
@@ -142,18 +162,29 @@ PRETEXT_AFTER = re.compile(r"[^，,。；;]{0,4}?为(?:由|借口|理由)")
 HOW_BEFORE = re.compile(r"(?:怎么|怎样|如何|咋)(?:样|去|才能|来)?$")
 
 
+# a claim naming a work made of it: 讨薪视频, 讨薪诗文, 讨薪歌 (a video or a poem posted, no act)
+GENRE_AFTER = re.compile(r"(?:的)?(?:视频|短视频|诗|帖|歌|段子|小品|舞|短片|文章)")
+
+
+# a plan with its time (计划自3月1日起停运, 准备下周一开始罢工): not done yet
+PLANNED = re.compile(r"(?:计划|拟|准备|打算)(?:于|从|自|在)?[^，,。；;]{1,10}?(?:起|开始)$")
+
+
 def not_done(norm: str, h: Hit) -> bool:
     """A strike or a protest only threatened under a condition (再不…就不干了), asked about
     (怎么维权), or named as
     the pretext of someone else's act (以疫情停课为由), or denied or only wished (没有聚集,
-    想不干了; see not_real): nothing was done."""
+    想不干了; see not_real), or planned for a day (计划自3月1日起停运), or a protest word naming a work made of it (讨薪视频, 讨薪诗):
+    nothing was done."""
     if denied_or_wished(norm, h.start):
         return True
     if h.code == "self_harm_threat":
         return False
+    if h.code == "protest" and not h.term.isascii() and GENRE_AFTER.match(norm, h.end):
+        return True  # 拍了段讨薪视频: a video of a claim
     start = max(0, h.start - 40)
     before = norm[start : h.start]
-    if CONDITION.search(before):
+    if CONDITION.search(before) or PLANNED.search(before):
         return True
     if HOW_BEFORE.search(before) and norm[h.end : h.end + 1] != "了":
         return True  # (怎么停课了: why it happened, so it did)

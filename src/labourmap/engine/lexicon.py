@@ -19,7 +19,7 @@ def terms(table: Table) -> dict[str, tuple[str, ...]]:
 
 FORMS: Table = {
     "strike": (
-        "全部停机|集体停机|全厂停机|都停机了|没人开机|谁都没开机|没有人开机|都没开机|未进车间|没有进车间|refusing to run the lines|refused to run the lines|refusing to run the line|refused to run the line|撂挑子|撂了挑子|都不开了|集体不开了|没上工|没有上工|一件没派|一件都没派|一件也没派|stopped sorting|stayed off work|refusing to work|nobody is logging in|not logging in|而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
+        "全部停机|集体停机|全厂停机|都停机了|没人开机|谁都没开机|没有人开机|都没开机|未进车间|没有进车间|refusing to run the lines|refused to run the lines|refusing to run the line|refused to run the line|撂挑子|撂了挑子|都不开了|集体不开了|没上工|没有上工|一件没派|一件都没派|一件也没派|stopped sorting|stayed off work|refusing to work|nobody is logging in|not logging in|而请假|而集体请假|集体请了假|一起请了假|都请了假|不跑单|停止跑单|拒绝加班|一分钟都不加|未上岗|没上岗|没有上岗|不上岗|stopped seeing patients|stopped treating patients|不载客|放下扫帚|把扫帚放下|罢派|不送件|不派件|停了线|一个都没下井|一个也没下井|没来接班|没来接夜班|都没来接|未出车|未按时出车|没按时出车|停了工|一起停的|集体停的|全趴窝|都趴窝|集体趴窝|不拉客|不拉活|不拉了|kept their cabs off|kept their taxis off|kept their trucks off|kept their vehicles off|约好一起停|约好了一起停|一起停了|彻底停了|罢工|停工|仍未复工|停了一天工|停了两天工|停了三天工|停了半天工|停了几天工|停了一天的工|不扫了|不扫地了|都停了|downed brooms|put down their brooms|boycotting classes|boycotted classes|left their classrooms|stayed out of their classrooms|stayed out of the classrooms|stayed out of class|stayed out of classes|collective leave|mass leave|罢驾|停运|罢课|罢教|停课|停跑|不跑了|不出车|没出车|拒绝出车|一辆都没出|一辆也没出|一辆没开出|一辆也没开出|一辆都没开出|一辆车也没开出|全部停开|停驶|停止营业|罢市|罢岗|怠工|罢运|停摆|集体停工|不干了|拒绝开工|拒绝上班|不开工|停止接单|拒绝接单|放下工具|罷工|strik*|"
         "全厂停了|全厂都停了|parked up|stayed off the road|stayed off the roads|struck|walked out|walkout|stopped work|stopped taking orders|stopped sweeping|stopped cleaning|"
         "stopped delivering|stopped driving|stopped deliveries|"
         "stayed off the job|halted production|downed tools|downing tools|laid down tools|stoppage|"
@@ -48,8 +48,9 @@ FORMS: Table = {
         "又去市里|又去省里|又去县里|又去区里|又到市里|又到省里|又到县里|到我局|来我局|上访|请愿|信访|到政府|局门外|局门口|局门前|letters and visits bureau|政府门外|政府大门外|城管委门口|城管局门口|人社局大门|政府门口|政府门前|人社局门口|劳动局门口|petition*|government offices|"
         "city hall|to the city government|to the county government|to the district government|outside the city government|outside the county government|outside the district government"
     ),
+    "other": "half-buried themselves|half buried themselves|buried themselves up to|把自己埋|把自己活埋|活埋自己|绝食|hunger strike|hunger strikes|hunger-strike|hunger striking|went on hunger",
     "self_harm_threat": (
-        "喊着要跳|嚷着要跳|闹着要跳|说要跳下去|up on the tower crane|up on a tower crane|一起跳下去|有人上塔吊|有人上了塔吊|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
+        "作势要跳|作势跳楼|扬言要跳|扬言跳楼|威胁要跳|威胁跳楼|坐在窗台上|站在窗台上|窗台上坐|喊着要跳|嚷着要跳|闹着要跳|说要跳下去|up on the tower crane|up on a tower crane|一起跳下去|有人上塔吊|有人上了塔吊|就跳下去|要跳下去|站到楼顶|站到了楼顶|窗台边|跳楼|站上楼顶|楼顶边缘|站在楼顶边|爬上楼顶|爬上屋顶|站上屋顶|爬上吊塔|爬上烟囱|爬上桥|爬塔吊|爬上塔吊|塔吊上|爬上楼顶|站在楼顶|楼顶站|寻短见|轻生|跳河|跳桥|喝农药|爬到塔吊|爬上高压|爬上广告牌|自杀|"
         "以死相逼|crane protest|threatening to jump|threatened to jump|threaten to jump|"
         "climbed a crane|climbed onto|suicide|爬上吊车|爬上龙门吊|爬上高架|站在天台|爬上天台|站上天台|"
         "天台边|rooftop protest|threatened to leap|threatening to leap|登上塔吊|上了塔吊|登上楼顶|爬上吊臂|on top of a tower crane|on top of a crane|"
@@ -303,14 +304,14 @@ CUES: Table = {
     "court": "宣判|判处|判决书|庭审|开庭|sentenced|verdict|trial of|went on trial|stood trial",
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
-    "denial": "不实信息|情况说明|辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
+    "denial": "不信谣|不传谣|并无此事|不实信息|情况说明|辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
     "fiction": "小说《|连载中|求收藏|这部剧|那部剧|追剧|追完|the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
     "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
-    "abroad": "旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
+    "abroad": "chinese embassy|chinese embassies|chinese consulate|chinese consulates|中国驻外使馆|中国大使馆|中国驻|旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
     # a paper or a book announced: its actions are the study's material, not news
     "scholarly": "the authors|ethnograph*|fieldwork|working paper|peer-reviewed|田野调查|民族志|学报|期刊",
     # sellers and traders: a crowd of them is no crowd of workers
-    "seller": "商户|商家|卖家|摊贩|摊主|店主|加盟商|经销商|merchants|sellers|vendors|shopkeepers|stallholders|franchisees",
+    "seller": "融资的民众|集资户|投资人|投资者|债权人|理财户|investors|creditors|bondholders|商户|商家|卖家|摊贩|摊主|店主|加盟商|经销商|merchants|sellers|vendors|shopkeepers|stallholders|franchisees",
     # a commentary told by its header: never a report, whatever it speaks of
     "op_ed": "【评论】|【社论】|【时评】|评论员",
     "commentary": "罢工潮|strike wave|wave of strikes|分析认为|analysts say|谁也说不准|不是哪个|整个系统|普遍|越来越|回暖|经济",
@@ -318,6 +319,7 @@ CUES: Table = {
 
 # phrases that look like a cue but are not one
 _BLOCKED = (
+    "buried themselves|buried himself|"
     "灵魂已经罢工|灵魂罢工|脑子罢工|大脑罢工|脑子已经罢工|大脑已经罢工|上街扫地|上街清扫|上街扫|上街摆摊|事故频发|谁能答应|谁会答应|谁肯答应|外资品牌|外国品牌|事故多发|事故频繁|release clip|safety clip|行政处罚|依法处罚|unpaid leave|social security bureau|labour and social security|labor and social security|提前退休|early retirement|大家就炸了|大家都炸了|炸了锅|炸开了锅|threatened fines|threatening fines|威胁要罚款|威胁罚款|扬言罚款|扬言要罚款|身穿防护服|穿着防护服|身着防护服|dormitory complex|dormitory compound|fair treatment|equal treatment|unfair treatment|不肯对话|拒绝对话|不愿对话|不肯谈|拒绝谈判|拒绝协商|urban management officers|urban-management officers|欠着费|欠费|欠医药费|停产一天|停产两天|停产三天|停产半天|停产几天|停产数日|not a strike|not a protest|开会研究|研究一下|研究研究|研究决定|研究解决|宿舍区|上街镇|上街乡|上街区|责令停工|放假一天|停工整改|一律停工|全部停用|停工停产整顿|停工待料|不停工|复工|工会说|一起去|反映问题|人民代表|代表大会|安全生产月|消防车辆|救护车辆|"
     "招工时|开工时|完工时|施工时|上工时|收工时|动工时|不答应|没答应|没有答应|不肯答应|出租房|跳楼价|跳楼甩卖|fire engines|"
     "fire officials|firefighters|fire department|fire trucks|"

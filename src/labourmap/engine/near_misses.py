@@ -7,7 +7,9 @@
    claim on an employer: the protesters are buyers, whatever their trade (数十名教师拉横幅抗议
    开发商不交房).
 3. Sellers, vendors or merchants as the crowd that acted (商户聚集在平台办公室, "merchants
-   gathered at the platform's office"), with no worker named beside them: traders' grievances.
+   gathered at the platform's office"), with no worker named beside them: traders' grievances;
+   so too investors and creditors (参与融资的民众聚集在公司门口, "creditors rallied at the
+   developer's office"): a debt, not a labour dispute.
 4. A study announced (ethnography, fieldwork, 田野调查, "the authors find"): the protests it
    speaks of are its material, not an event told as news, unless one is dated.
 5. A fire or a blast in a home (居民楼内发生燃气爆炸, 出租屋起火) with no worker named: a

@@ -19,7 +19,7 @@ from labourmap.engine.text import each, finditer_at, word_starts
 
 _DEPARTMENT = each(
     "人社|住建|劳动|信访|交通运输|交通|运管|城管|教育|教体|卫健|市场监管|应急管理|国资|民政|财政|"
-    "税务|工信|发改|自然资源|水务|林业",
+    "税务|工信|发改|自然资源|水务|水利|建设|林业",
     "(?:局|委|厅|部门|办)",
 )
 GOV_OFFICE = re.compile(
@@ -37,6 +37,10 @@ PETITION_EN = re.compile(
     r"(?:urban management|petitions?|letters and visits) "
     r"(?:office|bureau)|city hall|town hall)"
 )
+# "to" after a word of attribution or sending, no motion: "credited to the coordination of
+# government departments", "thanks to the county government", "a letter to the city government"
+ATTRIBUTED = re.compile(r"\b(?:credited|thanks|due|according|owing|attributed|referred|reported|belongs?|belonged|"
+                        r"letters?|wrote|written|sent|complained|complaints?|applied|next|close|up) $")
 _EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall|brigade")
 # where a match of PETITION_EN may begin (for finditer_at: it begins with \b, which a search
 # would try at every character)
@@ -55,7 +59,8 @@ def petitions(norm: str) -> list[Span]:
         if door:
             out.append((m.start(), door.end()))
     if _EN_CUE.search(norm):
-        out.extend(m.span() for m in finditer_at(PETITION_EN, _PETITION_EN_START, norm))
+        out.extend(m.span() for m in finditer_at(PETITION_EN, _PETITION_EN_START, norm)
+                   if not (norm[m.start() : m.start() + 3] == "to " and ATTRIBUTED.search(norm, 0, m.start())))
     return out
 
 
@@ -112,6 +117,10 @@ CROWD_IN_CLAUSE = re.compile(
 QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
+# a reporter who went to the office (记者到镇政府了解情况, "our reporter went to the county government")
+REPORTER = re.compile(r"记者|本台|本报|\breporters?\b|\bjournalists?\b")
+
+
 def petition_made(doc: Doc, start: int, end: int) -> bool:
     """Not a letter (联名向市委递交上访书, "complaints to the government"), not a complaint
     lodged with the office by no crowd (向信访部门反映过) and not the office's own people come to
@@ -119,6 +128,8 @@ def petition_made(doc: Doc, start: int, end: int) -> bool:
     cs, ce = doc.clause(start)
     if LETTER.search(doc.norm, cs, ce) or FORBIDDEN.search(doc.norm, max(cs, start - 6), start):
         return False
+    if REPORTER.search(doc.norm, cs, start):
+        return False  # 记者到镇政府了解情况: the reporter went, not the workers
     if doc.norm[end : end + 1] == "就":
         return False  # 再去上访就开除: a threat, not a petition
     if PLANNED.search(doc.norm, cs, start + 1) or "还是" in doc.norm[start:ce]:

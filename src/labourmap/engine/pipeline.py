@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from labourmap.engine import casualties, classify, counts, employer, event_day, opinion
+from labourmap.engine import casualties, classify, counts, employer, event_day, kind_checks, opinion
 from labourmap.engine.commutes import commute_crash
 from labourmap.engine.dates import DateMention
 from labourmap.engine.deaths_at_work import one_died_at_work
@@ -172,7 +172,7 @@ def pick_date(doc: Doc) -> None:
     own_call = (
         doc.kind == "call_for_help"
         and doc.posted is not None
-        and any(h.code == "first_person" for h in doc.of("cue"))
+        and kind_checks.own_words(doc)
     )
     if own_call and doc.posted and doc.dates:  # 上个月23号受伤: the call itself is the event
         call = next(

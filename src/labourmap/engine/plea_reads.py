@@ -31,6 +31,10 @@ _WE = re.compile(r"我|咱")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十两几数上百千]+[多余来]?(?:个|名|位|号)?(?:人|工人|员工|工友|老师|师傅)")
 
 
+# the offices listed first, the poster's visits after: 信访办、人社局…我们都跑过了
+_WE_WENT = re.compile(r"[^，,。；;！!？?]{0,30}?我们?(?:都|也|全|几乎)?(?:跑|去|找)(?:过|遍)")
+
+
 def office_visits_only(doc: Doc, forms: list[Hit]) -> bool:
     """Every form is a visit to an office, none told as made together or by a crowd counted."""
     if not forms or any(h.code != "petition" for h in forms):
@@ -39,7 +43,7 @@ def office_visits_only(doc: Doc, forms: list[Hit]) -> bool:
         cs, ce = doc.clause(h.start)
         if _TOGETHER.search(doc.norm, cs, ce) or _COUNTED.search(doc.norm, cs, ce):
             return False
-        if not _WE.search(doc.norm, cs, h.start + 1):
+        if not _WE.search(doc.norm, cs, h.start + 1) and not _WE_WENT.match(doc.norm, h.end):
             return False  # told of others (老工人又去了市政府): no plea of the poster's own
     return True
 

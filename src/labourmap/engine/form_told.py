@@ -1,0 +1,163 @@
+"""Forms of action told in reporters' words: a claim carried to the boss, a night spent in a
+lobby, a march on an office, a crowd crammed into one, a car stopped in the road, an air cushion
+laid under a ledge.
+
+1. Workers going together to the employer to claim their pay (工人们去项目部要工资, 十几名工人
+   到公司讨要血汗钱, "a team went back to the plant to collect their unpaid wages") protest at
+   the workplace; one worker's visit is no crowd (我去公司要工资: a plea).
+2. A crowd crammed into an office ("crowded into the sales office", "packed into the lobby") is a
+   protest there.
+3. A night spent where the claim is pressed ("spent last night in the lobby of …", 在项目部
+   大厅过夜) is a sit-in.
+4. A march on a government ("marched on the provincial government") is a petition besides the
+   march (the office is where it went).
+5. The boss's car stopped in the road (把老板的车拦在马路上, 拦下仍在载客的同行) is a road
+   blockade.
+6. Firefighters laying an air cushion (消防在楼下铺了气垫, "an inflatable cushion") tell of a
+   threat to jump.
+7. A city gridlocked by the action ("the city was gridlocked") is a road blocked.
+8. Things thrown at the police ("hurled stools at riot police", 向防暴警察扔砖头) are a protest.
+9. A crowd that still has not left the site of its claim (讨薪的15名工人仍没有离开) sits in.
+10. A case taken to an office ("took their case to the city federation of trade unions") and a
+    crowd counted at an office's door pressing a claim (省水利厅门前，七八名农民工…讨工钱) are
+    petitions; a "collective leave" taken by staff, or a service stopped as its drivers act
+    ("bus services stopped on Monday as drivers gathered at …"), is a strike.
+11. Not a protest: a place surrounded by things, not people (车站也被垃圾包围).
+12. A share of a fleet told stopped (全市一半的车都停了, 上千辆出租车都停了) in a post naming its
+    drivers is a strike (not cars stopped in a jam: 路上车都停了).
+"""
+
+from __future__ import annotations
+
+import re
+
+from labourmap.engine.doc import Doc
+from labourmap.engine.matcher import Hit
+from labourmap.engine.offices import petitions
+from labourmap.engine.text import sentence_bounds
+
+_STOP = "，,。；;！!？?"
+# who went: workers, plural or counted (工人们, 十几名工人, 一群工友) in the clause before (not
+# 我们 or 大家 alone: a family's visit is a plea)
+CROWD_BEFORE = re.compile(
+    r"(?:工人|员工|工友|农民工|职工|师傅|司机|骑手)们|一帮|一群|一伙|集体|"
+    r"[\d一二两三四五六七八九十百千几数]+(?:多|余|来)?(?:个|名|号|位)?(?:工人|员工|工友|农民工|职工|老乡|人)"
+)
+# the claim carried to the employer: 去项目部要工资, 到公司讨要血汗钱, 找到老板家讨薪
+_EMPLOYER = r"项目部|公司|厂里|厂区|工厂|老板家|售楼部|办公室|总部|工地|开发商"
+CLAIMED = re.compile(
+    rf"(?:到|去|找到|赶到|来到|跑到|冲到)了?[^{_STOP}]{{0,10}}?(?:{_EMPLOYER})[^{_STOP}]{{0,4}}?"
+    r"(?:要工资|要钱|讨要|讨钱|讨工钱|讨薪|索要|讨说法|要说法|要血汗钱)"
+)
+_CLAIM_KEYS = ("要工资", "要钱", "讨要", "讨钱", "讨工钱", "讨薪", "索要", "讨说法", "要说法", "要血汗钱")
+CLAIMED_EN = re.compile(
+    r"\b(?:went|returned|came|turned up|showed up|headed) (?:back )?to (?:the )?(?:[\w'&-]+ ){1,4}?(?:on [\w ]{1,16}? )?"
+    r"(?:to (?:collect|demand|claim|ask for|press for|get)|demanding) (?:their |the |a )?(?:[\w'-]+ ){0,3}?"
+    r"(?:wages|pay|back pay|money)\b"
+)
+# an office gone to is a petition, not the employer's door ("went to the labour bureau to demand pay")
+OFFICE_EN = re.compile(r"\b(?:bureau|government|department|inspectorate|city hall|town hall|court|union)\b")
+# a group named in English before it: "workers", "a team of", "dozens of"
+CROWD_BEFORE_EN = re.compile(r"\b(?:workers|labou?rers|builders|employees|staff|drivers|riders|crew|team|group|dozens|hundreds)\b")
+# workers named before a crowd crammed into an office (not "hundreds of people" who bought a product)
+WORKERS_EN = re.compile(r"\b(?:workers|labou?rers|builders|employees|staff|drivers|riders|crew|teachers|nurses|miners)\b")
+CRAMMED_EN = re.compile(
+    r"\b(?:crowded|packed|crammed|poured|pushed|squeezed|surged) into (?:the |its |their |a )?(?:[\w'-]+ ){0,3}?"
+    r"(?:office|offices|lobby|headquarters|hall|building|compound)\b"
+)
+NIGHT_EN = re.compile(
+    r"\bspent (?:the |last |a |two |three |several |many |\w+ )?(?:cold )?nights? (?:in|at|outside|on|in front of) "
+    r"(?:the )?(?:[\w'-]+ ){0,4}?(?:lobby|office|offices|headquarters|building|gate|gates|site|hall|steps|entrance)\b"
+)
+NIGHT = re.compile(rf"在[^{_STOP}]{{1,12}}?(?:大厅|门口|门前|项目部|办公楼|楼下|售楼部)(?:里|内)?(?:过夜|睡了一夜|待了一夜|守了一夜)")
+MARCH_ON_EN = re.compile(
+    r"\bmarch(?:ed|ing)? (?:on|to|towards) (?:the )?(?:[\w'-]+ ){0,3}?(?:government|party committee|city hall)\b"
+)
+# the boss's car stopped in the road: 把一辆奔驰拦在马路上, 拦下仍在载客的同行
+CAR_STOPPED = re.compile(
+    rf"把[^{_STOP}]{{0,8}}?(?:车|奔驰|宝马|轿车)[^{_STOP}]{{0,2}}?拦(?:在|住|下)|"
+    rf"拦(?:下|住|截)了?[^{_STOP}]{{0,6}}?(?:载客的|拉客的|营运的|出车的)(?:同行|车|出租车|的士)"
+)
+CUSHION = re.compile(r"(?:铺|铺设|铺上|铺好|充|打)了?(?:救生)?气垫|\b(?:air|inflatable|safety) cushions?\b")
+GRIDLOCK_EN = re.compile(r"\bgridlock(?:ed)?\b")
+THROWN_EN = re.compile(
+    r"\b(?:hurl(?:s|ed|ing)?|threw|throw(?:s|ing)?|pelt(?:s|ed|ing)?) [^.;!?]{0,60}?\bat (?:the )?(?:lines of )?"
+    r"(?:riot |armed )?(?:police|officers|guards|security)\b"
+)
+THROWN = re.compile(rf"(?:向|朝)(?:防暴|特)?(?:警察|民警|警方|保安|警)[^{_STOP}]{{0,3}}?(?:扔|砸|投掷|丢|抛)")
+STAYED = re.compile(r"(?:仍|还|一直|始终|依然|仍然)(?:没有|没|未|不肯|不愿)离开")
+TOOK_CASE_EN = re.compile(
+    r"\btook (?:their|the|its|his|her) (?:case|complaints?|grievances?|dispute) to (?:the )?(?:[\w'-]+ ){0,4}?"
+    r"(?:government|bureau|federation of trade unions|trade union federation|trade unions|department|authorities|"
+    r"inspectorate|city hall)\b"
+)
+# a service stopped while its drivers or staff act ("bus services across the city stopped on
+# Monday as drivers gathered at the company's headquarters"): their strike
+SERVICES_EN = re.compile(
+    r"\b(?:bus|taxi|tram|delivery|courier|ferry|cleaning|sanitation) services? (?:[\w,-]+ ){0,5}?"
+    r"(?:stopped|halted|ground to a halt)\b(?= [^.;!?]{0,40}?\b(?:as|while|when) [^.;!?]{0,20}?\b"
+    r"(?:drivers|staff|workers|employees|couriers|riders|cleaners)\b)"
+)
+LEAVE_EN = re.compile(r"\bcollective (?:sick )?leave\b")
+# a crowd counted, and a claim, in the sentence of an office's door
+COUNTED = re.compile(r"[\d一二两三四五六七八九十百千几数]+(?:多|余|来)?(?:名|个|号|位)")
+CLAIM = re.compile(r"讨|要钱|要工资|要说法|血汗钱")
+# a place surrounded by things: 被垃圾包围, 被洪水包围 (not people: 被工人包围, 被几百人包围)
+THINGS_AROUND = re.compile(rf"被(?![^{_STOP}]{{0,6}}?(?:人|工|员|民|司机|师傅|群众|家属|们))[^{_STOP}]{{1,6}}$")
+
+
+# a share of a fleet stopped, and its drivers named in the post
+FLEET = re.compile(
+    rf"(?:一半|大半|大部分|多半|全市|全城|全县|几百辆|上百辆|上千辆|数百辆|数千辆|\d+辆)[^{_STOP}]{{0,5}}?"
+    rf"(?:车|的士|出租车|公交|货车)[^{_STOP}]{{0,2}}?(?:都|全|全都|基本|基本上)?停(?:了|运|驶|摆)"
+)
+DRIVERS = re.compile(r"的哥|司机|师傅们|车主|\bdrivers\b|\bcabbies\b")
+
+
+def things_around(norm: str, pos: int) -> bool:
+    """包围 at ``pos`` told of a place with things round it (巴士站也被垃圾包围)."""
+    return THINGS_AROUND.search(norm, max(0, pos - 8), pos) is not None
+
+
+def told(doc: Doc, out: list[Hit]) -> list[Hit]:
+    """The forms told in the phrases above (``out``: the forms found so far)."""
+    norm = doc.norm
+    found: list[Hit] = []
+    if any(k in norm for k in _CLAIM_KEYS):
+        for m in CLAIMED.finditer(norm):
+            if CROWD_BEFORE.search(norm, doc.clause(m.start())[0], m.start()) or CROWD_BEFORE.search(
+                    norm, m.start(), m.end()):
+                found.append(Hit(m.start(), m.end(), "form", "protest", "claimed"))
+    if norm.isascii() or " " in norm:
+        for m in CLAIMED_EN.finditer(norm):
+            if CROWD_BEFORE_EN.search(norm, max(0, m.start() - 60), m.start()) and not OFFICE_EN.search(m.group()):
+                found.append(Hit(m.start(), m.end(), "form", "protest", "claimed"))
+        found += [Hit(m.start(), m.end(), "form", "protest", "told") for m in CRAMMED_EN.finditer(norm)
+                  if WORKERS_EN.search(norm, sentence_bounds(norm, m.start())[0], m.start())]  # (not investors, buyers)
+        for pattern, code in ((NIGHT_EN, "sit_in"), (MARCH_ON_EN, "petition")):
+            found += [Hit(m.start(), m.end(), "form", code, "told") for m in pattern.finditer(norm)]
+        if doc.of("demand") and not any(h.code == "road_blockade" for h in out):
+            found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in GRIDLOCK_EN.finditer(norm)]
+    if norm.isascii() or " " in norm:
+        for pattern, code in ((THROWN_EN, "protest"), (TOOK_CASE_EN, "petition"), (LEAVE_EN, "strike"),
+                              (SERVICES_EN, "strike")):
+            found += [Hit(m.start(), m.end(), "form", code, "told") for m in pattern.finditer(norm)]
+    if "警" in norm:
+        found += [Hit(m.start(), m.end(), "form", "protest", "told") for m in THROWN.finditer(norm)]
+    if "离开" in norm and doc.of("demand"):
+        found += [Hit(m.start(), m.end(), "form", "sit_in", "told") for m in STAYED.finditer(norm)
+                  if COUNTED.search(norm, doc.clause(m.start())[0], m.start())]
+    if not any(h.code == "petition" for h in out):
+        for start, end in petitions(norm):
+            ss, se = sentence_bounds(norm, start)
+            if "门" in norm[start:end] and COUNTED.search(norm, end, se) and CLAIM.search(norm, end, se):
+                found.append(Hit(start, end, "form", "petition", "petition"))
+    if "停" in norm and DRIVERS.search(norm):
+        found += [Hit(m.start(), m.end(), "form", "strike", "told") for m in FLEET.finditer(norm)]
+    if "夜" in norm:
+        found += [Hit(m.start(), m.end(), "form", "sit_in", "told") for m in NIGHT.finditer(norm)]
+    if "拦" in norm:
+        found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in CAR_STOPPED.finditer(norm)]
+    if ("气垫" in norm or "cushion" in norm) and not any(h.code == "self_harm_threat" for h in out):
+        found += [Hit(m.start(), m.end(), "form", "self_harm_threat", "cushion") for m in CUSHION.finditer(norm)]
+    return found
