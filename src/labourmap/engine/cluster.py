@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from labourmap.engine.county_week import written_days
 from labourmap.engine.firm_abbrev import abbreviates
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
@@ -315,7 +316,8 @@ def days_agree(a: IncidentSummary, b: IncidentSummary) -> bool | None:
     if not (a.city and a.city == b.city):
         return False
     da, db = a.date or a.posted, b.date or b.posted
-    if da and db and abs((da - db).days) <= NEAR_WRITTEN:
+    near = NEAR_WRITTEN if a.date or b.date else written_days(a.county, b.county, NEAR_WRITTEN)
+    if da and db and abs((da - db).days) <= near:  # two undated posts of one county: county_week
         return True
     if dated.date and other.posted and other.week:  # "this week": Monday to the day written
         span = window(other.posted.toordinal(), other.week)

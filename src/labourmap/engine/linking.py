@@ -14,6 +14,7 @@ from labourmap.engine.blocking import (
     short_prefix_length,
 )
 from labourmap.engine.cluster import FRESH, NEAR_WRITTEN, THRESHOLD, static_parts
+from labourmap.engine.county_week import COUNTY_DAYS
 from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
 from labourmap.engine.plea_days import is_plea_slot, plea_slot, pleads
@@ -243,6 +244,10 @@ class Linker:
                              for d in range(posted - NEAR_WRITTEN, posted + NEAR_WRITTEN + 1)
                              for c in compatible}
             own_undated: list[Key] = [("D", "c", city, posted, cell)]
+            if county:  # one county: a week apart (county_week)
+                own_undated.append(("D", "k", county, posted, cell))
+                look[UNDATED].update(("D", "k", county, d, c) for d in _week(posted)
+                                     for c in compatible)
             span = window(posted - 1, week)
             if span:  # "this week": met by the posts dated in it ("W", as a dated one's day)
                 own_undated.extend(("W", "c", city, d + 1, cell)
@@ -365,3 +370,8 @@ class Linker:
         else:
             into |= moved
         return rr
+
+
+def _week(day: int) -> range:
+    """The days within ``county_week.COUNTY_DAYS`` of ``day``."""
+    return range(day - COUNTY_DAYS, day + COUNTY_DAYS + 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from labourmap.engine.cluster import EARLY, LATE, NEAR_WRITTEN, THRESHOLD, alike, static_parts
+from labourmap.engine.county_week import written_days
 from labourmap.engine.plea_days import (
     ACTED_DAYS,
     PLEA_DAYS,
@@ -132,7 +133,9 @@ class Meeting:
         else:
             meets = _written_near(days, self.centre, self.day > 0)
             near = NEAR_WRITTEN
-            agree = meets and can_agree and (_gap(days, self.centre, near) <= near or (
+            wide = written_days(self.summary.county, linker.profiles[q][0].county, near
+                                ) if not self.day else near  # both undated: county_week
+            agree = meets and can_agree and (_gap(days, self.centre, wide) <= wide or (
                 self.written > 0 and _gap(days, self.written, near) <= near) or (
                 self.day > 0 and -self.day in days))  # its day in the week the other names
         if (agree and total + 3 >= THRESHOLD) or (meets and strong):
