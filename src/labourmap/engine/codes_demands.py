@@ -36,6 +36,7 @@ from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
+from labourmap.engine.retirees_dues import retirees_no_arrears
 
 # accident words that say a body was hurt (not "fall*", which wages do too)
 BODILY = {"撞", "砸中", "压伤", "轧断", "轧伤", "压断", "切断", "绞断", "夹断", "卷进", "卷入", "砸伤", "砸断",
@@ -329,6 +330,7 @@ def demands(doc: Doc) -> None:
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
+    retirees_no_arrears(doc)  # 退休职工要求补发取暖补贴: the pension's dues, no wages owed
 
 
 def _r17_none(norm: str, h: Hit, code: str, no_pay: list[tuple[int, int]]) -> bool:

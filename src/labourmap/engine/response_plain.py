@@ -6,7 +6,8 @@ lexicon's:
 - violence: "workers with bloodied heads", things "hurled at riot police", a beating by a crowd
   (围殴, 群殴);
 - government: a working group set up (成立了专门的工作组, "the county set up an investigation
-  team"), an office's own notice (我委介入), the party committee's act (县委调查后回复), a hotline's
+  team"), an office's own notice (我委介入), the employer ordered or urged (已责令该公司限期支付),
+  the party committee's act (县委调查后回复), a hotline's
   or message board's reply (12345热线就留言作出回复), an office's people come in (政府的人也进来了,
   农垦局的人出来, 劳动监察和派出所都来了, 镇上的领导来了),
   "officials are offering", "the coordination of government departments", "were all brought in";
@@ -39,6 +40,10 @@ _OFFICE_EN = r"(?:district|county|city|municipal|provincial|government|officials
 OFFICE_TOLD = re.compile(
     rf"成立了?[^{_S}]{{0,8}}?(?:工作组|工作专班|专班|调查组)|"
     rf"我(?:委|局|办|厅)(?:已|及时|第一时间|随即)?(?:介入|协调|调查|核查|约谈)|"
+    # the employer ordered, urged or summoned, the office elided as in its own notice: 已责令该公司
+    # 限期支付, 当即督促总承包单位, 已约谈某学校
+    rf"(?:已|已经|当即|立即|随即|当场|现已|均已)(?:依法)?(?:责令|督促|约谈)了?[^{_S}]{{0,14}}?"
+    rf"(?:企业|公司|单位|学校|厂|项目|老板|负责人|包工头|总包|总承包|其|施工方|资方|平台|网点|站点)|"
     rf"(?:县委|市委|区委|省委|镇党委)[^。；]{{0,12}}?(?:调查|介入|协调|出面|回复|约谈|督办)|"
     rf"(?:热线|留言板)[^。；]{{0,30}}?(?<![没未不])(?:作出|做出|给予)?回复|"
     rf"(?:政府|人社|劳动|街道|监察|信访|部门)[^{_S}]{{0,6}}?的人(?:也|都)?进(?:来|厂)了?|"
