@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from labourmap.engine import clock_hour
 from labourmap.engine.dates import DateMention
 from labourmap.engine.model import Span
 from labourmap.engine.text import at_word_start
+from labourmap.engine.video_day import filmed
 
 if TYPE_CHECKING:
     from labourmap.engine.doc import Doc
@@ -267,8 +269,10 @@ _ON_SCENE = re.compile(
     rf"{_RESPONDER}(?:和{_RESPONDER})?(?:都|也|已经|已)?(?:到了|来了|赶到了|在下面|在现场|在疏导)"
     rf"|来了(?:好多|很多|一大帮|不少|一群)?{_RESPONDER}|堵死了|走不通了|看到一幕"
     r"|\bon scene\b|\bwatching (?:this|it) live\b"
+    # 警察拉了警戒线, 消防在铺气垫, 气垫都铺好了, 楼下停了好几台消防车: a rescue's gear just set up
+    r"|拉(?:了|起|上)?警戒线|铺(?:好|上)?了?气垫|气垫[^，,。]{0,4}?铺好|停了[^，,。]{0,4}?消防车"
 )
-_SCENE_KEYS = ("消防", "警", "派出所", "城管", "堵死", "走不通", "一幕", "on scene", "live")
+_SCENE_KEYS = ("消防", "警", "派出所", "城管", "堵死", "走不通", "一幕", "on scene", "live", "气垫")
 # 腊月二十三那天, 这几天, "last week": a day or a span told otherwise, not the day of the post
 _SOME_DAY_TOLD = re.compile(
     r"那天|那晚|当天|当晚|这几天|这两天|近日|日前|连日|本周|上周|最近|腊月|正月"
@@ -284,6 +288,8 @@ def part_of_day(doc: Doc) -> Span | None:
     at = doc.post.posted_at
     if at is None or doc.dates:
         return None
+    if (video := filmed(doc.norm, doc.post.platform)) and not _SOME_DAY_TOLD.search(doc.norm):
+        return video  # a short video's caption: filmed on the day it is posted
     if any(k in doc.norm for k in _JUST_KEYS) and (m := _JUST_NOW.search(doc.norm)):
         return m.span()
     if (
@@ -303,7 +309,7 @@ def part_of_day(doc: Doc) -> Span | None:
     for m in _PART_OF_DAY.finditer(doc.norm):
         if at.hour >= _PART_STARTS[m.group(1)] and _DONE.match(doc.norm, m.end()):
             return m.span()
-    return None
+    return None if _SOME_DAY_TOLD.search(doc.norm) else clock_hour.hour_told(doc.norm, at.hour)
 
 
 def acted_on(doc: Doc, d: DateMention, dates: list[DateMention]) -> DateMention:

@@ -27,10 +27,22 @@ _MANY_EN_HEAD = re.compile(
 _ONE_SPEAKS = re.compile(r"我是|本人|我叫")
 
 
+# 拖欠装修工人工资, 拖欠教师绩效: the pay owed to a class of workers, with no number among them
+# (not 拖欠16名工人工资), where no one worker is told of (一名男子爬上塔吊)
+_OWED_TO_CLASS = re.compile(
+    r"拖欠[^，。,；;0-9一二两三四五六七八九十百千几多余]{0,6}?(?:工人|教师|老师|员工|职工|农民工|民工)"
+    r"们?的?(?:工资|薪|绩效|工钱|补贴)"
+)
+_ONE_TOLD = re.compile(r"一(?:名|位|个)[^，。,；;]{0,6}?(?:男子|女子|工人|农民工|民工|老师|教师|员工|师傅)")
+
+
 def speaks_for_many(norm: str) -> bool:
-    """The call speaks for a group of workers (我们农民工, 老师们, "we"), of no stated size."""
+    """The call speaks for a group of workers (我们农民工, 老师们, "we", 拖欠装修工人工资), of no
+    stated size."""
     many = (
         ("们" in norm or "大家" in norm or "workers" in norm or "满" in norm or "一群" in norm)  # (what _MANY needs)
         and _MANY.search(norm) is not None
     ) or _MANY_EN_HEAD.match(norm) is not None
+    if not many and "拖欠" in norm and _OWED_TO_CLASS.search(norm):
+        many = _ONE_TOLD.search(norm) is None
     return many and _ONE_SPEAKS.search(norm) is None
