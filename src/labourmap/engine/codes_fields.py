@@ -25,9 +25,11 @@ from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
+from labourmap.engine.minban_teachers import minban_teacher
 from labourmap.engine.not_only import set_aside
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
+from labourmap.engine.tutoring_firms import tutoring_firm
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -205,6 +207,7 @@ def ownership(doc: Doc) -> None:
     hospital_staff = ind is not None and ind.value == "healthcare"
     owners = doc.of("owner")
     apart = disjoint(owners)
+    business = doc.employer is not None and tutoring_firm(doc.norm, doc.employer)  # 星光培训学校
     for h in owners:
         if not apart and any(o.code != h.code and o.start <= h.start and h.end <= o.end
                and o.end - o.start > h.end - h.start for o in owners):
@@ -220,6 +223,10 @@ def ownership(doc: Doc) -> None:
             continue  # 伤者被送往县人民医院: where the hurt were taken, not the employer
         if h.term in HOSPITALS and not hospital_staff:
             continue  # 躺在省人民医院的病床上: the patient's hospital, not the employer
+        if h.code == "government" and business:
+            continue  # 星光培训学校的老师去了区教育局: the bureau oversees a business, not employs
+        if h.code == "private" and minban_teacher(doc.norm, h.start):
+            continue  # 被辞退的民办教师: a kind of public teacher, not a private school's
         if client_named(doc.norm, h.start, h.end):
             continue  # "a subcontractor supplying state-owned X": the client's ownership
         if h.code == "foreign_invested" and h.term in BRANDS and (
@@ -249,7 +256,7 @@ def ownership(doc: Doc) -> None:
     if doc.employer and public_body(doc.norm, doc.employer):
         doc.set("ownership", "government", (doc.employer,), 0.6)  # 县中医院, 市城管局
         return
-    if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident":
+    if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident" and not business:
         doc.set("ownership", "government", ind.spans[:1], 0.5)
 
 
