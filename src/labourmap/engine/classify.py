@@ -22,6 +22,7 @@ import re
 
 from labourmap.engine import form_reads
 from labourmap.engine import plea_reads as plea
+from labourmap.engine.abroad_ties import ties_only
 from labourmap.engine.codes_demands import BODILY, DISEASE
 from labourmap.engine.codes_demands import accident_demands as accident_demands
 from labourmap.engine.codes_demands import demands as demands
@@ -329,7 +330,7 @@ def _just_before(doc: Doc, h: Hit, p: Hit) -> bool:
 def decide_kind(doc: Doc) -> str | None:
     cues = doc.cue_counts()
     loc = doc.location
-    if loc is not None and (loc.outside is not None or _abroad_event(doc)):
+    if loc is not None and ((loc.outside is not None and not ties_only(doc)) or _abroad_event(doc)):
         doc.ruled_out = True  # (placed abroad: the model may not find it again)
         return None
     workers = cues.get("worker", 0) > 0

@@ -83,10 +83,12 @@ def _moved_to(norm: str, pos: int) -> int | None:
 
 # a claim put in writing, not carried to an office: 联名向市政府递交, 在领导留言板反映
 LETTER = re.compile(r"联名|上书|递交|留言|写信|来信|complaints? (?:to|through)|complained (?:to|through)")
-# a petition weighed among other ways or only meant: 商量是去找政府还是走仲裁, 考虑要不要上访, 想一起去劳动局投诉
+# a petition weighed among other ways or only meant: 商量是去找政府还是走仲裁, 考虑要不要上访, 想一起去劳动局投诉,
+# 若再不发薪便到劳动局投诉 (a visit on a condition: a threat)
 # (in English, a visit only meant or threatened: "say they will take the case to the labour bureau")
 PLANNED = re.compile(
-    r"商量|考虑|犹豫|要不要|想(?:一起|集体|大家)?(?=去|到)|打算|准备(?=去|到)|weighing|considering|debating|"
+    r"商量|考虑|犹豫|要不要|想(?:一起|集体|大家)?(?=去|到)|打算|准备(?=去|到)|若(?!干)|如果|假如|倘若|"
+    r"weighing|considering|debating|"
     # (" to?": the visit's span may begin at its "to", the last character the search sees)
     r"\b(?:will|(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|intend(?:s|ed|ing)?|going) to?)\b"
 )
