@@ -28,6 +28,7 @@ from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.not_only import set_aside
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
+from labourmap.engine.tech_firms import tech_plant
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -139,6 +140,8 @@ def industry(doc: Doc) -> None:
             continue  # 欠薪不只发生在工地和工厂: trades named to be set aside
         if built and h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
             continue  # 电厂冷却塔施工平台: the plant is what is built
+        if h.term == BARE_PLANT and tech_plant(doc.norm, h.start):
+            continue  # 互联网大厂: a tech firm, no factory
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
         if h.term == "电厂" and _appliances(doc.norm, h):
