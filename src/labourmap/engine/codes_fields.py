@@ -29,6 +29,7 @@ from labourmap.engine.minban_teachers import minban_teacher
 from labourmap.engine.not_only import set_aside
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
+from labourmap.engine.tech_firms import tech_plant
 from labourmap.engine.tutoring_firms import tutoring_firm
 
 # where the hurt were taken (送往县人民医院), no employer
@@ -141,6 +142,8 @@ def industry(doc: Doc) -> None:
             continue  # 欠薪不只发生在工地和工厂: trades named to be set aside
         if built and h.code in BUILT_TRADES and any(s <= h.start < e for s, e in built):
             continue  # 电厂冷却塔施工平台: the plant is what is built
+        if h.term == BARE_PLANT and tech_plant(doc.norm, h.start):
+            continue  # 互联网大厂: a tech firm, no factory
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
         if h.term == "电厂" and _appliances(doc.norm, h):

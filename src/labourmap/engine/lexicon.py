@@ -61,7 +61,7 @@ FORMS: Table = {
 INDUSTRY: Table = {
     "construction": (
         "施工平台|拆除旧厂房|拆除厂房|拆除老厂房|poured concrete|pouring concrete|浇筑|安置房|resettlement housing|building job|"
-        "under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
+        "under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|盖厂房|建厂房|盖车间|盖仓库|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
         "construction*|building site|site workers|contractor|builder*|"
         "scaffold*|crane"
@@ -86,7 +86,7 @@ INDUSTRY: Table = {
         "security guard*|golf|caddies|sweeper*"
     ),
     "mining": (
-        "coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
+        "井场|修井|油井|采油|oil well*|oilfield*|coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "公学|教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
@@ -111,6 +111,10 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "拾棉": 3, "农业专业合作社": 3, "货船": 2, "船务": 2, "协管员": 2, "综合行政执法": 2, "村医": 3,
     "乡村医生": 3, "店员": 2, "旗舰店": 2, "后厨": 2, "轴承": 2, "化纤": 2, "羊毛衫": 2,
  "小矿": 2, "风钻": 2, "吊装": 2, "盖楼": 3, "盖房": 3, "盖公寓": 3, "盖宿舍": 3,
+    # (给人家盖厂房: a plant built is the builders' work, not the plant's trade)
+    "盖厂房": 3, "建厂房": 3, "盖车间": 3, "盖仓库": 3,
+    # (井场修井, 采油厂: oil and gas drawn from the ground are mined, as GB/T 4754 puts them)
+    "井场": 2, "修井": 2, "油井": 2, "采油": 2, "oil well*": 2, "oilfield*": 2,
     "demolition": 4, "月子中心": 2, "postpartum": 2, "building job": 2, "拆除作业": 4, "拆除旧厂房": 4, "拆除厂房": 4, "拆除老厂房": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
     "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,

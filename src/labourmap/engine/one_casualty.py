@@ -41,9 +41,12 @@ def without_earlier(norm: str) -> str:
 
 _EN_STOP = re.compile(r"[.;!?](?:\s|$)")
 # (有个师傅: one told of as people speak)
+# (一个外卖小哥被车刮倒: one counted by 一个 before a worker's noun, 小哥 the rider as people say;
+# 两个师傅一个挂在绳上，一个掉下去摔伤了: 一个 alone, one of those just named, before what befell him)
 ONE_WORKER = re.compile(
-    r"(?:一名|一位|1名|有个|有一个|有位)"
-    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅)|男子|女子|男性|女性)"
+    r"(?:一名|一位|1名|有个|有一个|有位|一个)"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥)|男子|女子|男性|女性)|"
+    r"(?<=[，,])一个(?=(?:人)?(?:掉|摔|从|被))"
 )
 # 三根手指被卷了进去, 右手被机器轧断: a body part caught by a machine, of one worker
 BODY_PART_HURT = re.compile(
@@ -52,7 +55,7 @@ BODY_PART_HURT = re.compile(
 )
 HURT_ONE = re.compile(
     r"受伤|受了伤|压伤|砸伤|烧伤|烫伤|摔伤|伤得(?:很|不|挺|太)|卷进|卷入|撕脱|骨折|截肢|轧断|压断|切断|夹断|住院|治疗|"
-    r"(?:120|救护车)(?:拉走|送走|接走)|送(?:到|进|往|去)?(?:了)?医院"
+    r"(?:120|救护车)(?:把(?:他|她|人))?(?:拉走|送走|接走)|送(?:到|进|往|去)?(?:了)?医院"
 )
 DEATH_ANY = re.compile(
     r"死亡|身亡|去世|遇难|不治|没了|无生命体征|没有生命体征|\bdied\b|\bdead\b|\bkilled\b|to death"
