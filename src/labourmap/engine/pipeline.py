@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer, event_day, kind_checks, opinion
+from labourmap.engine.bare_towns import bare_town
 from labourmap.engine.commutes import commute_crash
 from labourmap.engine.dates import DateMention
 from labourmap.engine.deaths_at_work import one_died_at_work
@@ -255,6 +256,7 @@ def locate(index: PlaceIndex) -> Step:
     def find_places(doc: Doc) -> None:
         """Requires norm; sets location (places named, resolved by the gazetteer)."""
         doc.location = index.resolve(doc.norm, doc.text)
+        bare_town(index, doc.norm, doc.text, doc.location)  # 在塘厦打工: a township's bare stem
 
     return find_places
 

@@ -1,0 +1,52 @@
+"""Townships named by their bare stem where a place is expected (labourmap.engine.bare_towns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.reading import record
+
+
+def _where(text: str) -> tuple[object, object]:
+    rec = record(text)
+    return rec["province"], rec["city"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在大朗打工的三百多名工人今天罢工，堵在厂门口讨要欠薪。",
+        "虎门那边一家服装厂的工人今天停工了，说计件单价又降了。",
+        "塘厦某电子厂昨天几百人罢工，要求补发加班费。",
+        "寮步一家五金厂老板跑路，工人堵在厂门口讨薪。",
+    ],
+)
+def test_bare_dongguan_town_gives_its_city(text: str) -> None:
+    assert _where(text) == ("440000", "441900")
+
+
+def test_bare_town_of_hebei_gives_its_city() -> None:
+    text = "燕郊这边的快递仓今晚一百多名工人罢工，抗议夜班补贴取消。"
+    assert _where(text) == ("130000", "131000")
+
+
+def test_bare_town_agrees_with_the_province_named() -> None:
+    rec = record("广东的樟木头那边一家鞋厂今天两百多名工人罢工，讨要欠薪。")
+    assert (rec["province"], rec["city"]) == ("440000", "441900")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 长安: also Xi'an's district, not read alone
+        "长安一家鞋厂三百多名工人今天罢工，讨要欠薪。",
+        # 工程: an everyday word
+        "问题在于工程款层层转包，两百多名工人今天罢工讨薪。",
+        # a person, not the town
+        "黄江说厂里三百多名工人今天罢工，讨要欠薪。",
+        # the province named is not the town's
+        "浙江的大朗那边一家厂三百多名工人今天罢工，讨要欠薪。",
+    ],
+)
+def test_bare_stem_near_misses(text: str) -> None:
+    assert _where(text) != ("440000", "441900")
