@@ -66,6 +66,7 @@ from labourmap.engine.near_misses import no_news
 from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
+from labourmap.engine.responders import responders
 from labourmap.engine.text import finditer_at, sentence_bounds
 
 HARD_VETO = ("stats", "history")
@@ -372,7 +373,7 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
-    told = _accident_told(doc, past) if casualty or accident_types else []  # (asked only then)
+    told = _accident_told(doc, past) + responders(doc, accident_types) if casualty or accident_types else []
     if casualty or (accident_types and told):
         serious = any(h.term in SERIOUS for h in told)
         if help_ and one_hurt and not forms and not serious:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine import form_told
+from labourmap.engine.claims_carried import carried
 from labourmap.engine.doc import Doc
 from labourmap.engine.form_phrases import WEAK_PROTEST
 from labourmap.engine.matcher import Hit
@@ -213,7 +214,8 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
     if "parked " in norm and not any(h.code == "road_blockade" for h in out):
         for m in PARKED_EN.finditer(norm):
             add(m, "road_blockade", "road")
-    return found + [h for h in form_told.told(doc, out) if not any(s <= h.start < e for s, e in past)]
+    told = [h for h in form_told.told(doc, out) if not any(s <= h.start < e for s, e in past)]
+    return found + told + carried(doc, past)
 
 
 def stopped(doc: Doc, hits: list[Hit]) -> list[Hit]:
