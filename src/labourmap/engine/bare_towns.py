@@ -91,10 +91,19 @@ def bare_town(index: PlaceIndex, norm: str, text: str, loc: Location) -> None:
         loc.place = Found(text[start:end], span, 0.5)
 
 
+@cache
+def _heads(gz: Gazetteer) -> frozenset[str]:
+    """The first two characters of every stem :func:`_unique` keeps."""
+    return frozenset(stem[:2] for stem in _unique(gz))
+
+
 def _first(gz: Gazetteer, norm: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
     """The first bare stem written where a place is expected: (start, end, township code)."""
     stems = _unique(gz)
+    heads = _heads(gz)
     for i in range(len(norm) - 1):
+        if norm[i : i + 2] not in heads:
+            continue  # (no stem starts here: most places of most posts)
         for size in (4, 3, 2):
             code = stems.get(norm[i : i + size])
             if code is None or any(s < i + size and i < e for s, e in taken):
