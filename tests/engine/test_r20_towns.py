@@ -50,3 +50,16 @@ def test_bare_town_agrees_with_the_province_named() -> None:
 )
 def test_bare_stem_near_misses(text: str) -> None:
     assert _where(text) != ("440000", "441900")
+
+
+def test_bare_town_after_its_township_was_looked_up() -> None:
+    """A township the gazetteer has already made into a division (a search or a listing of
+    Dongguan's towns before, as a review page's place picker does) is still a township, not
+    a unit whose name hides the stem."""
+    from labourmap.engine import bare_towns
+    from labourmap.places import get_gazetteer
+
+    assert get_gazetteer().children("441900")  # 大朗镇, 塘厦镇 … made divisions
+    bare_towns._unique.cache_clear()
+    bare_towns._heads.cache_clear()
+    assert _where("塘厦某电子厂昨天几百人罢工，要求补发加班费。") == ("440000", "441900")

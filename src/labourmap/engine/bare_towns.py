@@ -51,7 +51,8 @@ def _unique(gz: Gazetteer) -> dict[str, str]:
             seen[stem] = None if stem in seen else code
     units = {name for name, _ in gz.aliases()}
     for div in gz.units_and_towns():
-        if not isinstance(div, tuple):
+        # (a township already made into a division, by a search before, is still a township)
+        if not isinstance(div, tuple) and div.level != "town":
             units.update((div.name_zh, div.short_zh))
     common = set(COMMON_WORD_SHORTS) | EXTRA_COMMON
     # 工程, 市场, 楼下 (工程街道, 楼下镇): every character among the most used in posts is the
