@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from labourmap.engine.automaton import common_characters
-from labourmap.engine.geo_towns import _stem, _towns
+from labourmap.engine.geo_towns import town_rows, town_stem
 from labourmap.engine.model import Found
 from labourmap.engine.placenames import EXTRA_COMMON
 from labourmap.places import COMMON_WORD_SHORTS, Gazetteer
@@ -45,8 +45,8 @@ _EDGE = re.compile(r"[\s，。！？；：、,.!?;:（）()【】#“”\"'…]"
 def _unique(gz: Gazetteer) -> dict[str, str]:
     """Each stem that one township alone bears and no unit is named by: stem -> its code."""
     seen: dict[str, str | None] = {}
-    for code, name in _towns(gz):
-        stem = _stem(name)
+    for code, name in town_rows(gz):
+        stem = town_stem(name)
         if stem is not None:
             seen[stem] = None if stem in seen else code
     units = {name for name, _ in gz.aliases()}
@@ -79,7 +79,7 @@ def bare_town(index: PlaceIndex, norm: str, text: str, loc: Location) -> None:
     if found is None:
         return
     start, end, code = found
-    prov, city, _ = index._chain(code)
+    prov, city, _ = index.chain(code)
     if prov is None or city is None:
         return
     if loc.province is not None and loc.province.value != prov:

@@ -197,7 +197,7 @@ class PlaceIndex:
         if stems:
             kept = sorted(kept + town_stems(stems, kept, starts), key=lambda m: m.start)
         if flags & COMMON:  # (with none, each of these steps keeps every mention as it is)
-            kept = common_after_parent(norm, kept, self._chain)
+            kept = common_after_parent(norm, kept, self.chain)
         kept = in_firm_names(norm, kept)
         if flags & ESTATE:
             kept = compound_heads(norm, chosen, kept, self._within)
@@ -214,7 +214,8 @@ class PlaceIndex:
 
     # -- resolving ---------------------------------------------------------------------
 
-    def _chain(self, code: str) -> tuple[str | None, str | None, str | None]:
+    def chain(self, code: str) -> tuple[str | None, str | None, str | None]:
+        """A unit's (province, city, county) codes, worked out once per code."""
         if code not in self._chains:
             self._chains[code] = self._make_chain(code)
         return self._chains[code]
@@ -289,7 +290,7 @@ class PlaceIndex:
                 self._by_town(loc, towns)
             return loc
         # province: named most (weighted), first named wins ties
-        chains = {e.code: self._chain(e.code) for _, e in picked}
+        chains = {e.code: self.chain(e.code) for _, e in picked}
         votes, first = province_votes(picked, chains)
         if not votes or all(m.weight <= 0.2 and not m.elsewhere for m, _ in picked):
             return loc  # 我是四川资阳人: only where the workers come from, not where they are
@@ -386,7 +387,7 @@ class PlaceIndex:
         if len(codes) != 1 or any(len(m.entries) > 1 for m in towns):
             return
         code = codes.pop()
-        prov, city, _ = self._chain(code)
+        prov, city, _ = self.chain(code)
         parent = self.gz.parent(code)
         county = (
             parent.code if parent and parent.level == "county" and parent.code[4] != "7" else None
@@ -401,11 +402,11 @@ class PlaceIndex:
 
     def _within(self, code: str, parent: str) -> bool:
         """Whether the unit ``code`` lies in ``parent`` (or is it)."""
-        return parent in self._chain(code)
+        return parent in self.chain(code)
 
     def _holds(self, code: str, parent: str) -> bool:
         """Whether ``code`` lies in ``parent`` (or is it), a township in its county too."""
-        if parent in self._chain(code):
+        if parent in self.chain(code):
             return True
         up = self.gz.parent(code) if len(code) > 6 else None
         return up is not None and up.code == parent
@@ -438,7 +439,7 @@ class PlaceIndex:
         highest = [e for e in pool if _RANK[e.level] == top]
         if len(highest) == 1 and (not supported or top < 2):
             return highest[0]
-        provs = {self._chain(e.code)[0] for e in pool}
+        provs = {self.chain(e.code)[0] for e in pool}
         if len(provs) == 1:
             prov = provs.pop()
             if prov:

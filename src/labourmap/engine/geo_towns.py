@@ -60,8 +60,8 @@ class TownStems:
     def __init__(self, gz: Gazetteer) -> None:
         self._by_parent: dict[str, dict[str, Stem]] = {}
         old = {name for name, _ in gz.aliases()}  # 汉沽(区): an old county's name, not a township's
-        for code, name in _towns(gz):
-            stem = _stem(name)
+        for code, name in town_rows(gz):
+            stem = town_stem(name)
             if stem is None or stem + "区" in old or stem + "县" in old or stem + "市" in old:
                 continue
             county = code[:6]
@@ -132,7 +132,8 @@ def _firm_after(norm: str, at: int) -> bool:
 _COUNTED = re.compile(r"[家个间座这那的]")
 
 
-def _towns(gz: Gazetteer) -> Iterator[tuple[str, str]]:
+def town_rows(gz: Gazetteer) -> Iterator[tuple[str, str]]:
+    """Every township's (code, name), whether the gazetteer holds it as a row or a division."""
     for div in gz.units_and_towns():
         if isinstance(div, tuple):
             yield div
@@ -140,7 +141,7 @@ def _towns(gz: Gazetteer) -> Iterator[tuple[str, str]]:
             yield div.code, div.name_zh
 
 
-def _stem(name: str) -> str | None:
+def town_stem(name: str) -> str | None:
     """织里镇 -> 织里; None where the stem is too short or no place's name (城关, 开发区)."""
     for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
         if name.endswith(suffix):
