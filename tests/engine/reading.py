@@ -58,3 +58,13 @@ def listed(text: str, name: str) -> list[str]:
     found = r[name]
     assert isinstance(found, list)
     return found
+
+
+def demands_of(text: str) -> list[str]:
+    """The demands of a text read as an incident."""
+    return listed(text, "demands")
+
+
+def responses_of(text: str) -> list[str]:
+    """The responses of a text read as an incident."""
+    return listed(text, "responses")

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _demands(text: str) -> list[str]:
-    return listed(text, "demands")
-
+from tests.engine.reading import demands_of
 
 # -- accidents told as frequent: a grievance about safety ----------------------------------------
 
@@ -26,11 +21,11 @@ def _demands(text: str) -> list[str]:
     ],
 )
 def test_frequent_accidents_are_a_condition(text: str) -> None:
-    assert "working_conditions" in _demands(text)
+    assert "working_conditions" in demands_of(text)
 
 
 def test_one_accident_is_no_frequent_one() -> None:  # near-miss: no word of frequency
-    got = _demands("昆明一百多名外卖骑手今天集体停工，抗议单价下调。")
+    got = demands_of("昆明一百多名外卖骑手今天集体停工，抗议单价下调。")
     assert "working_conditions" not in got
 
 
@@ -45,11 +40,11 @@ def test_one_accident_is_no_frequent_one() -> None:  # near-miss: no word of fre
     ],
 )
 def test_arrears_denied(text: str) -> None:
-    assert "wage_arrears" not in _demands(text)
+    assert "wage_arrears" not in demands_of(text)
 
 
 def test_arrears_told_are_kept() -> None:  # near-miss: arrears told plainly
-    got = _demands("鹤壁一所卫生院十几名护士聚在院长办公室门口讨薪，说三个月没发工资。")
+    got = demands_of("鹤壁一所卫生院十几名护士聚在院长办公室门口讨薪，说三个月没发工资。")
     assert "wage_arrears" in got
 
 
@@ -70,7 +65,7 @@ def test_arrears_told_are_kept() -> None:  # near-miss: arrears told plainly
     ],
 )
 def test_canteen_or_dormitory_only_a_place(text: str) -> None:
-    assert "working_conditions" not in _demands(text)
+    assert "working_conditions" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -81,9 +76,10 @@ def test_canteen_or_dormitory_only_a_place(text: str) -> None:
     ],
 )
 def test_canteen_or_dormitory_complained_of(text: str) -> None:  # near-misses: a grievance
-    assert "working_conditions" in _demands(text)
+    assert "working_conditions" in demands_of(text)
 
 
 def test_frequent_accidents_in_english() -> None:
-    got = _demands("Some 200 couriers in Wuhu stopped work over rate cuts and frequent accidents.")
+    got = demands_of("Some 200 couriers in Wuhu stopped work over rate cuts and frequent "
+                     "accidents.")
     assert "working_conditions" in got

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _responses(text: str) -> list[str]:
-    return listed(text, "responses")
+from tests.engine.reading import responses_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _responses(text: str) -> list[str]:
     ],
 )
 def test_police_not_on_the_spot(text: str) -> None:
-    assert "police" not in _responses(text)
+    assert "police" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_police_not_on_the_spot(text: str) -> None:
     ],
 )
 def test_police_on_the_spot(text: str) -> None:
-    assert "police" in _responses(text)
+    assert "police" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -56,18 +52,18 @@ def test_police_on_the_spot(text: str) -> None:
     ],
 )
 def test_talks(text: str) -> None:
-    assert "negotiation" in _responses(text)
+    assert "negotiation" in responses_of(text)
 
 
 def test_said_without_weighing_is_no_talk() -> None:  # near-miss: the firm refused
-    got = _responses("嘉兴一家电子厂两百多名员工昨天停工，公司说不会加工资，让不想干的走人。")
+    got = responses_of("嘉兴一家电子厂两百多名员工昨天停工，公司说不会加工资，让不想干的走人。")
     assert "negotiation" not in got
 
 
 def test_assets_to_settle_arrears() -> None:
     text = ("About 150 workers of a shoe factory in Houjie gathered outside the town government on "
             "Monday. Labour officials said seized assets would be used to settle the arrears.")
-    assert "government_intervention" in _responses(text)
+    assert "government_intervention" in responses_of(text)
 
 
 def test_assets_without_officials() -> None:  # near-miss: no office named
@@ -75,4 +71,4 @@ def test_assets_without_officials() -> None:  # near-miss: no office named
         "About 150 workers of a shoe factory in Houjie struck on Monday; the "
         "owner said the plant would be used to store goods."
     )
-    assert "government_intervention" not in _responses(text)
+    assert "government_intervention" not in responses_of(text)

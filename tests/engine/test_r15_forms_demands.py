@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _demands(text: str) -> list[str]:
-    return listed(text, "demands")
+from tests.engine.reading import demands_of
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def _demands(text: str) -> list[str]:
     ],
 )
 def test_grievances_told_without_the_codebook_words(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_grievances_told_without_the_codebook_words(text: str, code: str) -> Non
     ],
 )
 def test_near_misses_of_grievances(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_near_misses_of_grievances(text: str, code: str) -> None:
     ],
 )
 def test_pay_told_low_cut_or_put_off(text: str) -> None:
-    assert "pay" in _demands(text)
+    assert "pay" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_pay_told_low_cut_or_put_off(text: str) -> None:
     ],
 )
 def test_a_living_allowance_is_no_pay_claim(text: str) -> None:
-    assert "pay" not in _demands(text)
+    assert "pay" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_a_living_allowance_is_no_pay_claim(text: str) -> None:
     ],
 )
 def test_the_employment_relationship_told(text: str) -> None:
-    assert "employment_relationship" in _demands(text)
+    assert "employment_relationship" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +117,7 @@ def test_the_employment_relationship_told(text: str) -> None:
     ],
 )
 def test_a_new_manager_is_no_relationship_claim(text: str) -> None:
-    assert "employment_relationship" not in _demands(text)
+    assert "employment_relationship" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +137,7 @@ def test_a_new_manager_is_no_relationship_claim(text: str) -> None:
     ],
 )
 def test_other_claims_told_plainly(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +151,7 @@ def test_other_claims_told_plainly(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_of_other_claims(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +163,7 @@ def test_near_misses_of_other_claims(text: str, code: str) -> None:
     ],
 )
 def test_overtime_pay_is_a_claim_about_hours(text: str) -> None:
-    assert "hours_overtime" in _demands(text)
+    assert "hours_overtime" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def test_overtime_pay_is_a_claim_about_hours(text: str) -> None:
     ],
 )
 def test_overtime_pay_owed_is_arrears(text: str) -> None:
-    demands = _demands(text)
+    demands = demands_of(text)
     assert "wage_arrears" in demands and "hours_overtime" not in demands
 
 
@@ -191,7 +187,7 @@ def test_overtime_pay_owed_is_arrears(text: str) -> None:
     ],
 )
 def test_a_pregnant_worker_hurt_is_no_discrimination(text: str) -> None:
-    assert "discrimination" not in _demands(text)
+    assert "discrimination" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +198,7 @@ def test_a_pregnant_worker_hurt_is_no_discrimination(text: str) -> None:
     ],
 )
 def test_pregnancy_with_a_dismissal_is_discrimination(text: str) -> None:
-    assert "discrimination" in _demands(text)
+    assert "discrimination" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +210,7 @@ def test_pregnancy_with_a_dismissal_is_discrimination(text: str) -> None:
     ],
 )
 def test_injury_insurance_missing_beside_an_injury_is_no_insurance_claim(text: str) -> None:
-    demands = _demands(text)
+    demands = demands_of(text)
     assert "injury_compensation" in demands and "social_insurance" not in demands
 
 
@@ -228,7 +224,7 @@ def test_injury_insurance_missing_beside_an_injury_is_no_insurance_claim(text: s
     ],
 )
 def test_the_dormitory_as_a_place_is_no_condition(text: str) -> None:
-    assert "working_conditions" not in _demands(text)
+    assert "working_conditions" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -239,7 +235,7 @@ def test_the_dormitory_as_a_place_is_no_condition(text: str) -> None:
     ],
 )
 def test_a_hot_dormitory_is_a_condition(text: str) -> None:
-    assert "working_conditions" in _demands(text)
+    assert "working_conditions" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -252,7 +248,7 @@ def test_a_hot_dormitory_is_a_condition(text: str) -> None:
     ],
 )
 def test_pay_told_without_overtime_is_no_hours_claim(text: str) -> None:
-    assert "hours_overtime" not in _demands(text)
+    assert "hours_overtime" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +259,7 @@ def test_pay_told_without_overtime_is_no_hours_claim(text: str) -> None:
     ],
 )
 def test_long_hours_are_a_claim(text: str) -> None:
-    assert "hours_overtime" in _demands(text)
+    assert "hours_overtime" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +273,7 @@ def test_long_hours_are_a_claim(text: str) -> None:
     ],
 )
 def test_contributions_unpaid_are_no_arrears(text: str) -> None:
-    assert "wage_arrears" not in _demands(text)
+    assert "wage_arrears" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -289,7 +285,7 @@ def test_contributions_unpaid_are_no_arrears(text: str) -> None:
     ],
 )
 def test_workers_never_paid_are_arrears(text: str) -> None:
-    assert "wage_arrears" in _demands(text)
+    assert "wage_arrears" in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +303,7 @@ def test_workers_never_paid_are_arrears(text: str) -> None:
     ],
 )
 def test_claims_named_in_more_words(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -317,7 +313,7 @@ def test_claims_named_in_more_words(text: str, code: str) -> None:
     ],
 )
 def test_a_restructuring_contract_is_no_closure(text: str) -> None:
-    assert "relocation_closure" not in _demands(text)
+    assert "relocation_closure" not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -328,4 +324,4 @@ def test_a_restructuring_contract_is_no_closure(text: str) -> None:
     ],
 )
 def test_a_restructuring_opposed_is_a_closure(text: str) -> None:
-    assert "relocation_closure" in _demands(text)
+    assert "relocation_closure" in demands_of(text)

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _responses(text: str) -> list[str]:
-    return listed(text, "responses")
+from tests.engine.reading import responses_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _responses(text: str) -> list[str]:
     ],
 )
 def test_responses_told_in_more_words(text: str, code: str) -> None:
-    assert code in _responses(text)
+    assert code in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_responses_told_in_more_words(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_of_responses(text: str, code: str) -> None:
-    assert code not in _responses(text)
+    assert code not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_near_misses_of_responses(text: str, code: str) -> None:
     ],
 )
 def test_force_in_a_plea_with_no_police_is_no_response(text: str) -> None:
-    assert "violence" not in _responses(text)
+    assert "violence" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_force_in_a_plea_with_no_police_is_no_response(text: str) -> None:
     ],
 )
 def test_force_by_the_police_in_a_plea_stays(text: str) -> None:
-    assert "violence" in _responses(text)
+    assert "violence" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_force_by_the_police_in_a_plea_stays(text: str) -> None:
     ],
 )
 def test_company_officers_are_no_police(text: str) -> None:
-    assert "police" not in _responses(text)
+    assert "police" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +95,7 @@ def test_company_officers_are_no_police(text: str) -> None:
     ],
 )
 def test_police_officers_are_police(text: str) -> None:
-    assert "police" in _responses(text)
+    assert "police" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_police_officers_are_police(text: str) -> None:
     ],
 )
 def test_talks_planned_or_a_promise_once_made_are_no_talks(text: str) -> None:
-    assert "negotiation" not in _responses(text)
+    assert "negotiation" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +120,7 @@ def test_talks_planned_or_a_promise_once_made_are_no_talks(text: str) -> None:
     ],
 )
 def test_an_employer_agreeing_is_talks(text: str) -> None:
-    assert "negotiation" in _responses(text)
+    assert "negotiation" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_an_employer_agreeing_is_talks(text: str) -> None:
     ],
 )
 def test_an_office_deploying_the_police_or_denied_acting_is_no_intervention(text: str) -> None:
-    assert "government_intervention" not in _responses(text)
+    assert "government_intervention" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_an_office_deploying_the_police_or_denied_acting_is_no_intervention(text
     ],
 )
 def test_an_office_mediating_is_an_intervention(text: str) -> None:
-    assert "government_intervention" in _responses(text)
+    assert "government_intervention" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +155,7 @@ def test_an_office_mediating_is_an_intervention(text: str) -> None:
     ],
 )
 def test_the_guards_taken_away_are_no_detention(text: str) -> None:
-    assert "detention" not in _responses(text)
+    assert "detention" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +166,7 @@ def test_the_guards_taken_away_are_no_detention(text: str) -> None:
     ],
 )
 def test_workers_taken_away_are_detained(text: str) -> None:
-    assert "detention" in _responses(text)
+    assert "detention" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +178,7 @@ def test_workers_taken_away_are_detained(text: str) -> None:
     ],
 )
 def test_representatives_refused_are_no_talks(text: str) -> None:
-    assert "negotiation" not in _responses(text)
+    assert "negotiation" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +201,7 @@ def test_representatives_refused_are_no_talks(text: str) -> None:
     ],
 )
 def test_offices_acting_told_in_more_words(text: str) -> None:
-    assert "government_intervention" in _responses(text)
+    assert "government_intervention" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +212,7 @@ def test_offices_acting_told_in_more_words(text: str) -> None:
     ],
 )
 def test_workers_sent_away_is_no_intervention(text: str) -> None:
-    assert "government_intervention" not in _responses(text)
+    assert "government_intervention" not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +226,7 @@ def test_workers_sent_away_is_no_intervention(text: str) -> None:
     ],
 )
 def test_the_employer_giving_way_is_talks(text: str) -> None:
-    assert "negotiation" in _responses(text)
+    assert "negotiation" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -241,4 +237,4 @@ def test_the_employer_giving_way_is_talks(text: str) -> None:
     ],
 )
 def test_a_promise_broken_is_no_talks(text: str) -> None:
-    assert "negotiation" not in _responses(text)
+    assert "negotiation" not in responses_of(text)

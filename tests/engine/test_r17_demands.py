@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _demands(text: str) -> list[str]:
-    return listed(text, "demands")
+from tests.engine.reading import demands_of
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _demands(text: str) -> list[str]:
     ],
 )
 def test_demands_told_without_the_codebook_words(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_demands_told_without_the_codebook_words(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_tell_no_such_claim(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_near_misses_tell_no_such_claim(text: str, code: str) -> None:
     ],
 )
 def test_words_that_tell_no_such_claim(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -135,15 +131,15 @@ def test_words_that_tell_no_such_claim(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_keep_the_claim(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 def test_wages_not_risen_are_pay_not_arrears() -> None:
-    assert _demands("工资一直没涨，三百多名工人今天罢工。") == ["pay"]
-    assert _demands("工资一直没上来，两百多名老师今天到县政府门口聚集。") == ["pay"]
-    assert _demands("工资一直没加过，五十多名工人今天停工。") == ["pay"]
+    assert demands_of("工资一直没涨，三百多名工人今天罢工。") == ["pay"]
+    assert demands_of("工资一直没上来，两百多名老师今天到县政府门口聚集。") == ["pay"]
+    assert demands_of("工资一直没加过，五十多名工人今天停工。") == ["pay"]
     # near-miss: wages not paid are wages owed
-    assert _demands("工资一直没发，两百多名工人今天罢工。") == ["wage_arrears"]
+    assert demands_of("工资一直没发，两百多名工人今天罢工。") == ["wage_arrears"]
 
 
 @pytest.mark.parametrize(
@@ -158,10 +154,10 @@ def test_wages_not_risen_are_pay_not_arrears() -> None:
     ],
 )
 def test_an_accidents_compensation_met_is_no_claim(text: str) -> None:
-    assert "injury_compensation" not in _demands(text)
+    assert "injury_compensation" not in demands_of(text)
 
 
 def test_an_accidents_compensation_refused_is_a_claim() -> None:
     # near-miss: the compensation refused
     text = "矿上发生透水事故，11名矿工遇难，家属说矿方至今拒绝赔偿。"
-    assert "injury_compensation" in _demands(text)
+    assert "injury_compensation" in demands_of(text)

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _demands(text: str) -> list[str]:
-    return listed(text, "demands")
-
-
-def _responses(text: str) -> list[str]:
-    return listed(text, "responses")
+from tests.engine.reading import demands_of, responses_of
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def _responses(text: str) -> list[str]:
     ],
 )
 def test_demands_told_in_plain_words(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_demands_told_in_plain_words(text: str, code: str) -> None:
     ],
 )
 def test_demands_none_of_these(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +107,7 @@ def test_demands_none_of_these(text: str, code: str) -> None:
     ],
 )
 def test_force_told_in_plain_words(text: str, code: str) -> None:
-    assert code in _responses(text)
+    assert code in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +138,7 @@ def test_force_told_in_plain_words(text: str, code: str) -> None:
     ],
 )
 def test_offices_told_in_plain_words(text: str, code: str) -> None:
-    assert code in _responses(text)
+    assert code in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +156,7 @@ def test_offices_told_in_plain_words(text: str, code: str) -> None:
     ],
 )
 def test_responses_none_of_these(text: str, code: str) -> None:
-    assert code not in _responses(text)
+    assert code not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +183,7 @@ def test_responses_none_of_these(text: str, code: str) -> None:
     ],
 )
 def test_demands_read_from_their_qualifier(text: str, code: str) -> None:
-    assert code in _demands(text)
+    assert code in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +197,7 @@ def test_demands_read_from_their_qualifier(text: str, code: str) -> None:
     ],
 )
 def test_demands_qualifier_near_misses(text: str, code: str) -> None:
-    assert code not in _demands(text)
+    assert code not in demands_of(text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +220,7 @@ def test_demands_qualifier_near_misses(text: str, code: str) -> None:
     ],
 )
 def test_responses_told_by_who_came(text: str, code: str) -> None:
-    assert code in _responses(text)
+    assert code in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +234,7 @@ def test_responses_told_by_who_came(text: str, code: str) -> None:
     ],
 )
 def test_meeting_called_by_an_office(text: str, code: str) -> None:
-    found = _responses(text)
+    found = responses_of(text)
     assert code in found and "negotiation" not in found
 
 
@@ -256,7 +248,7 @@ def test_meeting_called_by_an_office(text: str, code: str) -> None:
     ],
 )
 def test_responses_by_who_came_near_misses(text: str, code: str) -> None:
-    assert code not in _responses(text)
+    assert code not in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -277,5 +269,5 @@ def test_responses_by_who_came_near_misses(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_of_plain_words(text: str, code: str, field: str) -> None:
-    found = _demands(text) + _responses(text)
+    found = demands_of(text) + responses_of(text)
     assert (code in found) == (field == "present")

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.reading import listed
-
-
-def _demands(text: str) -> list[str]:
-    return listed(text, "demands")
-
-
-def _responses(text: str) -> list[str]:
-    return listed(text, "responses")
+from tests.engine.reading import demands_of, responses_of
 
 
 @pytest.mark.parametrize(
@@ -29,14 +21,14 @@ def _responses(text: str) -> list[str]:
     ],
 )
 def test_retirees_dues_are_the_pension(text: str) -> None:
-    found = _demands(text)
+    found = demands_of(text)
     assert "pension" in found
     assert "wage_arrears" not in found
 
 
 def test_retirees_with_wages_owed_keep_the_arrears() -> None:
     # near-miss: wages named beside the pension are owed
-    found = _demands("一百多名退休职工和在职工人聚集在厂门口，要求补发拖欠三个月的工资和养老金。")
+    found = demands_of("一百多名退休职工和在职工人聚集在厂门口，要求补发拖欠三个月的工资和养老金。")
     assert "wage_arrears" in found
 
 
@@ -49,7 +41,7 @@ def test_retirees_with_wages_owed_keep_the_arrears() -> None:
     ],
 )
 def test_employer_ordered_is_the_office_act(text: str) -> None:
-    assert "government_intervention" in _responses(text)
+    assert "government_intervention" in responses_of(text)
 
 
 @pytest.mark.parametrize(
@@ -61,4 +53,4 @@ def test_employer_ordered_is_the_office_act(text: str) -> None:
     ],
 )
 def test_employer_ordered_none_of_these(text: str) -> None:
-    assert "government_intervention" not in _responses(text)
+    assert "government_intervention" not in responses_of(text)
