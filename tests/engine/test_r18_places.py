@@ -97,6 +97,13 @@ def test_drivers_and_farmers_counted(text: str, bucket: str) -> None:
     assert record(text)["participants"] == bucket
 
 
+def test_near_miss_cabbies_who_only_grumble_took_no_action() -> None:
+    # cabbies are workers (the rules, not the model, find the strike above); a grumble is no act
+    text = ("Cabbies in Nanning say app-based car services are eating into their income, "
+            "and many plan to sell their licences.")
+    assert not run(text, "2024-10-18T21:00:00").record()["is_incident"]
+
+
 def test_near_miss_a_count_of_trucks_is_not_drivers() -> None:
     r = record("Drivers blocked the port gates in Ningbo on Monday over new fees; "
                "more than a hundred lorries were stuck.")

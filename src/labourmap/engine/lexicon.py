@@ -283,7 +283,7 @@ CUES: Table = {
         "上班|上夜班|夜班|干活|船员|海员|乘务员|飞行员|厨师|店员|营业员|服务员|焊工|木工|钢筋工|架子工|学徒|实习生|合同工|外包工|"
         "女工|男工|职员|雇员|技术员|工程师|程序员|外卖小哥|快递小哥|小哥们|operator*|crew*|workforce|porter*|welder*|electrician*|mechanic*|bricklayer*|carpenter*|"
         "cleaners|guards|pilots|dockers|dockworkers|"
-        "worker*|employee*|staff|drivers|worked for|worked as|worked at|"
+        "worker*|employee*|staff|drivers|cabbies|truckers|worked for|worked as|worked at|"
         "riders|teachers|miners|labourers|laborers|nurses|recruits|new hires"
     ),
     "collective": (
