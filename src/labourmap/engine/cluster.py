@@ -39,8 +39,9 @@ province/city/county, date, employer and key terms; two summaries are compared b
 * pleas for help naming one firm in full merge a season apart, not a week; a plea and a
   collective action dated more than three days apart never merge (the pleaders acted later:
   :mod:`~labourmap.engine.plea_days`); a township both name in one province counts as the
-  city one post leaves out (:mod:`~labourmap.engine.township_city`); a Chinese firm's trade
-  name romanised among an English post's words is a Latin name both keep
+  city one post leaves out (:mod:`~labourmap.engine.township_city`), and so does the other's
+  county named bare by a post with no city, 宝山那家 (:mod:`~labourmap.engine.district_deixis`);
+  a Chinese firm's trade name romanised among an English post's words is a Latin name both keep
   (:mod:`~labourmap.engine.romanised_firms`);
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
@@ -61,6 +62,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from labourmap.engine.county_week import written_days
+from labourmap.engine.district_deixis import county_named, plain_terms
 from labourmap.engine.firm_abbrev import abbreviates
 from labourmap.engine.firm_core import same_core
 from labourmap.engine.firm_forms import english_core
@@ -239,10 +241,12 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
     total = 0.0
     gate = ident = False
     both = a.terms & b.terms
-    if (city and city == b.city) or township_for_city(a, b, both):  # 大湖镇 in both, one
+    if (city and city == b.city) or township_for_city(a, b, both) or county_named(
+            a, b, both):  # 大湖镇 in both, one city unknown; 宝山那家 (district_deixis)
         total += 2  # city unknown: the township tells it (township_city)
     if county and county == b.county:
         total += 1
+    both = plain_terms(both)  # a county mark is no key term
     latin = latin_agree(a.latin, b.latin) or firm_word(a, b)  # Artigas in two posts, or
     # Yucheng of 黄江裕成鞋厂 (romanised_firms): one firm, whatever else
     if a.employer and b.employer:

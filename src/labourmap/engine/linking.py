@@ -15,6 +15,7 @@ from labourmap.engine.blocking import (
 )
 from labourmap.engine.cluster import FRESH, NEAR_WRITTEN, THRESHOLD, static_parts
 from labourmap.engine.county_week import COUNTY_DAYS
+from labourmap.engine.district_deixis import MARK, unplaced_keys
 from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
 from labourmap.engine.plea_days import is_plea_slot, plea_slot, pleads
@@ -141,7 +142,8 @@ class Linker:
         cell = self.cell[pid]
         own: list[Key] = [("T", t, cell) for t in s.terms]
         own.extend(("F", m, cell) for f in s.figures for m in figure_marks(f))  # rounded too
-        looked = list(own)
+        county: list[Key] = [("T", t, cell) for t in s.terms if s.city and t[:1] == MARK]  # it
+        looked = [k for k in own if k not in county]  # meets unplaced posts (district_deixis)
         if s.employer:
             eid = self.employer_id[s.employer]
             own.append(("E", eid, cell))
@@ -178,6 +180,7 @@ class Linker:
             look = set(looked)
         else:
             look = {(*key[:-1], c) for key in looked for c in compatible}
+        look.update(unplaced_keys(county, compatible, self.cells.cells))
         own_marks, looked_marks = self._mark_pairs(s)  # in every cell
         own.extend(own_marks)
         look.update(looked_marks)

@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from labourmap.engine.district_deixis import district_marks
 from labourmap.engine.firm_core import role_only
 from labourmap.engine.firm_forms import short_bureau
 from labourmap.engine.known_firms import latin_firm, with_canonical
@@ -203,6 +204,7 @@ def profile_of(ex: Extraction, norm: str, text: str = "") -> IncidentSummary:
     place = value("place")
     if place:
         terms.add(normalise(str(place)))
+    terms |= district_marks(norm, value("city"), value("county"))  # 宝山那家: district_deixis
     codes = {f"f:{v}" for v in ex.value("forms")} | {f"d:{v}" for v in ex.value("demands")}
     back = years_back(norm)
     return IncidentSummary(
