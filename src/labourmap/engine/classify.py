@@ -75,7 +75,7 @@ NEVER = ("fiction", "advice", "abroad", "op_ed")
 # what a worker may grumble about without a dispute to ask help with
 GRUMBLES = {"hours_overtime", "pay", "working_conditions"}
 VETO = ("advert", "union_praise", "policy", "academic", "praise", "commentary", "court")
-SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街"}
+SIGNS = {"举牌", "举着牌", "举牌子", "举着牌子", "上街", "took to the streets"}
 # banners and signs: carried in a march or held up in a sit-in, they are part of it
 BANNERS = SIGNS | {"拉横幅", "拉起横幅", "举着横幅", "打横幅", "挂横幅", "横幅", "横额", "banner*",
                    "举着标语", "打出标语", "拉起标语", "举标语", "holding signs", "held signs",
@@ -251,7 +251,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
                     and all(h.code != "road_blockade" for h in out))
             ):  # (路被堵了…全站到马路上: the crowd in the road is the blockade)
                 out.append(Hit(m.start(), m.end(), "form", "protest", "protest"))
-    if out or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
+    if out or relaxed or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
             if not petition_made(doc, start, end):
                 continue

@@ -14,8 +14,9 @@ WEAK_PROTEST = {"讨薪", "讨工资", "讨说法", "要说法", "维权", "集�
 # 把公路堵了
 PLACED = re.compile(
     r"(?P<sit_in>坐在[^，,。；]{0,10}?(?:门口|门前|门外|大厅|楼下|操场|广场|食堂|旁边|边上|台阶上?(?![^，,。；]{0,2}?(?:休息|乘凉|聊天|吃|抽烟|玩|等车)))|"
-    # sat down and refusing the work or to leave: 坐在停车场不卸车, 坐在机台前不开工
-    r"坐在[^，,。；]{1,10}?不(?:走|卸|装|开工|开机|上班|干活|动)|"
+    # sat down and refusing the work or to leave: 坐在停车场不卸车, 坐在机台前不开工 (not in the
+    # workshop itself, 坐在车间里不开机: the stoppage, told where it happens)
+    r"坐在(?![^，,。；]{0,6}?车间)[^，,。；]{1,10}?不(?:走|卸|装|开工|开机|上班|干活|动)|"
     # sat inside the place of work: 坐在仓库里, 都坐在网点里不干活 (not in a car, 坐在车里等, nor
     # at the bench, 坐在车间里 不开机: the stoppage itself)
     r"坐在(?![^，,。；]{0,6}?车(?:里|间))[^，,。；]{1,8}?(?:里|内)(?!等|休息|吃)|"

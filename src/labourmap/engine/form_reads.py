@@ -7,7 +7,9 @@
    it, no protest besides (but a gate blockaded first, 轮流堵住厂门，不让老板把设备拉走, stays the
    protest it is).
 2. A claim pressed at an office (在县政府讨说法) is a petition. A crowd walking together to an
-   office (一起走到市政府, 一大片人往县政府方向走, "walked to the county government") is a march.
+   office (一起走到市政府, 两百多个工友走到劳动局, 一大片人往县政府方向走, "walked to the labour
+   bureau") is a march; so is a strike carried into the streets ("walked off the job and took to
+   the streets").
 3. A crowd counted at a gate (厂门口站了好几百人), gathered to one (聚到厂区大门) or the gate
    blocked (把厂门都堵了, "blocking the factory gates", "thousands of us are at the gate") is a
    protest at the workplace; things smashed in a strike (停运期间有司机打砸营运车辆) are part of
@@ -70,12 +72,21 @@ WORKERS = re.compile(r"工人|员工|工友|职工|大家|我们|兄弟|姐妹|w
 _OFFICE = r"政府|县委|市委|区委|省委|镇委|信访|街道办|管委会|局"
 WALKED = re.compile(
     r"(?<![要想说准])(?:一起|集体|结伴|一同|成群结队地?|浩浩荡荡地?|排着队|列队|大家|步行)(?:走|步行)"
-    rf"(?:到|去|向|往|至)了?[^{_STOP}]{{0,10}}?(?:{_OFFICE})"
+    rf"(?:到|去|向|往|至)了?[^{_STOP}]{{0,10}}?(?:{_OFFICE})|"
+    # a crowd counted just before it: 两百多个工友走到劳动局, 两百多人走上街到劳动部门
+    r"(?<=[多余来个名号位百千])(?:人|工人|工友|员工|职工|老师|教师|农民工)们?(?:今天|昨天|又|都|一起)?"
+    rf"走(?:上街头?)?(?:到|去|向|至)了?[^{_STOP}]{{0,10}}?(?:{_OFFICE}|劳动部门|人社部门)"
+)
+# a strike carried out into the streets: "walked off the job and took to the streets" (the
+# streets taken alone, "riders took to the streets of the city", stay the protest they are)
+STREETS_EN = re.compile(
+    r"\b(?:walked (?:out|off)(?: the job| their jobs| of (?:the|their) (?:plant|factory|factories|workshops?))?|"
+    r"downed tools|went on strike|struck|stopped work) and (?:then )?took to the streets\b"
 )
 TOWARDS = re.compile(rf"(?:人|人群|队伍|工人|员工|工友|职工)[^{_STOP}]{{0,4}}?往[^{_STOP}]{{1,10}}?方向(?:走|行进|前进|进发)")
 WALKED_EN = re.compile(
     r"\bwalked (?:together |en masse |in (?:a )?(?:column|procession) )?(?:from [^.,;]{1,40}? )?to (?:the )?"
-    r"(?:[\w'-]+ ){0,3}?(?:government|city hall|town hall|party committee)\b"
+    r"(?:[\w'-]+ ){0,3}?(?:government|city hall|town hall|party committee|bureau|department)\b"
 )
 # a crowd at a gate: 厂门口站了好几百人, 聚到厂区大门, 把厂门都堵了
 _GATE = r"厂门口|门口|门前|门外|大门口?"
@@ -169,6 +180,7 @@ PHRASED: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
     (WALKED, "march", "walked", ("走",)),
     (TOWARDS, "march", "walked", ("方向",)),
     (WALKED_EN, "march", "walked", ("walked",)),
+    (STREETS_EN, "march", "walked", ("took to the streets",)),
     (VIGIL, "sit_in", "vigil", _NIGHTS),
     (SAT_EN, "sit_in", "vigil", ("sat ", "sitting ", "sit ")),
 )
@@ -291,6 +303,11 @@ def _elsewhere(doc: Doc, pos: int) -> bool:
 
 # "sat in on the talks", "officials sat in on a meeting": attended, no sit-in
 SAT_IN_ON = re.compile(r" on (?:the |a |an |their |three |two |several |all )?(?:[\w-]+ )?(?:rounds? of )?(?:talks|meetings?|negotiations?|sessions?|discussions?|hearings?)\b")
+# a door named bare, its place told before (在门口站了一上午, 站在门口), and a place of work gone to
+BARE_DOOR = re.compile(r"在门(?:口|前|外)")
+WORKPLACE = re.compile(r"(?:回到|回|到|去|在)了?[^，,。；;]{0,6}?(?:厂|公司|工地|项目部|店|车间|站点|仓库|医院|学校)")
+# a road named in the clause of a gathering (在324国道聚集)
+ROAD_WORDS = re.compile(r"国道|省道|公路|马路|道路|路段|路口|高速|大道")
 # things smashed in the course of a strike (停运期间有司机打砸正常营运车辆): part of the strike
 SMASHED = {"打砸", "smashed", "砸毁", "砸烂", "砸坏"}
 
@@ -299,7 +316,10 @@ def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
     """The plant held is the sit-in, no protest at its gate besides; a subdistrict office's door
     where the crowd sits is the place of the sit-in, no petition; things smashed in a strike are
     part of it; a sit told idle (门口坐着打牌) or "sat in on the talks" is none; banners carried at
-    the office petitioned (到住建局门口请愿，拉着横幅) are the petition's, no protest besides."""
+    the office petitioned (到住建局门口请愿，拉着横幅) are the petition's, no protest besides; a
+    crowd gathered on the road it blocks (聚集堵路, 在国道聚集) is the blockade, no protest besides;
+    a crowd standing at the bare door of the office it went to (去了县教育局，在门口站了一上午) is
+    the petition, no protest besides."""
     if any(h.code == "strike" for h in out):
         out = [h for h in out if h.term not in SMASHED]
     # a strike word inside a longer form (hunger strike: other) and a road only wished (想去堵国道)
@@ -326,4 +346,28 @@ def settle(doc: Doc, out: list[Hit]) -> list[Hit]:
         out = [h for h in out if not (
             h.code == "petition" and doc.norm[h.start : h.start + 2] == "街道"
             and any(s.start <= h.start and h.end <= s.end for s in sits))]
+    offices = [h for h in out if h.code == "petition"]
+    if offices:  # 去了县教育局，几十个人在门口站了一上午: the door is the office's, the petition's
+        out = [h for h in out if not (h.code == "protest" and _door_of_office(doc, h, offices))]
+    roads = [h for h in out if h.code == "road_blockade"]
+    if roads:  # 聚集堵路, 在324国道聚集，造成交通堵塞: the crowd on the road is the blockade
+        out = [h for h in out if not (h.term == "聚集" and _gathered_on_road(doc, h, roads))]
     return out
+
+
+def _door_of_office(doc: Doc, h: Hit, offices: list[Hit]) -> bool:
+    """The protest ``h`` stands at a door named bare (在门口, 站在门口) after an office gone to,
+    with no place of work gone to between (not 回到厂里，在门口站着: the plant's door)."""
+    if BARE_DOOR.search(doc.norm, h.start, h.end) is None:
+        return False
+    return any(p.end <= h.start and WORKPLACE.search(doc.norm, p.end, h.start) is None for p in offices)
+
+
+def _gathered_on_road(doc: Doc, h: Hit, roads: list[Hit]) -> bool:
+    """The clause of the gathering ``h`` holds a blockade, or names a road and its sentence holds
+    one (not a gathering at the gate told before the road was taken: 在厂门口聚集，随后…堵路)."""
+    cs, ce = doc.clause(h.start)
+    if any(cs <= r.start < ce for r in roads):
+        return True
+    ss, se = sentence_at(doc.norm, h.start)
+    return ROAD_WORDS.search(doc.norm, cs, ce) is not None and any(ss <= r.start < se for r in roads)

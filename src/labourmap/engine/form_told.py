@@ -22,9 +22,12 @@ laid under a ledge.
     crowd counted at an office's door pressing a claim (省水利厅门前，七八名农民工…讨工钱) are
     petitions; a "collective leave" taken by staff, or a service stopped as its drivers act
     ("bus services stopped on Monday as drivers gathered at …"), is a strike.
-11. Not a protest: a place surrounded by things, not people (车站也被垃圾包围).
+11. Not a protest: a place surrounded by things, not people (车站也被垃圾包围). Strikers waiting
+    where they are for an answer (一百多个兄弟都在那等说法, 司机们就想要个说法) protest besides the
+    strike (not at an office: that is the petition's).
 12. A share of a fleet told stopped (全市一半的车都停了, 上千辆出租车都停了) in a post naming its
-    drivers is a strike (not cars stopped in a jam: 路上车都停了).
+    drivers is a strike (not cars stopped in a jam: 路上车都停了); so are working vehicles kept
+    idle in a post with a claim (上百辆的士停在广场不走, 集卡已经停了三天, 门口停满了出租车).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
-from labourmap.engine.offices import petitions
+from labourmap.engine.offices import GOV_OFFICE, petitions
 from labourmap.engine.text import sentence_bounds
 
 _STOP = "，,。；;！!？?"
@@ -112,6 +115,32 @@ FLEET = re.compile(
     rf"(?:车|的士|出租车|公交|货车)[^{_STOP}]{{0,2}}?(?:都|全|全都|基本|基本上)?停(?:了|运|驶|摆)"
 )
 DRIVERS = re.compile(r"的哥|司机|师傅们|车主|\bdrivers\b|\bcabbies\b")
+# working vehicles kept idle where their drivers stand (a post with a claim): 上百辆的士停在广场
+# 不走, 集卡已经停了三天, 公司门口停满了出租车 (not cars in a jam: 车停在路上不动; nor private cars)
+_WORK_CAR = r"(?:的士|出租车|集卡|集装箱卡车|公交车|班车|货车|卡车|大车|网约车|渣土车|电动车|电驴)"
+IDLE_FLEET = re.compile(
+    rf"{_WORK_CAR}[^{_STOP}]{{0,2}}?停在[^{_STOP}]{{1,12}}?不(?:走|开|跑)|"
+    rf"{_WORK_CAR}(?:已经|都|全都|全)?停了[一两三四五六七八九十几\d]+天|"
+    rf"停满了?[^{_STOP}]{{0,3}}?{_WORK_CAR}"
+)
+
+
+# an answer waited for or asked by the strikers (等说法, 要个说法), and who asks it
+ANSWER = re.compile(r"(?:等|要|讨)个?说法")
+ANSWER_CROWD = re.compile(r"大家|兄弟们|工友们|工人们|司机们|师傅们|骑手们|员工们|都|全")
+
+
+def answer_sought(doc: Doc) -> list[Hit]:
+    """In a strike: the strikers waiting where they are for an answer (一百多个兄弟都在那等说法,
+    司机们就想要个说法), not at an office (that is a petition) and not one worker's wish."""
+    norm = doc.norm
+    out = []
+    for m in ANSWER.finditer(norm):
+        ss, se = sentence_bounds(norm, m.start())
+        if GOV_OFFICE.search(norm, ss, se) or not ANSWER_CROWD.search(norm, ss, m.start()):
+            continue
+        out.append(Hit(m.start(), m.end(), "form", "protest", "answer"))
+    return out
 
 
 def things_around(norm: str, pos: int) -> bool:
@@ -154,10 +183,15 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
                 found.append(Hit(start, end, "form", "petition", "petition"))
     if "停" in norm and DRIVERS.search(norm):
         found += [Hit(m.start(), m.end(), "form", "strike", "told") for m in FLEET.finditer(norm)]
+    if "停" in norm and doc.of("demand"):
+        found += [Hit(m.start(), m.end(), "form", "strike", "told") for m in IDLE_FLEET.finditer(norm)
+                  if not m.group().startswith("停满") or DRIVERS.search(norm) or "骑手" in norm]
     if "夜" in norm:
         found += [Hit(m.start(), m.end(), "form", "sit_in", "told") for m in NIGHT.finditer(norm)]
     if "拦" in norm:
         found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in CAR_STOPPED.finditer(norm)]
+    if "说法" in norm and any(h.code == "strike" for h in out) and all(h.code not in ("protest", "petition") for h in out):
+        found += answer_sought(doc)
     if ("气垫" in norm or "cushion" in norm) and not any(h.code == "self_harm_threat" for h in out):
         found += [Hit(m.start(), m.end(), "form", "self_harm_threat", "cushion") for m in CUSHION.finditer(norm)]
     return found
