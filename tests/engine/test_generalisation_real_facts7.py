@@ -105,9 +105,9 @@ def test_township_stem_after_unit(
 @pytest.mark.parametrize(
     "text",
     [
-        # a short name several counties share is not told apart by a stem (龙华: Shenzhen's,
-        # Haikou's)
-        "龙华大浪一家制衣厂两百多人停工，抗议降低计件单价。",
+        # a stem run on into a longer name tells no county (龙华观澜湖: a resort's name; since
+        # round 21 a stem one of several counties alone holds tells which: 龙华大浪, Shenzhen's)
+        "龙华观澜湖一家酒店两百多人停工，抗议降低工资。",
         # the stem begins a building's or an estate's name, or is a landmark
         "杭州西溪世纪中心门口几十个骑手聚集。",
         "六盘水荷城花园对面的工地上工人拦路讨薪。",

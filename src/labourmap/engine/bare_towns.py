@@ -8,7 +8,9 @@ district: not read), is no everyday word (no stem all of whose characters are am
 在, 到, 去 or 于, or before 那边, 这边, 一带, 那家, 一家, 某 or a firm's name (厂, 公司). It
 then gives the township's province and city where the post names no other unit, or the city
 where the post's province is the township's and no city was chosen. A stem that begins a
-longer word (塘厦 inside 新塘厦村) or lies inside a place found is not read.
+longer word (塘厦 inside 新塘厦村) or lies inside a place found is not read. One stem that
+districts bear too is read all the same right before a factory's name: 长安 (长安金宝厂,
+长安107国道), Dongguan's township of factory posts.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from labourmap.engine.automaton import common_characters
 from labourmap.engine.geo_towns import town_rows, town_stem
 from labourmap.engine.model import Found
-from labourmap.engine.placenames import EXTRA_COMMON
+from labourmap.engine.placenames import EXTRA_COMMON, TIME_BEFORE
 from labourmap.places import COMMON_WORD_SHORTS, Gazetteer
 
 if TYPE_CHECKING:
@@ -75,7 +77,8 @@ def bare_town(index: PlaceIndex, norm: str, text: str, loc: Location) -> None:
     gives Guangdong, Dongguan)."""
     if loc.city is not None or loc.outside is not None:
         return
-    found = _first(index.gz, norm, [(m.start, m.end) for m in loc.mentions])
+    taken = [(m.start, m.end) for m in loc.mentions]
+    found = _first(index.gz, norm, taken) or (_known(norm, taken) if "长安" in norm else None)
     if found is None:
         return
     start, end, code = found
@@ -111,6 +114,39 @@ def _first(gz: Gazetteer, norm: str, taken: list[tuple[int, int]]) -> tuple[int,
                 continue
             if _placed(norm, i, i + size):
                 return i, i + size, code
+    return None
+
+
+# A stem that is also a district's short name, yet before a factory's name means the one
+# township of factory posts (长安金宝厂, 长安鸿达五金, 长安107国道: Dongguan's 长安镇; not
+# 长安汽车, 长安福特, 长安街)
+_KNOWN = {"长安": "441900119"}
+_KNOWN_FIRM = re.compile(
+    r"(?!汽车|福特|马自达|铃木|标致|客车|集团|大学|街|路|区|县|镇|城|剧|的)"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:厂|公司|五金|电子|鞋业|制衣|玩具|塑胶)|[0-9]{2,3}国道)"
+)
+
+
+def _known(norm: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The first stem of ``_KNOWN`` at a text's or sentence's start, or after 在, 到, 去 or a
+    word of time (昨天), right before a factory's name."""
+    for stem, code in _KNOWN.items():
+        at = norm.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            before = norm[at - 1] if at else ""
+            if (
+                (
+                    before == ""
+                    or before in _BEFORE
+                    or _EDGE.match(before)
+                    or norm[at - 2 : at] in TIME_BEFORE
+                )
+                and not any(s < end and at < e for s, e in taken)
+                and _KNOWN_FIRM.match(norm, end)
+            ):
+                return at, end, code
+            at = norm.find(stem, end)
     return None
 
 

@@ -131,6 +131,8 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
                 and norm[m.start - 2 : m.start] not in SURNAME_PREPOSITIONS
             )
             county_only = all(e.level == "county" for e in shorts)
+            if county_only and before == "个" and not joined_before:
+                return None  # 开了个小店: a measure word's noun (a shop), no 小店区
             firm = FUSED_FIRM.match(norm, m.end)
             fused = county_only and (after.startswith(BRAND_TRADE) or firm is not None)
             if surname or (county_only and not (before_ok or after_ok or fused)):
@@ -315,7 +317,7 @@ def asides(norm: str, kept: list[Mention], within: Callable[[str, str], bool]) -
         if norm.startswith(ASIDE_AFTER, m.end)
         and (  # (我在东莞那边打工: where the speaker is; 到了长沙之后: where they went)
             norm[m.end] == "那"
-            and norm[m.start - 1 : m.start] != "在"
+            and norm[_run_start(kept, m) - 1 : m.start][:1] != "在"
             or norm[m.end] == "之"
             and (m.start == 0 or norm[m.start - 1] in _ASIDE_BEFORE)
         )
@@ -345,6 +347,16 @@ _NOT_THE_SAME = re.compile(
     r"[^，,。；;！!？?]{0,12}?(?:不是一个|不是一回事|不是同一|不是一家|不是一拨|不是一批|两码事)"
 )
 _ASIDE_BEFORE = frozenset("继，,。；;！!？?\n 】")
+
+
+def _run_start(kept: list[Mention], m: Mention) -> int:
+    """Where the run of places written straight on into ``m`` begins (在西安长安区郭杜那边: at
+    西安, whose 在 says where the speaker is)."""
+    start = m.start
+    for k in reversed(kept):
+        if k.end == start:
+            start = k.start
+    return start
 
 
 def _unit(m: Mention) -> bool:

@@ -7,8 +7,9 @@ common a word to be read alone; written right after its own county, city or muni
 pair confirms both. The stem is then the event's ``place`` (as text: a township gives no
 county of its own, for the county it lies in is not what a post names), and keeps a county's
 short name that its surroundings alone would not keep (昨天双流东升站). A short name several
-counties share (龙华: Shenzhen's, Haikou's) is not told apart by it: that is left to the other
-names in the post.
+counties share (龙华: Shenzhen's, Haikou's) is told apart by it where the stem is one of them
+alone's (龙华观澜: Shenzhen's), not where it runs on into a longer name (龙华观澜湖); a
+city's name several share is left to the other names in the post.
 """
 
 from __future__ import annotations
@@ -100,11 +101,16 @@ class TownStems:
                 if e.level in _UNIT_LEVELS and (hit := self._stem_at(norm, m.end, e.code))
             ]
             counties = {hit[1].county for _, hit in hits}
-            if len(counties) != 1 or len(hits) < sum(e.level in _UNIT_LEVELS for e in m.entries):
-                continue  # (龙华观澜: a shared short name is left to the other names of the post)
+            units = sum(e.level in _UNIT_LEVELS for e in m.entries)
+            if len(counties) != 1 or (len(hits) < units and not _one_county(m, hits)):
+                continue  # (a shared city's name is left to the other names of the post)
             size, stem = hits[0][1]
             if norm.startswith(_NO_PLACE_AFTER, m.end + size) or _firm_after(norm, m.end + size):
                 continue
+            if len(hits) < units:
+                if norm[m.end + size : m.end + size + 1] in _NAME_GOES_ON:
+                    continue  # 龙华观澜湖: a resort's name, not Shenzhen's 观澜
+                m.entries = [hits[0][0]]  # 龙华观澜: Shenzhen's 龙华, whose township 观澜 is
             town = Mention(m.end, m.end + size, [Entry(stem.town, "town", "town")], m.weight)
             found.append((m, town))
         return found
@@ -118,6 +124,16 @@ class TownStems:
             if stem is not None:
                 return (size, stem) if stem.county else None
         return None
+
+
+# a stem run on into one of these begins a longer name (观澜湖, 南湾山)
+_NAME_GOES_ON = frozenset("湖山江河岛湾")
+
+
+def _one_county(m: Mention, hits: list[tuple[Entry, tuple[int, Stem]]]) -> bool:
+    """A county's short name several cities share (龙华: Shenzhen's, Haikou's) before a stem of
+    one of them alone: the stem tells which."""
+    return len(hits) == 1 and all(e.level == "county" for e in m.entries)
 
 
 def _firm_after(norm: str, at: int) -> bool:

@@ -1,7 +1,8 @@
 """How :mod:`labourmap.engine.geo` reads a name by the unit above it: a township whose name
 begins with its county's names the county too (昆山开发区), and a county or city whose short
 name is an everyday word (南海, 中山) counts only after its own city or province (佛山南海), or
-as a whole hashtag that names no topic (#南海#, not #公安#). With flags that tell, from a
+as a whole hashtag that names no topic (#南海#, not #公安#), or where a word of place follows
+one such name that posts mean one district by (宝山这边: Shanghai's). With flags that tell, from a
 name's readings alone, whether a post needs these steps at all."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from labourmap.engine.geo_context import Mention
-from labourmap.engine.placenames import HASHTAG_COMMON, Entry
+from labourmap.engine.placenames import HASHTAG_COMMON, KNOWN_COMMON, Entry
 from labourmap.places import Gazetteer
 
 # what a name found may hold: an everyday word's reading, a township's; or it stands before
@@ -68,6 +69,11 @@ def common_after_parent(
                 and norm[m.start - 1 : m.start] == "#"
                 and norm[m.end : m.end + 1] == "#"
             ):
+                out.append(m)
+                continue
+            known = KNOWN_COMMON.get(norm[m.start : m.end])
+            if known is not None and norm.startswith(known[1], m.end):
+                m.entries = [Entry(known[0], "county", "short")]  # 宝山这边: Shanghai's
                 out.append(m)
                 continue
             prev = out[-1] if out and out[-1].end == m.start else None
@@ -134,3 +140,4 @@ def run_on_names(
                 continue
         out.append(m)
     return out
+

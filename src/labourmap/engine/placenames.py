@@ -69,6 +69,8 @@ FUSED_FIRM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|鞋厂|工厂|�
 ORIGIN_BEFORE: tuple[str, ...] = tuple(
     _split(
         "来自|老家在|老家是|籍贯|户籍|出生于|from |回到|回老家|home to |继|village in |hometown in |"
+        # 从大理走回四川, 过年回不了四川: where workers go home to, not where they worked
+        "走回|走路回|步行回|过年回|回不了|"
         # 家里在榆林还有两个孩子, 好多人家在通州: where a worker's family lives, not the event
         "家里在|家住在|家住|家乡在|人家在|我家在|他家在|她家在|们家在|"
         # where a firm has its head office is not where its workers act
@@ -101,6 +103,8 @@ MOVED_TO: tuple[str, ...] = tuple(
         # 说搬江门就搬江门: 搬 run straight into the place it moves to
         "搬|"
         "随厂去|随厂到|随厂迁往|跟厂去|跟厂走到|跟着厂去|随公司去|跟公司去|跟着公司去|"
+        # 把厂合并到惠州去, 不愿去江门的: where production is merged, where workers will not follow
+        "合并到|合并去|不愿去|不愿意去|不肯去|不想去|"
         "move to |moving to |relocate to |relocating to |relocation to |a move to |"
         "production to |operations to |assembly to |"
         # 偷偷拉机器去阳江, "relocation of the plant to Jiangxi": where the machines are taken
@@ -309,6 +313,14 @@ SUCCEEDED = {
 # Districts whose name several cities share, one of them so well known that the name alone
 # means it (北京朝阳区, 沈阳铁西区): read so where no place named in the post points to another
 PROMINENT = {"朝阳区": "110105", "朝阳": "110105", "铁西区": "210106", "铁西": "210106"}
+
+
+# Everyday words that name several districts, one of them the one posts mean where a word of
+# place follows (宝山这边的集卡, 宝山那家冷库: Shanghai's; 南山科技园: Shenzhen's)
+KNOWN_COMMON: dict[str, tuple[str, tuple[str, ...]]] = {
+    "宝山": ("310113", ("这边", "那边", "这里", "那里", "一带", "那家", "这家", "这两天", "这几天")),
+    "南山": ("440305", ("科技园",)),
+}
 
 
 class Entry(NamedTuple):
