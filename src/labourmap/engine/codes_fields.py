@@ -27,6 +27,8 @@ from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.minban_teachers import minban_teacher
 from labourmap.engine.not_only import set_aside
+from labourmap.engine.owner_overseers import overseer
+from labourmap.engine.owner_regions import region_owner
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
 from labourmap.engine.tech_firms import tech_plant
@@ -240,7 +242,7 @@ def ownership(doc: Doc) -> None:
         if h.code == "foreign_invested" and BUYER_AFTER.match(doc.norm, h.end):
             continue  # "orders from European buyers", 欧美客户: whom the firm sells to
         found.setdefault(h.code, h)
-    if "foreign_invested" not in found and (m := _foreign_firm(doc.norm)):
+    if "foreign_invested" not in found and (m := _foreign_firm(doc.norm) or region_owner(doc.norm)):
         found["foreign_invested"] = Hit(m[0], m[1], "owner", "foreign_invested", "nation")
     if len(found) > 1 and doc.employer and (q := _qualifying(doc.norm, found, doc.employer)):
         doc.set("ownership", q.code, ((q.start, q.end),), 0.8)  # 国企——X公司 … 由德国Y投资
@@ -258,6 +260,9 @@ def ownership(doc: Doc) -> None:
         return
     if doc.employer and public_body(doc.norm, doc.employer):
         doc.set("ownership", "government", (doc.employer,), 0.6)  # 县中医院, 市城管局
+        return
+    if (m := overseer(doc.norm)) is not None:
+        doc.set("ownership", "state_owned", (m,), 0.5)  # 工人到市国资委门口请愿: a state firm
         return
     if ind and ind.value in ("education", "public_sector") and doc.kind != "workplace_accident" and not business:
         doc.set("ownership", "government", ind.spans[:1], 0.5)

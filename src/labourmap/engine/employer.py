@@ -28,6 +28,13 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.employer_brands import (
+    GIG_SUFFIXES,
+    PLATFORM_SUFFIXES,
+    SHIP_SUFFIXES,
+    gig_context,
+    ship_brand,
+)
 from labourmap.engine.employer_called import (
     main_contractor,
     schools,
@@ -106,9 +113,9 @@ PLATFORM_AFTER = re.compile(
 )
 PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
-    "|".join(re.escape(s) for s, _ in sorted(SUFFIXES, key=lambda x: -len(x[0])))
+    "|".join(re.escape(s) for s, _ in sorted(SUFFIXES + PLATFORM_SUFFIXES, key=lambda x: -len(x[0])))
 )
-STRENGTH = dict(SUFFIXES)
+STRENGTH = dict(SUFFIXES + PLATFORM_SUFFIXES)
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "保健院", "融媒体中心", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
           "广播电视台", "电视台")
 
@@ -226,6 +233,10 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
         start = _trim_left(norm, ms, end, places)
         if start >= ms and g not in ("有限公司", "公司"):
             continue
+        if g in GIG_SUFFIXES and (start := gig_context(norm, start, ms, end)) < 0:
+            continue  # 即时配送, 市民出行: the trade, not a brand (湘速配送的站点)
+        if g in SHIP_SUFFIXES and not ship_brand(norm, start, ms):
+            continue  # 国家支持船舶工业发展: the trade, not a yard
         name = norm[start:end]
         if name.startswith(("厂母", "厂总", "厂上级")):
             continue  # 该厂母公司, 该厂总公司: the works' owner, unnamed

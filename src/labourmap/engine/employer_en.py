@@ -70,6 +70,8 @@ EN_LEAD = (
 _WORKS_AFTER = re.compile(r"^\s*(?:project|site|building)", re.I)
 # "the Huiminjiayuan social-housing site": a site or project named, then what it is
 _SITE_AFTER = re.compile(r"(?:\s+[A-Za-z0-9-]+){1,2}\s+(?:project|site|development)\b")
+# "go home for the New Year", "before Spring Festival": a holiday, capitalised like a name
+EN_HOLIDAYS = re.compile(r"(?:lunar |chinese )?new year\b|spring festival|national day\b|mid-autumn\b")
 EN_NOT_AFTER = re.compile(
     r"^\s*(?:eco-|project|site|building|area|district|county|province|city|"
     r"town|road|street|avenue|"
@@ -279,6 +281,8 @@ def english(text: str) -> list[Candidate]:
         bare = low.removesuffix(".")
         if not low or bare in EN_NOT or bare.removesuffix("s") in EN_NOT or len(low) < 3 or low.endswith(_OWNED):
             continue  # "Chinese-owned" alone is whose it is, not its name
+        if EN_HOLIDAYS.match(low):
+            continue  # "go home for the New Year": a holiday, not a firm
         before = text[max(0, start - 40) : start].lower()
         after = text[end : end + 20].lower()
         # "Coal truck drivers": a trade word alone is no name

@@ -387,6 +387,7 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
     ("铝业", 2),
     ("乳业", 2),
     ("重工", 2),
+    ("船舶修造", 2), ("船舶工业", 2), ("船舶制造", 2),  # 海泰船舶修造: a shipyard's short name
     ("建工", 2),
     ("百货", 2),
     ("时装", 2),
