@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from labourmap.engine import response_plain, response_reads
+from labourmap.engine import response_agents, response_plain, response_reads
 from labourmap.engine.doc import Doc
 from labourmap.engine.response_reads import finditer_at_words, sentence_at, word_places
 from labourmap.engine.text import each, finditer_at
@@ -303,6 +303,10 @@ def responses(doc: Doc) -> None:
             continue  # 人社、公安等部门介入: the office among others, no police on the spot
         if h.code == "negotiation" and response_plain.office_convened(norm, h.start):
             continue  # 市政府召集工人代表开会: the office's meeting
+        if h.code == "negotiation" and response_agents.office_promised(norm, h):
+            continue  # 区里领导到场答应先垫付: the office's promise, no talks
+        if h.code == "negotiation" and response_agents.talks_failed(norm, h):
+            continue  # 协商未果后, 改制时答应的安置费: no talks held
         if h.term == "商量" and WEIGHED.match(norm, h.end):
             continue  # 大家正商量是去找政府还是…: among themselves
         if response_reads.not_one(doc, h):
@@ -317,6 +321,9 @@ def responses(doc: Doc) -> None:
     for code, span in response_plain.more(doc, {str(f.value) for f in doc.out.sets.get("responses", ())}):
         if _happened(doc, code, span[0]):
             doc.add("responses", code, (span,), 0.6)  # 被押上小车, 成立工作组, "bloodied heads"
+    for code, span in response_agents.more(doc, {str(f.value) for f in doc.out.sets.get("responses", ())}):
+        if _happened(doc, code, span[0]):
+            doc.add("responses", code, (span,), 0.6)  # 工会主席也来了, "labour dispute mediators", 头破血流
     if ("representatives" in norm or " reps" in norm) and (m := MET_REPS.search(norm)):
         doc.add("responses", "negotiation", (m.span(),), 0.6)  # (the employer's side met them)
     if (talks := response_reads.conceded(doc)) is not None:
@@ -365,6 +372,8 @@ def responses(doc: Doc) -> None:
                 doc.norm, m.group(), m.start(), m.end()
             ):
                 continue  # 当局出动防暴警察进厂, 资方从未通知或协商
+            if code == "government_intervention" and response_agents.demand_in_gap(doc.norm, m.start(), m.end()):
+                continue  # 游行到镇政府，要求政府出面: where they went, then what they asked
             if code == "government_intervention" and _receptionist(doc.norm, m.group(), m.end()):
                 continue  # 县人社局接待人员表示会登记: the petition received
             doc.add("responses", _union_there(doc.norm, m.start(), code), ((m.start(), m.end()),), 0.6)
