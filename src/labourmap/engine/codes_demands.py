@@ -32,8 +32,10 @@ from labourmap.engine.demand_phrases import (
     only_a_place,
 )
 from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
+from labourmap.engine.demand_r21 import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
+from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.matcher import Hit
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
 from labourmap.engine.retirees_dues import retirees_no_arrears
@@ -179,7 +181,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -285,6 +287,10 @@ def demands(doc: Doc) -> None:
             continue  # 加班得不到补偿: overtime unpaid, not a dismissal
         if h.term == "工伤保险" and _hurt_or_ill(doc, [o for o in hits if not (h.start <= o.start < h.end)]):
             continue  # 摔断了腿…也没给我买工伤保险: the injury's compensation is the claim
+        if code == "pay" and old_age_subsidy(doc.norm, h):
+            continue  # 老了没养老金，每月就一百多块补助: the pension is claimed, no pay
+        if code == "injury_compensation" and h.term in BILLS and self_harmed(doc.norm):
+            continue  # 往身上浇汽油点火…平台将负担医疗费: his burns, not the claim
         if _descriptor(doc.norm, h) or _r17_none(doc.norm, h, code, no_pay):
             continue
         if code == "wage_arrears" and not_risen(doc.norm, h.end):
@@ -324,7 +330,7 @@ def demands(doc: Doc) -> None:
     if doc.kind == "call_for_help" and "injury_compensation" not in coded:
         hurt = next((h for h in doc.of("accident") if h.term in BODILY or (
             h.code == "machinery" and h.term not in MACHINES)),
-                    None) or next((h for h in doc.of("cue", "accident") if h.term in BROKEN), None)
+                    None) or next((h for h in doc.of("cue", "accident") if h.term in BROKEN and not beaten(doc.norm, h.start)), None)
         if hurt is not None:  # 手指被搅拌机绞断了，求好心人帮帮我: the plea is for the injury
             doc.add("demands", "injury_compensation", ((hurt.start, hurt.end),), 0.5)
     ill = next((h for h in doc.of("accident") if h.term in DISEASE), None)
@@ -350,11 +356,11 @@ def _r17_none(norm: str, h: Hit, code: str, no_pay: list[tuple[int, int]]) -> bo
 
 
 def _hurt_or_ill(doc: Doc, hits: list[Hit]) -> bool:
-    """An injury or a disease told: a compensation claimed is for it."""
+    """An injury or a disease told: a compensation claimed is for it (not a shove, 推撞)."""
     force = [r.start for r in doc.of("response") if r.code in FORCE]
     return (
         any(h.code == "injury_compensation" for h in hits)
-        or any(h.code == "poisoning_disease" or h.term in BODILY for h in doc.of("accident"))
+        or any(h.code == "poisoning_disease" or (h.term in BODILY and not in_a_fray(doc, h)) for h in doc.of("accident"))
         or any(not _missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
                for h in doc.of("cue", "accident"))
     )
