@@ -32,7 +32,7 @@ from labourmap.engine.owner_regions import region_owner
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
 from labourmap.engine.tech_firms import tech_plant
-from labourmap.engine.tutoring_firms import tutoring_firm
+from labourmap.engine.tutoring_firms import shut_tutor, tutoring_firm
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -173,7 +173,7 @@ def industry(doc: Doc) -> None:
             spans[known].insert(0, emp)
     if not scores:
         return
-    if "education" in scores and any(h.term in TUTORING for h in hits):
+    if "education" in scores and (any(h.term in TUTORING for h in hits) or shut_tutor(doc.norm)):
         scores["services"] += scores.pop("education")
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]

@@ -248,10 +248,10 @@ ACCIDENT_TYPE: Table = {
     "fall": "往下掉|plunged|plummeted|踩空|坠落|高处坠落|摔下|掉下|坠下|坠楼|坠亡|摔落|跌落|fell|fall*",
     "mine": "water burst|burst into the mine|inrush|outburst|透水|矿难|冒水|瓦斯突出|突水|flood*",
     "traffic": "overturned on|overturned in|overturned near|overturned and|追尾|侧翻|车底|碾压|渣土车|run over|ran over|车祸|交通事故|撞|翻车|traffic accident|crash*|hit by",
-    "machinery": "机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
+    "machinery": "被冲床|冲床压|冲床把|punch press*|机械伤害|lathe*|车床|搅拌机|料斗|hopper|concrete mixer|被卷到|卷到了|卷了进去|被卷入|被机器|caught in a machine|crushed|倾覆|龙门吊|机器|卷入|绞|压伤|轧断|轧伤|压断|切断|绞断|夹断|卷进|砸伤|砸断|起重机|crane|machine*",
     "other": "冻死|冻伤|失温|寒潮|hypothermia|froze to death|物体打击|翻沉|船翻了|渔船沉没|船只沉没|capsized|砸中|struck by falling|struck by a falling|hit by falling|hit by a falling|触电|电击|中暑|热射病|electrocut*|heatstroke|heat stroke",
     "poisoning_disease": (
-        "吸入气体|吸入有毒|吸入毒气|硫化氢|液氨|氨气|ammonia|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|污水池|血铅|铅中毒|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
+        "下去救|下去施救|下井施救|下池施救|下罐施救|下去拉人|下井救人|下池救人|吸入气体|吸入有毒|吸入毒气|硫化氢|液氨|氨气|ammonia|confined space*|wastewater tank|sewage tank|septic tank|manure pit|有限空间|化粪池|污水井|污水池|血铅|铅中毒|沼气池|泄漏|化学品泄漏|毒气|有毒气体|chemical leak|toxic gas|中毒|gas leak|一氧化碳|煤气中毒|矽肺|尘肺|职业病|镉|苯|粉尘|硅肺|窒息|silicosis|pneumoconiosis|poison*|cadmium|"
         "benzene|black lung|asphyxiat*|suffocat*"
     ),
 }

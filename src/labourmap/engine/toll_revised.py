@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.numbers import Count, Quantity
+from labourmap.engine.toll_among import dead_among
 
 # 其中2人抢救无效死亡, 其中一人经抢救无效, 其中1名伤者送医后不治: those of the hurt who died
 _DIED_AMONG = re.compile(
@@ -76,7 +77,7 @@ def confirmed_dead_en(norm: str, qs: list[Quantity], killed: Count | None) -> Co
 
 def revise(norm: str, qs: list[Quantity], killed: Count | None, injured: Count | None) -> tuple[Count | None, Count | None]:
     """(killed, injured) after the revisions this module reads."""
-    killed = confirmed_dead_en(norm, qs, lives_lost(norm, qs, killed))
+    killed = dead_among(norm, qs, confirmed_dead_en(norm, qs, lives_lost(norm, qs, killed)))
     if killed is not None and injured is not None:
         killed, injured = died_among_hurt(norm, qs, killed, injured)
     return killed, injured
