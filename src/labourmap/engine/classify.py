@@ -356,7 +356,7 @@ def decide_kind(doc: Doc) -> str | None:
     help_ = cues.get("help", 0) > 0
     demands = bool(doc.of("demand"))
     if accident_types and not casualty and _may_tell_no_harm(doc.norm) and NO_HARM.search(doc.norm):
-        accident_types = []
+        accident_types, doc.ruled_out = [], not (forms or help_ or demands)  # no harm: firm, for the model too
     if not cues.keys().isdisjoint(VETO) and not (forms or casualty or help_):
         return None
     if cues.get("denial") and not casualty and only_quoted(doc.norm, forms):
