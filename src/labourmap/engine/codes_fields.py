@@ -22,6 +22,7 @@ from labourmap.engine.doc import Doc
 from labourmap.engine.employer_called import state_builder
 from labourmap.engine.firm_clients import client_named
 from labourmap.engine.kind_checks import in_a_fray
+from labourmap.engine.leads import lead
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
@@ -79,7 +80,7 @@ BARE_PLANT = "厂"
 _NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
 # 西班牙汽车零部件企业, 新加坡资本的代工厂, 老板是法国人: the same, told by its trade, its capital or
 # its boss's nationality
-FOREIGN_FIRM = re.compile(
+FOREIGN_FIRM = lead(re.compile(
     rf"(?:{_NATIONS})的?[^，,。；;！？]{{0,6}}?(?:大厂|厂商|企业|公司|集团|车企|制造商|总经理|老总|厂长|管理层)|"
     rf"(?:{_NATIONS})(?:资本|独资|财团)|(?:老板|老总|厂长|董事长)(?:是|为)(?:{_NATIONS})人|"
     r"(?:日籍|韩籍|美籍|德籍)(?:总经理|老总|厂长|高管|主管|管理人员)|"
@@ -89,7 +90,7 @@ FOREIGN_FIRM = re.compile(
     # "an indirect subsidiary of Hong Kong's X", "a unit of Japan's Y": a foreign firm's part
     r"\b(?:subsidiary|unit|part|affiliate|arm|division|member) of (?:hong kong|taiwan|japan|south korea|"
     r"korea|singapore|germany|france|britain|the us|america|spain|italy|sweden|switzerland)'s\b"
-)
+))
 _NATION_WORDS = ("日本", "日籍", "韩国", "韩籍", "美籍", "德籍", "德国", "美国", "法国", "英国", "意大利", "瑞士", "荷兰", "瑞典", "西班牙",
                  "新加坡", "芬兰", "丹麦", "japanese", "korean", "german", "american", "french", "british",
                  "swiss", "dutch", "swedish", "singaporean", "'s")

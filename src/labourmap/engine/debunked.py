@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.leads import lead
 
-DEBUNK = re.compile(
+DEBUNK = lead(re.compile(
     r"(?:系|是|为)[^，,。；;]{0,16}?旧(?:视频|闻|图|照片|片)|未发生(?:任何)?(?:爆炸|火灾|坍塌|安全|生产安全)?事故|"
     r"与(?:我|本)(?:市|县|区|镇|旗|地)无关|\b(?:is|was) old (?:video|footage)\b|"
     r"\b(?:video|footage|photos?) (?:was|were|is) (?:taken|shot|filmed) (?:in \d{4}|years ago)"
-)
+))
 
 
 def debunked(doc: Doc) -> bool:

@@ -33,6 +33,7 @@ laid under a ledge.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
@@ -148,6 +149,28 @@ def things_around(norm: str, pos: int) -> bool:
     return THINGS_AROUND.search(norm, max(0, pos - 8), pos) is not None
 
 
+# words each match of an English pattern holds: where the text holds none, it is not tried
+_EN_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
+    CLAIMED_EN: ("went ", "returned ", "came ", "turned up ", "showed up ", "headed "),
+    CRAMMED_EN: (" into ",),
+    NIGHT_EN: ("night",),
+    MARCH_ON_EN: ("march",),
+    THROWN_EN: ("hurl", "threw", "throw", "pelt"),
+    TOOK_CASE_EN: ("took ",),
+    LEAVE_EN: ("leave",),
+    SERVICES_EN: ("service",),
+}
+
+
+def _holds(norm: str, pattern: re.Pattern[str]) -> bool:
+    return any(k in norm for k in _EN_KEYS[pattern])
+
+
+def _finditer(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(norm)``, not tried where the text holds none of its words."""
+    return pattern.finditer(norm) if _holds(norm, pattern) else iter(())
+
+
 def told(doc: Doc, out: list[Hit]) -> list[Hit]:
     """The forms told in the phrases above (``out``: the forms found so far)."""
     norm = doc.norm
@@ -158,19 +181,19 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
                     norm, m.start(), m.end()):
                 found.append(Hit(m.start(), m.end(), "form", "protest", "claimed"))
     if norm.isascii() or " " in norm:
-        for m in CLAIMED_EN.finditer(norm):
+        for m in CLAIMED_EN.finditer(norm) if _holds(norm, CLAIMED_EN) else ():
             if CROWD_BEFORE_EN.search(norm, max(0, m.start() - 60), m.start()) and not OFFICE_EN.search(m.group()):
                 found.append(Hit(m.start(), m.end(), "form", "protest", "claimed"))
-        found += [Hit(m.start(), m.end(), "form", "protest", "told") for m in CRAMMED_EN.finditer(norm)
+        found += [Hit(m.start(), m.end(), "form", "protest", "told") for m in _finditer(CRAMMED_EN, norm)
                   if WORKERS_EN.search(norm, sentence_bounds(norm, m.start())[0], m.start())]  # (not investors, buyers)
         for pattern, code in ((NIGHT_EN, "sit_in"), (MARCH_ON_EN, "petition")):
-            found += [Hit(m.start(), m.end(), "form", code, "told") for m in pattern.finditer(norm)]
+            found += [Hit(m.start(), m.end(), "form", code, "told") for m in _finditer(pattern, norm)]
         if doc.of("demand") and not any(h.code == "road_blockade" for h in out):
             found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in GRIDLOCK_EN.finditer(norm)]
     if norm.isascii() or " " in norm:
         for pattern, code in ((THROWN_EN, "protest"), (TOOK_CASE_EN, "petition"), (LEAVE_EN, "strike"),
                               (SERVICES_EN, "strike")):
-            found += [Hit(m.start(), m.end(), "form", code, "told") for m in pattern.finditer(norm)]
+            found += [Hit(m.start(), m.end(), "form", code, "told") for m in _finditer(pattern, norm)]
     if "警" in norm:
         found += [Hit(m.start(), m.end(), "form", "protest", "told") for m in THROWN.finditer(norm)]
     if "离开" in norm and doc.of("demand"):

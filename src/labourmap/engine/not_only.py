@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.leads import lead
+
 # 不只发生在工地和工厂, "not just factories and building sites", "not only on building sites"
-_NOT_ONLY = re.compile(r"不只|不仅|不光|不止|并非只有|\bnot (?:just|only)\b")
+_NOT_ONLY = lead(re.compile(r"不只|不仅|不光|不止|并非只有|\bnot (?:just|only)\b"))
 _CLAUSE_END = re.compile(r"[。；;！!？?:：\n,，]|\.(?:\s|$)")
 
 

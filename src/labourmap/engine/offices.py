@@ -12,6 +12,7 @@ people come to the workers (:func:`petition_made`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.model import Span
@@ -49,6 +50,11 @@ _PETITION_EN_START = word_starts(["outside ", "to ", "at ", "in front of "])
 
 def petitions(norm: str) -> list[Span]:
     """The spans of petitions at government offices (from the motion verb, or the office)."""
+    return list(_petitions(norm))
+
+
+@lru_cache(maxsize=8)  # (a post's forms ask twice: classify, then form_told)
+def _petitions(norm: str) -> tuple[Span, ...]:
     out: list[Span] = []
     for m in GOV_OFFICE.finditer(norm) if not norm.isascii() else ():  # (all Chinese)
         start = _moved_to(norm, m.start())
@@ -61,7 +67,7 @@ def petitions(norm: str) -> list[Span]:
     if _EN_CUE.search(norm):
         out.extend(m.span() for m in finditer_at(PETITION_EN, _PETITION_EN_START, norm)
                    if not (norm[m.start() : m.start() + 3] == "to " and ATTRIBUTED.search(norm, 0, m.start())))
-    return out
+    return tuple(out)
 
 
 def _moved_to(norm: str, pos: int) -> int | None:

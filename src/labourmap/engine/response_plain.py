@@ -23,21 +23,22 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.leads import lead
 
 _S = "，,。；;！!？?"
-DETAINED = re.compile(
+DETAINED = lead(re.compile(
     rf"被(?:(?!保安|保镖|打手)[^{_S}]){{0,4}}?(?:押|塞|拖|拉|带|推|架|抬)(?:上|进)了?(?:警车|小车|大巴|面包车|巴士|囚车|车)(?!间)|"
     rf"带(?:去|到|回)[^{_S}]{{0,4}}?做笔录|"
     r"\btook away (?:[\w-]+ ){0,2}?(?:workers|people|guys|protesters|strikers|drivers|teachers|of them)\b|"
     r"\b(?:hauled|carted|led|frogmarched|bundled) (?:[\w-]+ ){0,4}?(?:away|off)\b|\brounded up\b"
-)
-FORCE_TOLD = re.compile(
+))
+FORCE_TOLD = lead(re.compile(
     r"\bbloodied\b|\bbloody (?:heads|faces)\b|"
     r"\b(?:hurl|hurled|hurling|threw|throwing|pelted|pelting)\b[^.;]{0,60}?\bat (?:the )?(?:riot )?(?:police|officers)\b|"
     r"围殴|群殴"
-)
+))
 _OFFICE_EN = r"(?:district|county|city|municipal|provincial|government|officials|authorities|bureau|ministry|department)"
-OFFICE_TOLD = re.compile(
+OFFICE_TOLD = lead(re.compile(
     rf"成立了?[^{_S}]{{0,8}}?(?:工作组|工作专班|专班|调查组)|"
     rf"我(?:委|局|办|厅)(?:已|及时|第一时间|随即)?(?:介入|协调|调查|核查|约谈)|"
     # the employer ordered, urged or summoned, the office elided as in its own notice: 已责令该公司
@@ -55,7 +56,7 @@ OFFICE_TOLD = re.compile(
     r"\bcoordination of (?:the )?(?:local )?(?:government|officials|authorities|departments?|labou?r bureau)\b|"
     r"\b(?:officials|government|authorities|bureau|inspectors?|departments?)\b[^.]{0,40}?\b(?:are|were|is|was) offering\b|"
     r"\b(?:labou?r bureau|government|authorities|officials|inspectors)\b[^.]{0,60}?\b(?:brought|called) in\b"
-)
+))
 UNION_TOLD = re.compile(r"\bunions?\b[^.]{0,30}?\b(?:(?:was|were|been) (?:all )?(?:brought|called) in)\b")
 # the office's or union's act asked for by the workers: 要求成立工作组, "urged officials to set up"
 _ASKED = re.compile(r"(?:要求|请求|请|希望|呼吁|盼|促请)[^，,。；;]{0,10}$|\b(?:urg\w*|ask\w*|call\w* on|demand\w*)\b[^.;]{0,30}$")
@@ -68,8 +69,9 @@ def more(doc: Doc, have: set[str]) -> list[tuple[str, tuple[int, int]]]:
     with the span that tells it."""
     norm = doc.norm
     found: list[tuple[str, tuple[int, int]]] = []
-    tried: list[tuple[str, re.Pattern[str]]] = [("detention", DETAINED), ("government_intervention", OFFICE_TOLD),
-                                                ("union_intervention", UNION_TOLD)]
+    tried: list[tuple[str, re.Pattern[str]]] = [("detention", DETAINED), ("government_intervention", OFFICE_TOLD)]
+    if "union" in norm:  # (every match of UNION_TOLD holds it)
+        tried.append(("union_intervention", UNION_TOLD))
     if doc.kind == "collective_action":
         tried.append(("violence", FORCE_TOLD))
     for code, pattern in tried:
