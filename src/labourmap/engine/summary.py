@@ -29,6 +29,7 @@ from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.marks import latin_names, tells_wide
 from labourmap.engine.model import Extraction, Post
 from labourmap.engine.reposts import quoted
+from labourmap.engine.roads import road_terms
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
 from labourmap.engine.told_apart import tells_apart, tells_sibling
@@ -149,14 +150,15 @@ def quoted_shingles(compact: str) -> frozenset[str]:
 
 
 def _site_terms(norm: str) -> set[str]:
-    """Townships, sites and schools named in the text, each also romanised (狮山镇 and
-    "Shishan town" share ``py:shishan``)."""
+    """Townships, sites, schools and roads (:mod:`~labourmap.engine.roads`) named in the text,
+    each also romanised (狮山镇 and "Shishan town" share ``py:shishan``)."""
     terms: set[str] = set()
     for m in SITE.finditer(norm):
         if m.group()[:2] in DEIXIS or GLUE.intersection(m.group()[:2]):
             continue  # 那个工地, 局的工地: no name
         terms.add(m.group())
         terms.add("py:" + _pinyin(m.group()[:2]))
+    terms.update(t for r in road_terms(norm) for t in (r, "py:" + _pinyin(r[:2])))  # roads
     for m in EN_SITE.finditer(norm):
         name, unit = m.group(1).rsplit(" ", 1)
         if name in EN_GLUE:
