@@ -93,6 +93,7 @@ from labourmap.engine.geo_votes import (
     province_votes,
     side_by_side,
 )
+from labourmap.engine.level_words import by_level_word
 from labourmap.engine.matcher import automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, PROMINENT, Entry, name_keys
@@ -275,6 +276,7 @@ class PlaceIndex:
             entries = [
                 e for e in m.entries if e.level not in ("town", "abroad") and e.form != "abroad"
             ]
+            entries = by_level_word(norm, entries, self.gz)  # 长宁 with 区政府: 长宁区
             entry = (
                 entries[0]  # one reading: no need of the others named
                 if len(entries) == 1
