@@ -101,7 +101,8 @@ ZH_PEOPLE = (
 # (编辑部, 记者站: newsroom words that name places, read only at the count)
 _PEOPLE_LATER = re.compile("|".join(p for p in ZH_PEOPLE if len(p) > 1 and p not in ("工人", "员工", "编辑", "记者")))
 # 数百工人, 上千员工: a number glued to the worker noun, with no classifier
-BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机")
+BARE_PEOPLE = ("工人", "员工", "职工", "农民工", "民工", "工友", "矿工", "教师", "老师", "医护", "骑手", "司机",
+               "环卫工", "的哥", "老矿工", "退休工人", "退休职工", "退休矿工", "退休老", "护士", "建筑工")
 # 两百多辆出租车停运: drivers on strike counted by their vehicles
 # (上百辆拉煤车: any truck or cab, not a police car, an ambulance, a fire engine or a private car)
 VEHICLES = re.compile(

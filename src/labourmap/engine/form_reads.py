@@ -260,15 +260,28 @@ def _undone(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# a task refused (一单也不送, 不肯进车间): a stop only when a crowd refused it, not one rider
+REFUSED_TASKS = {"一单都不送", "一单也不送", "一单不送", "不进车间", "不肯进车间", "不回车间", "车间外面不进"}
+
+
+def _crowd_in_sentence(doc: Doc, h: Hit) -> bool:
+    """A crowd counted (五十多个, 一百来个工人) or told together (一起, 大家) in the hit's sentence."""
+    start, end = sentence_at(doc.norm, h.start)
+    return any(start <= q.start < end and q.lower >= 3 for q in doc.quantities) or any(
+        c.code == "collective" and start <= c.start < end for c in doc.of("cue"))
+
+
 def not_theirs(doc: Doc, h: Hit) -> bool:
     """停工 told of a site or a plant with no worker named before it in its clause; a plant
     stormed by the police ("police and hired guards … stormed the plant"); a place surrounded by
-    things (车站被垃圾包围)."""
+    things (车站被垃圾包围); a task refused with no crowd to refuse it."""
     if h.term == "stormed":
         start, _ = sentence_at(doc.norm, h.start)
         return GUARDS.search(doc.norm, start, h.start) is not None
     if h.term in ("包围", "围攻"):
         return form_told.things_around(doc.norm, h.start)
+    if h.term in REFUSED_TASKS:
+        return not _crowd_in_sentence(doc, h)
     if h.term != "停工":
         return False
     cs = doc.clause(h.start)[0]

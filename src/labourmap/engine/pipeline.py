@@ -14,6 +14,7 @@ from functools import lru_cache
 from labourmap.engine import casualties, classify, counts, employer, event_day, kind_checks, opinion
 from labourmap.engine.bare_towns import bare_town
 from labourmap.engine.commutes import commute_crash
+from labourmap.engine.crashes_and_pits import private_crash, trapped_below
 from labourmap.engine.dates import DateMention
 from labourmap.engine.deaths_at_work import one_died_at_work
 from labourmap.engine.debunked import debunked
@@ -88,6 +89,10 @@ def judge_kind(doc: Doc) -> None:
         ruled = "call_for_help"  # 我爸在工地摔伤了，老板不管，求助: a plea over a hurt at work
     elif ruled is None and not doc.ruled_out and one_died_at_work(doc):
         ruled = "workplace_accident"  # 一个老师傅…被模具砸了，没抢救过来: one died, no type named
+    elif ruled is None and not doc.ruled_out and trapped_below(doc):
+        ruled = "workplace_accident"  # 透水后井下还困着人: men trapped below, none counted yet
+    elif ruled in (None, "workplace_accident", "collective_action") and private_crash(doc):
+        ruled, doc.ruled_out = None, True  # 私家车与货车相撞: a crash of private cars, no one at work
     elif ruled in (None, "workplace_accident") and commute_crash(doc):
         ruled, doc.ruled_out = None, True  # 事发时正赶往单位上班: a crash on the way to work
     elif ruled is not None and debunked(doc):
