@@ -200,9 +200,9 @@ START_ZH = ("开始", "起", "以来", "至", "到")
 LOOKING_BACK = ("回看", "回顾", "回头看", "再看", "重温")
 # the day after the day just named: 8月28日宣布停产，工人次日起……
 NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|the next day|the following day")
-# 29日再发通报: a statement made again
+# 29日再发通报: a statement made again; 新华社北京4月11日电 (a dateline): the day of the report
 REPORT_AFTER = re.compile(
-    r"(?:上午|下午|晚间|晚上|晚|早)?(?:再次|再|又)?(?:发出|发)?(?:通报|通告|公告|发布|发布会|公布|披露|发文|表示|回应|介绍|称|说|证实|消息|讯|报道)"
+    r"(?:上午|下午|晚间|晚上|晚|早)?(?:再次|再|又)?(?:发出|发)?(?:通报|通告|公告|发布|发布会|公布|披露|发文|表示|回应|介绍|称|说|证实|消息|讯|报道|[电電](?=[\s（(）)【\[]|$))"
 )
 REPORT_BEFORE_EN = re.compile(
     r"\b(?:said|says|told reporters|announced|reported|confirmed|apologi[sz]ed)"

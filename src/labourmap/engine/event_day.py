@@ -248,7 +248,8 @@ _PART_STARTS = {
     "傍晚": 17,
     "晚上": 18,
 }
-_DONE = re.compile(r"[^，,。；;！!？?]{0,10}?了")
+# 下午发生爆炸, 傍晚那一声巨响, 下午堵得水泄不通 (round 22): an event told without 了, as happened
+_DONE = re.compile(r"[^，,。；;！!？?]{0,10}?(?:了|发生|[一声]*巨响|堵得|堵死)")
 # 刚在工地看到的, 刚有个工人掉下来, 气垫正在铺, 下班路过看到: an event told as just seen or under
 # way when the post was written
 _JUST_NOW = re.compile(
