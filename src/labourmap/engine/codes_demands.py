@@ -33,6 +33,7 @@ from labourmap.engine.demand_phrases import (
 )
 from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
 from labourmap.engine.demand_r21 import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
+from labourmap.engine.demand_r22 import TOLD_R22, blocked_no_fine, owed_overtime, past_buyout
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
@@ -181,7 +182,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_R22)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -279,9 +280,11 @@ def demands(doc: Doc) -> None:
             continue  # "has never paid contributions based on their real wages"
         if code == "wage_arrears" and NOT_ARREARS.search(doc.norm, max(0, h.start - 6), h.start):
             continue  # 通报说不是讨薪，是对划转有意见: arrears denied as the cause
+        if code == "wage_arrears" and owed_overtime(doc.norm, h.term, h.end):
+            continue  # 要求补发加班费: the overtime's pay, no wages owed
         if h.term == "停产" and (_beside_a_strike(doc, h) or _after_an_action(doc, h)):
             continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
-        if code == "severance" and h.term in PLAIN_COMPENSATION and OVERTIME_BEFORE.search(
+        if code == "severance" and (h.term in PLAIN_COMPENSATION or h.term.endswith("补偿")) and OVERTIME_BEFORE.search(
             doc.norm[max(0, h.start - 12) : h.start]
         ):
             continue  # 加班得不到补偿: overtime unpaid, not a dismissal
@@ -413,10 +416,10 @@ def _descriptor(norm: str, h: Hit) -> bool:
         before = norm[max(0, h.start - 48) : h.start]
         return "compensation" in before or "severance" in before or "paid for" in before
     if h.term == "买断":
-        return BOUGHT_OUT_WHO.match(norm, h.end) is not None  # 买断工龄职工: who they are
+        return BOUGHT_OUT_WHO.match(norm, h.end) is not None or past_buyout(norm, h.start, h.end)  # 买断工龄职工: who
     if h.term == "拉黑":
         cs, _ = _clause(norm, h.start)
-        return BLOCKED_BY.search(norm, cs, h.start) is not None  # 微信也把我们拉黑了: unreachable
+        return BLOCKED_BY.search(norm, cs, h.start) is not None or blocked_no_fine(norm, h.start, h.end)  # unreachable
     if h.term == "罚单":
         cs, _ = _clause(norm, h.start)
         return POLICE_BEFORE.search(norm, cs, h.start) is not None
