@@ -89,7 +89,8 @@ NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒
                  "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
                  "彻底停了", "一起停了", "全厂停了", "全厂都停了", "停了工", "不拉客", "不拉活", "不拉了",
                  "未上岗", "没上岗", "没有上岗", "不上岗", "停了线", "不送件", "不派件", "不载客", "未出车",
-                 "未按时出车", "没按时出车", "拒绝加班", "一分钟都不加"}
+                 "未按时出车", "没按时出车", "拒绝加班", "一分钟都不加",
+                 "都没扫街", "都没有扫街", "不扫街了", "拒绝扫街", "拒绝上线", "没接单", "没有接单"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
 # words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
@@ -213,7 +214,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
         return []
     norm = doc.norm
     # (each gate below is ``any(c in norm for c in …)`` written out: the same test, no generator)
-    if "堵" in norm or "通" in norm or "车" in norm or "traffic" in norm:  # a road however named
+    if "堵" in norm or "通" in norm or "车" in norm or "拦" in norm or "traffic" in norm:  # a road
         for m in finditer_at(ROAD, ROAD_HEADS, doc.norm):
             out.append(Hit(m.start(), m.end(), "form", "road_blockade", "road"))
         if doc.of("demand"):

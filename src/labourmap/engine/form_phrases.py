@@ -59,7 +59,13 @@ ROAD = re.compile(
     # gone up onto a road and blocked it: 走上福永大道堵了半小时 (not a jam met: 早上路上堵得厉害)
     r"(?:走上|冲上|还上|又上|都上|上了)[^，,。；;]{0,8}?(?:路|大道|大街|国道|省道)[^，,。；;]{0,2}?堵(?!得|车)|"
     r"(?:车|挖掘机|铲车|叉车)[^，,。；;]{0,8}?(?:开到|横在|横停在?|停在|堵在|堵住)了?[^，,。；;]{0,6}?"
-    r"(?:入口|出口|路口|路中|马路|路上)"
+    r"(?:入口|出口|路口|路中|马路|路上)|"
+    # (round 22) the road's traffic cut: 阻断了滨江北路交通; the road by the crowd blocked: 旁边的路也被堵了,
+    # 门口的路都堵上了; the road barred: 把路拦了, 把厂门口的马路拦住
+    r"(?:阻断|截断|中断)了?[^，,。；;]{0,8}?(?:路|道|桥)[^，,。；;]{0,2}?交通|"
+    r"(?:附近|旁边|周边|周围|门口|门前|外面|楼下)的(?:马)?路(?:也|都)?(?:被|给)?堵(?:上|住)|"
+    r"(?:附近|旁边|周边|周围|门口|门前|外面|楼下)的(?:马)?路(?:也|都)?(?:被|给)堵了|"
+    r"把[^，,。；;]{0,6}?(?:路|路口|马路|公路|大道|国道|省道|大街)给?拦(?:住|了|下|死)"
 )
 # the traffic stopped where workers with a grievance stand: 交通一度严重堵塞, 车都过不去,
 # "traffic was brought to a standstill"
@@ -88,7 +94,8 @@ CROWD_SPOT = re.compile(
 # where a match of ROAD, CROWD_SPOT or PLACED may begin (for finditer_at: each begins with a group,
 # which a search would try at every character)
 ROAD_HEADS = re.compile(
-    "堵|道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街|干道|走上|冲上|还上|又上|都上|上了|车|挖掘机|铲车|叉车"
+    "堵|道路|马路|路口|公路|国道|省道|大桥|桥面|车道|铁路|大道|大街|干道|走上|冲上|还上|又上|都上|上了|车|挖掘机|铲车|叉车|"
+    "阻断|截断|中断|附近|旁边|周边|周围|门口|门前|外面|楼下|把"
 )
 CROWD_SPOT_HEADS = re.compile("聚了|站在|站到|聚在|聚到|围在|围到")
 PLACED_HEADS = re.compile(r"[坐都全一在堵守待留呆住挤蹲围站聚跪到去\d二两三四五六七八九十百千几把]")

@@ -123,7 +123,9 @@ _CLAIM_KEYS = ("讨", "要说法", "请愿", "反映")
 ROAD_EN = re.compile(
     r"\bblock(?:ed|ing|aded|ading)? (?:off )?(?:a |the |two |several |all |both )?(?:[\w-]+ ){0,2}?"
     r"(?:highways?|roads?|streets?|expressways?|motorways?|bridges?|railways?|railway lines?|"
-    r"intersections?|junctions?|crossroads)\b"
+    r"intersections?|junctions?|crossroads|avenues?|boulevards?)\b|"
+    # (round 22) the roads blocked besides a gate: "blocking its entrances and the roads around it"
+    r"\bblock(?:ed|ing) (?:its |the |their )?(?:[\w-]+ ){0,2}?and the (?:roads?|streets?)\b"
 )
 # vehicles parked across a road in English: "parked their rigs across a road", "parked their cabs
 # along Zhongshan Road" (not at a roadside, nor in a depot: "parked their taxis at the depot")

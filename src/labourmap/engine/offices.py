@@ -26,7 +26,8 @@ _DEPARTMENT = each(
 GOV_OFFICE = re.compile(
     rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|{_DEPARTMENT}|管委会"
 )
-MOVE = ("前往", "到", "去", "赴", "找", "跑", "奔")
+# (行至/走至: a crowd marching on to the office, 由厂房游行至市政府)
+MOVE = ("前往", "到", "去", "赴", "找", "跑", "奔", "行至", "走至")
 AT_DOOR = re.compile(r"[^，,。；]{0,4}?(?:门口|门前|楼顶|楼前|大楼|大院|楼下|楼上)")
 CLAUSE = "，,。；"
 # 去 of a time or a death: 去年为区政府大楼施工 went nowhere
