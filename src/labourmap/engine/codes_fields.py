@@ -28,6 +28,7 @@ from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.minban_teachers import minban_teacher
 from labourmap.engine.not_only import set_aside
+from labourmap.engine.owner_builders import central_builder
 from labourmap.engine.owner_overseers import overseer
 from labourmap.engine.owner_regions import region_owner
 from labourmap.engine.public_bodies import public_body
@@ -256,7 +257,8 @@ def ownership(doc: Doc) -> None:
             h = found[code]
             doc.set("ownership", code, ((h.start, h.end),), 0.8 if code != "private" else 0.6)
             return
-    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer, doc.text)):
+    if doc.employer and (owner := employer_rules.ownership_of(doc.norm, doc.employer, doc.text)
+                         or central_builder(doc.norm, doc.employer)):  # 中建五局
         doc.set("ownership", owner, (doc.employer,), 0.6)
         return
     if doc.employer and public_body(doc.norm, doc.employer):

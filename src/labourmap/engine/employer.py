@@ -75,7 +75,7 @@ from labourmap.engine.employer_short import (
 )
 from labourmap.engine.employer_sites import a_site, trade_words
 from labourmap.engine.employer_subject import subject_names
-from labourmap.engine.employer_trade import trade_names
+from labourmap.engine.employer_trade import builders, trade_names
 from labourmap.engine.employer_trim import _STOPS_WALK as _STOPS_WALK
 from labourmap.engine.employer_trim import NAME_CHARS as NAME_CHARS
 from labourmap.engine.employer_trim import STOP_CHARS as STOP_CHARS
@@ -93,6 +93,7 @@ from labourmap.engine.employer_words import (
 from labourmap.engine.firm_rivals import TAXI, rival
 from labourmap.engine.known_firms import Mention, firm_in, known_table, mentions
 from labourmap.engine.model import Span
+from labourmap.engine.village_mines import village_mine
 
 
 def __getattr__(name: str) -> object:
@@ -260,7 +261,7 @@ def chinese(norm: str, places: list[Span]) -> list[Candidate]:
              or (end - start >= 8 and norm.endswith(_LEGAL, 0, end))
              or (g == "公司" and norm.endswith("公交", 0, ms) and _BUS_STAFF.match(norm, end))
              ) and any(start <= ps and pe <= ms for ps, pe in places)  # (named by its place)
-        ):  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
+        ) and not (core_len == 1 and village_mine(norm, ms, g, places)):  # 金山沟煤矿  # 乐平市教育局: a public body is named by its place; 长乐市建筑工程总公司: a legal name
             continue  # (江西建工: a province's building group)
         strength = STRENGTH[g]
         if strength < 4 and (
@@ -340,7 +341,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
                     and not likened(norm, m.end, m.start) and not a_town(norm, m.start, m.end, places)]
         + chinese(norm, places) + latin_brand(text)
         + [c for c in quoted(norm) if (c.start, c.end) not in places]  # 分厂（甘井子）: where it is
-        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places)
+        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places) + builders(norm, places)
         + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
         + counties(norm, places) + site_names(norm, places) + the_named(text)
         + subject_names(norm, places) + parts_named(text)

@@ -4,7 +4,9 @@ only in a few ways of writing that tell a firm, and only where nothing better is
 1. where the writer or a kin works (我哥在润泰上夜班, 他在东莞华辉打工);
 2. a place, then the name, then its workers or its whole staff stopping (无锡快马的骑手今天集体…,
    昆山周市华芯的全停了);
-3. a name that begins a clause, whose boss has fled (…，华辉的老板跑了).
+3. a name that begins a clause, whose boss has fled (…，华辉的老板跑了);
+4. (:func:`builders`, round 22) a builder's trade name and 建设 right before its site or what it
+   has not paid (鑫盛建设工地, 上面中豫建设没拨款); not building as such (基础建设, 项目建设).
 
 A name is two or three characters, no place, and holds no word of a role, a pointer, a body or a
 place (在厂里上班, 附近的骑手, 城西的工人). Not the one that owes "us" (…，鼎晟欠我们): there a
@@ -65,3 +67,25 @@ _BOSS_FLED = re.compile(
     r"(?:跑了|跑路|卷款|失联|不见了|连夜跑)"
 )
 _KIN = ("爸", "妈", "哥", "姐", "弟", "妹", "叔", "姨", "舅", "夫", "婆", "公", "爷", "奶", "朋友", "同学", "亲戚")
+
+
+# 跳马那边的鑫盛建设工地, 包工头说上面中豫建设没拨款: a builder's trade name, then 建设, then its
+# site or what it has not paid
+_BUILDER = re.compile(r"([\u4e00-\u9fff]{2})建设的?(?:工地|项目部|没拨款|不拨款|没给钱|没结账|拖欠|欠)")
+# words before 建设 that tell building as such, not a builder (基础建设, 项目建设, 生态建设)
+_BUILDING_AS_SUCH = ("基础", "项目", "生态", "文明", "设施", "水利", "交通", "住房", "安居", "民生", "基建",
+                     "开发", "城乡", "配套", "加快", "推进", "参与", "负责", "承担", "援建", "在建", "新建",
+                     "改建", "扩建", "重建", "自建", "共建", "代建", "组织", "施工", "规划", "统一")
+_NO_BUILDER_CHARS = _NO_NAME_CHARS - {"中"}  # (中豫建设: 中 begins many builders' names)
+
+
+def builders(norm: str, places: list[Span]) -> list[Candidate]:
+    """A builder named by its trade name and 建设, right before its site or what it owes."""
+    out: list[Candidate] = []
+    for m in _BUILDER.finditer(norm) if "建设" in norm else ():  # (every match holds 建设)
+        s, e = m.start(1), m.end(1)
+        word = norm[s:e]
+        if (word not in _BUILDING_AS_SUCH and not any(c in _NO_BUILDER_CHARS for c in word)
+                and not any(ps < e and s < pe for ps, pe in places)):
+            out.append(Candidate(s, e + 2, 1))
+    return out
