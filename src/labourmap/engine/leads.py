@@ -11,11 +11,15 @@ The matches are the same, at the same places, with the same groups.
 from __future__ import annotations
 
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_CATEGORIES = {
+try:  # the parser of the standard library's re (private: where it moves, patterns stay as written)
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    C = _parser = None
+
+_CATEGORIES = {} if C is None else {
     C.CATEGORY_DIGIT: r"\d",
     C.CATEGORY_NOT_DIGIT: r"\D",
     C.CATEGORY_SPACE: r"\s",
@@ -23,8 +27,8 @@ _CATEGORIES = {
     C.CATEGORY_WORD: r"\w",
     C.CATEGORY_NOT_WORD: r"\W",
 }
-_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
-_WIDTHLESS = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = set() if C is None else {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+_WIDTHLESS = set() if C is None else {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
 class _Unknown(Exception):
@@ -82,7 +86,7 @@ def first_class(pattern: re.Pattern[str]) -> str | None:
     """A character class (``[...]``) holding every character a match of ``pattern`` can begin
     with; None where that cannot be told (a match may be empty or begin with any character, the
     pattern ignores case or is verbose)."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    if _parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:
         firsts, empty = _firsts(_parser.parse(pattern.pattern, pattern.flags))
