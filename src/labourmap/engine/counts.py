@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.crowd_apart import beaten_or_held, places_counted
 from labourmap.engine.crowd_glued import (
     and_others_en,
     glued_head,
@@ -306,11 +307,11 @@ def participants(norm: str, qs: list[Quantity], *, call: bool = False) -> Count 
             ):
                 continue
             clause = _PHRASE_STOP.split(rest[:16])[0]
-            if DETAINED_ZH.search(clause):
+            if DETAINED_ZH.search(clause) or beaten_or_held(norm, q.start, clause):
                 continue  # 二十多个兄弟因为这事被带走了: those detained, not the crowd
             if HAS_BEFORE_ZH.search(norm, max(0, q.start - 6), q.start) and _told_and_left(rest):
                 continue
-            if m.group().endswith("个") and _UNITS_COUNTED.match(rest):
+            if m.group().endswith("个") and (_UNITS_COUNTED.match(rest) or places_counted(rest)):
                 continue  # 好几个网点的快递小哥, 十多个省区市: places counted, not people
             if m.group().endswith(("名", "个", "位")) and not rest.startswith(ZH_PEOPLE):
                 # 三百多名来自湖南、江西的工人: who they are may run over a list

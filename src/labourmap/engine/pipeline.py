@@ -20,6 +20,7 @@ from labourmap.engine.deaths_at_work import one_died_at_work
 from labourmap.engine.debunked import debunked
 from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.geo import PlaceIndex, default_index
+from labourmap.engine.habitual import only_a_habit
 from labourmap.engine.hurt_pleas import hurt_at_work_plea
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
@@ -97,6 +98,8 @@ def judge_kind(doc: Doc) -> None:
         ruled, doc.ruled_out = None, True  # 事发时正赶往单位上班: a crash on the way to work
     elif ruled is not None and debunked(doc):
         ruled, doc.ruled_out = None, True  # 该视频系2021年旧视频，近期未发生爆炸事故: a rumour put down
+    elif ruled == "collective_action" and only_a_habit(doc):
+        ruled, doc.ruled_out = None, True  # 每到年底，总有农民工爬塔吊讨薪: a custom told, no event
     doc.kind = opinion.second_kind(doc, ruled)
     doc.out.is_incident = doc.kind is not None
     if doc.kind is not None:
