@@ -380,7 +380,9 @@ def test_a_firm_named_after_a_place_elsewhere_gives_no_place() -> None:
 def test_unpaid_overtime_is_owed_pay() -> None:
     r = run("About 150 workers at Hangzhou Jinlun Textiles went on strike on Monday over unpaid "
             "overtime.").record()
-    assert r["industry"] == "manufacturing" and r["demands"] == ["wage_arrears"]
+    # round 23: the overtime unpaid is a claim on the hours too (as the tune sets' writers code it)
+    assert r["industry"] == "manufacturing"
+    assert set(r["demands"]) == {"wage_arrears", "hours_overtime"}
 
 
 def test_a_blocked_gate_and_a_numbered_bureau() -> None:

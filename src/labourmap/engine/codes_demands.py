@@ -34,6 +34,7 @@ from labourmap.engine.demand_phrases import (
 from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
 from labourmap.engine.demand_r21 import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
 from labourmap.engine.demand_r22 import TOLD_R22, blocked_no_fine, owed_overtime, past_buyout
+from labourmap.engine.demand_r23 import TOLD_R23, slogan_only_arrears
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
@@ -182,7 +183,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_R22)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_R22, *TOLD_R23)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -340,6 +341,7 @@ def demands(doc: Doc) -> None:
     if ill is not None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
     retirees_no_arrears(doc)  # 退休职工要求补发取暖补贴: the pension's dues, no wages owed
+    slogan_only_arrears(doc)  # 举着"还我血汗钱"，别的学校都涨了: the slogan of another claim
 
 
 def _r17_none(norm: str, h: Hit, code: str, no_pay: list[tuple[int, int]]) -> bool:
