@@ -32,7 +32,8 @@ province/city/county, date, employer and key terms; two summaries are compared b
   in 美乃可电子 romanised: :mod:`~labourmap.engine.firm_forms`, or begins with the romanised
   firm of a short name after its town, Jiapan of 福永佳盼; a mine's firm named after it, 巨源煤业
   of 巨源煤矿, is that site), a Latin name a Chinese post keeps found in the other, Artigas, as
-  the employer (``marks.latin_names``), shared key terms (townships, sites, schools) +1 each,
+  the employer (``marks.latin_names``), shared key terms (townships, sites, schools) +1 each
+  (a worker named in full in both, 员工李洪元, +4 as the employer: ``person_names``),
   shared grievances or forms +1 (each post naming a form and a demand, none shared, −1:
   :func:`other_grievance`), the same toll or sum +3 (a sum rounded too, 4.7亿 of
   4.7961亿: ``marks.same_figure``);
@@ -71,6 +72,7 @@ from labourmap.engine.generic_firms import local_names, place_and_trade
 from labourmap.engine.known_firms import cluster_aliases
 from labourmap.engine.marks import latin_agree, same_figure, spread_firm, two_marks
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.person_names import named_person
 from labourmap.engine.place_heads import trade_head, trade_tail
 from labourmap.engine.plea_days import acted_later, plight_days
 from labourmap.engine.romanised_firms import firm_word
@@ -274,6 +276,9 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         gate = ident = True
     if not ident and both and (a.employer or b.employer) and _workplace_named(
             a.employer, b.employer, both):
+        total += 4
+        gate = ident = True
+    if not ident and named_person(both):  # 员工李洪元 in both: one worker's plight
         total += 4
         gate = ident = True
     if both:  # a site and its romanised form count once

@@ -27,7 +27,9 @@ from labourmap.engine.firm_forms import short_bureau
 from labourmap.engine.known_firms import latin_firm, with_canonical
 from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.marks import latin_names, tells_wide
+from labourmap.engine.mine_names import mine_terms
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.person_names import person_terms
 from labourmap.engine.reposts import quoted
 from labourmap.engine.roads import road_terms
 from labourmap.engine.state_firms import chinese_name
@@ -159,6 +161,8 @@ def _site_terms(norm: str) -> set[str]:
         terms.add(m.group())
         terms.add("py:" + _pinyin(m.group()[:2]))
     terms.update(t for r in road_terms(norm) for t in (r, "py:" + _pinyin(r[:2])))  # roads
+    terms.update(mine_terms(norm))  # 山脚树矿 is 山脚树煤矿 (mine_names)
+    terms.update(person_terms(norm))  # 员工李洪元: a worker named in full (person_names)
     for m in EN_SITE.finditer(norm):
         name, unit = m.group(1).rsplit(" ", 1)
         if name in EN_GLUE:
