@@ -56,6 +56,7 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_owners import mine_after
 from labourmap.engine.employer_people import (
     bosses,
     counties,
@@ -392,7 +393,8 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
             c for c in merged
             if not (c in mines and any(0 < o.start - c.end <= 30 for o in merged if o is not c))
         ]
-    return max(merged, key=lambda c: (c.strength, -c.start))
+    best = max(merged, key=lambda c: (c.strength, -c.start))
+    return Candidate(*mine_after(norm, best.start, best.end, places), best.strength)  # 某集团|某煤矿
 
 
 def _weighed(norm: str, c: Candidate) -> Candidate:

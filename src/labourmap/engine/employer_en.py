@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from labourmap.engine.employer_owners import works_owner
 from labourmap.engine.employer_words import EN_NOT
 from labourmap.engine.model import Span
 from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
@@ -310,6 +311,8 @@ def english(text: str) -> list[Candidate]:
         if spaced and " by" in tail and "'s" not in name and _RUN_BY.search(before):
             strength = 4  # "the state-owned mine, run by X": the operator employs its miners (not
             # "run by X's Handan unit": a unit, unnamed, of a group)
+        if spaced and "'s" not in name and works_owner(tail, before):
+            strength = 4  # "the mine, owned by X", "the mine belongs to state-run X": its owner employs
         if struck and spaced and any(w in before for w in _STRUCK_WORDS) and _STRUCK_BEFORE.search(before):
             strength = 5  # "idle after a strike at parts supplier X": X is where they struck
         if not strength:

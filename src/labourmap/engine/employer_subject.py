@@ -10,6 +10,9 @@ then
    be named so);
 3. a platform by its short name, with what it tells or changes (凯达平台回应称), its branch
    after a place (回兴凯达网点的老板);
+4. its sudden end, or its boss's flight (凯达说倒就倒, 区里的凯达教育突然关门, 说是凯达老板要跑路):
+   here the name may follow 的 too; not a kind of shop (那家健身房说倒就倒), nor one who runs off
+   with no boss told (张某跑路: a man, maybe a gang master);
 
 not a role, a people, a pointer or a verb (骑手今天罢工, 大家今天停工, 老板欠我们, 就是要问问欠
 我们的钱, 承认仍拖欠工资).
@@ -36,6 +39,12 @@ _PLATFORM = re.compile(
     r"平台(?:回应|称|表示|客服|规定|规则|又|这个月|上个月|今年|突然|把|将|改|调|降|扣|方面)"
     r"|(?:网点|站点)(?:的|老板|站长|经理|负责人|今天|昨天|周[一二三四五六日])"
 )
+# 4. its sudden end, or its boss's flight
+_COLLAPSE = re.compile(
+    r"的?老板(?:要|又|已经|准备|也)?(?:卷款)?跑路|说倒就倒|突然关门|突然倒闭|关门跑路"
+)
+_COLLAPSE_WORDS = ("倒", "关门", "跑路")
+_SHOPS = ("房", "馆", "吧", "厅", "铺")  # (健身房, 游泳馆, 网吧: a kind of shop, no name)
 # what names a kind of platform or branch, not one (直播平台, 招聘平台, 快递网点, 该平台)
 _KINDS = ("直播", "招聘", "投诉", "打车", "配送", "物流", "劳务", "用工", "互联网", "社交", "视频",
           "购物", "团购", "支付", "服务", "电商", "外卖", "快递", "网约", "众包", "加盟", "交易",
@@ -58,17 +67,20 @@ def _named(norm: str, s: int, e: int, places: list[Span]) -> bool:
 
 def subject_names(norm: str, places: list[Span]) -> list[Candidate]:
     """A short name at a clause's start as the one that stops, owes or employs (see above)."""
-    if not ("欠" in norm or "拖着" in norm or "平台" in norm or "点" in norm
+    collapse = any(w in norm for w in _COLLAPSE_WORDS)
+    if not ("欠" in norm or "拖着" in norm or "平台" in norm or "点" in norm or collapse
             or any(w in norm for w in ("罢", "停", "下线", "不开工"))):
         return []
     ends = {pe for _, pe in places}
     out: list[Candidate] = []
-    for rx in (_STRUCK, _OWES, _PLATFORM):
+    for rx in (_STRUCK, _OWES, _PLATFORM) + ((_COLLAPSE,) if collapse else ()):
         for m in rx.finditer(norm):
             e = m.start()
             for s in range(max(0, e - 5), e - 1):  # (the longest name that begins a clause)
-                led = s == 0 or s in ends or norm[s - 1] in _LEADS or norm.endswith(("我们", "咱们"), 0, s)
-                if led and _named(norm, s, e, places):
+                led = s == 0 or s in ends or norm[s - 1] in _LEADS or norm.endswith(("我们", "咱们"), 0, s) or (
+                    rx is _COLLAPSE and norm[s - 1] == "的")
+                if led and _named(norm, s, e, places) and not (
+                        rx is _COLLAPSE and ("的" in norm[s:e] or norm.endswith(_SHOPS, 0, e))):
                     out.append(Candidate(s, e, 1))
                     break
     return out
