@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine.demand_r23 import UNPAID_OVERTIME
+from labourmap.engine.demand_slogans import UNPAID_OVERTIME
 from tests.engine.conftest import run
 
 

@@ -18,6 +18,12 @@ from labourmap.engine.demand_held import (
     parts,
     worn,
 )
+from labourmap.engine.demand_not_claims import (
+    TOLD_NOT_CLAIMS,
+    blocked_no_fine,
+    owed_overtime,
+    past_buyout,
+)
 from labourmap.engine.demand_phrases import (
     DISPATCHED,
     FEVER,
@@ -32,10 +38,9 @@ from labourmap.engine.demand_phrases import (
     only_a_place,
 )
 from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
-from labourmap.engine.demand_r21 import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
-from labourmap.engine.demand_r22 import TOLD_R22, blocked_no_fine, owed_overtime, past_buyout
-from labourmap.engine.demand_r23 import TOLD_R23, slogan_only_arrears
 from labourmap.engine.demand_reads import TOLD_R15
+from labourmap.engine.demand_slogans import TOLD_SLOGANS, slogan_only_arrears
+from labourmap.engine.demand_told_more import BILLS, TOLD_MORE, beaten, old_age_subsidy, self_harmed
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.matcher import Hit
@@ -183,7 +188,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_R22, *TOLD_R23)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_MORE, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))

@@ -1,4 +1,4 @@
-"""Round 23: a slogan of owed wages where the claim is another; unpaid overtime; a workplace shut.
+"""A slogan of owed wages where the claim is another; unpaid overtime; a workplace shut.
 
 - 还我血汗钱, 还我工资 shouted or written on a banner is the crowd's cry, not a wage owed, where
   nothing else in the post tells of wages owed and the post names another claim (老师罢课举
@@ -32,7 +32,7 @@ TORN_DOWN = re.compile(
     r"\b(?:factory|plant|workshop|mill) (?:was |is |being |had been |has been )?(?:demolished|torn down|razed)\b"
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
-TOLD_R23: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+TOLD_SLOGANS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (UNPAID_OVERTIME, "hours_overtime", ("overtime",)),
     (TO_CLOSE, "relocation_closure", ("要关", "将关", "备关", "算关")),
     (TORN_DOWN, "relocation_closure", ("拆", "demoli", "torn down", "razed")),

@@ -1,4 +1,4 @@
-"""Round 22: words of a claim that name no claim of this post.
+"""Words of a claim that name no claim of this post.
 
 - A buyout told as long past where the post's claim is the pension (当年买断工龄后养老金只有一千多,
   前几年厂子改制搞买断，到退休才发现…): the workers were bought out years ago, and what they
@@ -77,7 +77,7 @@ DOCKED_LEFT = re.compile(
     r"\bdeduct\w* [^.;]{0,30}?\bfrom (?:my|his|her|their|our|the workers'|workers') (?:pay|wages?|salar\w*|earnings)\b"
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
-TOLD_R22: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+TOLD_NOT_CLAIMS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PROMISED, "pay", ("说好", "讲好", "承诺", "答应", "许诺", "promised", "pledged")),
     (DOCKED_LEFT, "pay", ("扣", "deduct")),
 )
