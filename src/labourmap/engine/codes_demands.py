@@ -40,7 +40,7 @@ from labourmap.engine.demand_phrases import (
 from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.demand_slogans import TOLD_SLOGANS, slogan_only_arrears
-from labourmap.engine.demand_told_more import BILLS, TOLD_MORE, beaten, old_age_subsidy, self_harmed
+from labourmap.engine.demand_told_more import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.matcher import Hit
@@ -188,7 +188,7 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_MORE, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))

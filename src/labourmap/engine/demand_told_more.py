@@ -70,7 +70,7 @@ CHARGES = re.compile(
     r"\b(?:port|terminal|yard|extra|added|additional) (?:charges|fees)\b|\bsurcharges?\b"
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
-TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+TOLD_R21: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (ACCOUNT_SHUT, "fines_management", ("账号", "帐号", "号封", "号给封", "号直接封", "保证金", "押金", "account")),
     (BELOW_N, "severance", ("n+0", "连n", "不给n")),
     (CUT_BY, "pay", ("降", "减", "砍", "少", "下调", "缩水", "cut ")),
