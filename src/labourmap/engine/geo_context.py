@@ -48,6 +48,7 @@ from labourmap.engine.placenames import (
     WE_ARE_FROM,
     Entry,
 )
+from labourmap.engine.village_mines import LANDFORMS, MINE_SUFFIXES
 
 
 @dataclass(slots=True)  # (made a few times a post, and read often)
@@ -113,6 +114,8 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
         if shorts and len(shorts) == len(m.entries):
             if after.startswith(COMPOUND):
                 return None  # 莲花小区: an estate's name
+            if after[:1] in LANDFORMS and after[1:3] in MINE_SUFFIXES:
+                return None  # 金山沟煤矿: the mine of a village named 金山沟, no 金山区
             if before + key[0] in SPLIT_WORDS:
                 return None  # 今天全厂: 天全 is no place
             if before + key[0] in REGION_WORDS and not joined_before:
