@@ -68,3 +68,14 @@ def demands_of(text: str) -> list[str]:
 def responses_of(text: str) -> list[str]:
     """The responses of a text read as an incident."""
     return listed(text, "responses")
+
+
+def value(text: str, name: str) -> str | None:
+    """One field's value as read from a text, incident or not (None where the field is unset)."""
+    found = run(text).fields.get(name)
+    return None if found is None else str(found.value)
+
+
+def codes(text: str, name: str) -> set[str]:
+    """The codes of a list field as read from a text, incident or not."""
+    return {str(f.value) for f in run(text).sets.get(name, ())}

@@ -16,19 +16,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.engine.conftest import run
+from tests.engine.reading import value
+
+_emp = partial(value, name="employer")
 
 
-def _emp(text: str) -> str | None:
-    f = run(text).fields.get("employer")
-    return None if f is None else str(f.value)
-
-
-def _own(text: str) -> str | None:
-    f = run(text).fields.get("ownership")
-    return None if f is None else str(f.value)
+_own = partial(value, name="ownership")
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -12,17 +12,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.engine.conftest import run
+from tests.engine.reading import codes
 
 BUILDERS = "About 60 builders staged a sit-in at a site in Hefei on Monday over unpaid wages. "
 GARMENT = "About 300 workers at a garment plant in Dongguan went on strike on Monday over pay. "
 PLANT = "惠州一家电子厂几百名工人昨晚聚集在厂门口讨要欠薪，"
 
 
-def codes(text: str) -> set[str]:
-    return {str(f.value) for f in run(text).sets.get("responses", ())}
+_responses = partial(codes, name="responses")
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,7 @@ def codes(text: str) -> set[str]:
     ],
 )
 def test_union_named_in_the_talks(text: str) -> None:
-    assert "union_intervention" in codes(text)
+    assert "union_intervention" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,7 @@ def test_union_named_in_the_talks(text: str) -> None:
     ],
 )
 def test_union_asked_for_is_left_alone(text: str) -> None:
-    assert "union_intervention" not in codes(text)
+    assert "union_intervention" not in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +62,7 @@ def test_union_asked_for_is_left_alone(text: str) -> None:
     ],
 )
 def test_labour_inspection_in_english(text: str) -> None:
-    assert "government_intervention" in codes(text)
+    assert "government_intervention" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +73,7 @@ def test_labour_inspection_in_english(text: str) -> None:
     ],
 )
 def test_labour_inspection_visited_or_asked_is_left_alone(text: str) -> None:
-    assert "government_intervention" not in codes(text)
+    assert "government_intervention" not in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_labour_inspection_visited_or_asked_is_left_alone(text: str) -> None:
     ],
 )
 def test_riot_told_by_what_it_left(text: str) -> None:
-    assert "violence" in codes(text)
+    assert "violence" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +96,7 @@ def test_riot_told_by_what_it_left(text: str) -> None:
     ],
 )
 def test_no_riot_is_left_alone(text: str) -> None:
-    assert "violence" not in codes(text)
+    assert "violence" not in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +109,7 @@ def test_no_riot_is_left_alone(text: str) -> None:
     ],
 )
 def test_office_promise_is_no_talks(text: str) -> None:
-    found = codes(text)
+    found = _responses(text)
     assert "government_intervention" in found
     assert "negotiation" not in found
 
@@ -122,7 +123,7 @@ def test_office_promise_is_no_talks(text: str) -> None:
     ],
 )
 def test_employer_promise_stays_talks(text: str) -> None:
-    assert "negotiation" in codes(text)
+    assert "negotiation" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_employer_promise_stays_talks(text: str) -> None:
     ],
 )
 def test_failed_or_owed_is_no_talks(text: str) -> None:
-    assert "negotiation" not in codes(text)
+    assert "negotiation" not in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +146,7 @@ def test_failed_or_owed_is_no_talks(text: str) -> None:
     ],
 )
 def test_talks_held_stay(text: str) -> None:
-    assert "negotiation" in codes(text)
+    assert "negotiation" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -156,12 +157,12 @@ def test_talks_held_stay(text: str) -> None:
     ],
 )
 def test_office_as_where_they_went_is_no_act(text: str) -> None:
-    assert "government_intervention" not in codes(text)
+    assert "government_intervention" not in _responses(text)
 
 
 def test_office_that_acted_after_a_demand_stays() -> None:
     text = "常州一家纺织厂两百多名工人今天堵在厂门口讨薪，镇政府随即派人到场协调。"
-    assert "government_intervention" in codes(text)
+    assert "government_intervention" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +174,7 @@ def test_office_that_acted_after_a_demand_stays() -> None:
     ],
 )
 def test_talked_with_the_workers(text: str) -> None:
-    assert "negotiation" in codes(text)
+    assert "negotiation" in _responses(text)
 
 
 @pytest.mark.parametrize(
@@ -184,4 +185,4 @@ def test_talked_with_the_workers(text: str) -> None:
     ],
 )
 def test_talks_asked_or_refused_are_left_alone(text: str) -> None:
-    assert "negotiation" not in codes(text)
+    assert "negotiation" not in _responses(text)

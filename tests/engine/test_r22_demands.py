@@ -7,13 +7,13 @@ overtime 没有补偿 is no dismissal's compensation. Every example is written f
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.engine.conftest import run
+from tests.engine.reading import codes
 
-
-def demands(text: str) -> set[str]:
-    return {f.value for f in run(text).sets.get("demands", ())}
+demands = partial(codes, name="demands")
 
 
 @pytest.mark.parametrize("text", [

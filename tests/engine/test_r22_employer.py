@@ -17,19 +17,16 @@ Every example is written for these tests and stands for a rule, not a case.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.engine.conftest import run
+from tests.engine.reading import value
+
+_own = partial(value, name="ownership")
 
 
-def _own(text: str) -> str | None:
-    f = run(text).fields.get("ownership")
-    return None if f is None else str(f.value)
-
-
-def _emp(text: str) -> str | None:
-    f = run(text).fields.get("employer")
-    return None if f is None else str(f.value)
+_emp = partial(value, name="employer")
 
 
 @pytest.mark.parametrize(("text", "name"), [

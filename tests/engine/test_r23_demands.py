@@ -8,14 +8,14 @@ Every example is written for these tests.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from labourmap.engine.demand_slogans import UNPAID_OVERTIME
-from tests.engine.conftest import run
+from tests.engine.reading import codes
 
-
-def demands(text: str) -> set[str]:
-    return {f.value for f in run(text).sets.get("demands", ())}
+demands = partial(codes, name="demands")
 
 
 @pytest.mark.parametrize("text", [
