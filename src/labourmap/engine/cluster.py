@@ -43,7 +43,8 @@ province/city/county, date, employer and key terms; two summaries are compared b
   city one post leaves out (:mod:`~labourmap.engine.township_city`), and so does the other's
   county named bare by a post with no city, 宝山那家 (:mod:`~labourmap.engine.district_deixis`);
   a Chinese firm's trade name romanised among an English post's words is a Latin name both keep
-  (:mod:`~labourmap.engine.romanised_firms`);
+  (:mod:`~labourmap.engine.romanised_firms`); a post with no employer and no city whose text
+  names the other's firm (中元汇吉那边) +4 as the employer (:mod:`~labourmap.engine.named_in_text`);
 * near-duplicate texts (the exact Jaccard similarity of character 3-grams at least
   :data:`NEAR_DUPLICATE`; a repost's too by the post it passes on: reposts) +5.
 
@@ -72,6 +73,7 @@ from labourmap.engine.generic_firms import local_names, place_and_trade
 from labourmap.engine.known_firms import cluster_aliases
 from labourmap.engine.marks import latin_agree, same_figure, spread_firm, two_marks
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.named_in_text import named_in
 from labourmap.engine.person_names import named_person
 from labourmap.engine.place_heads import trade_head, trade_tail
 from labourmap.engine.plea_days import acted_later, plight_days
@@ -272,6 +274,9 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
             total -= 4  # (不是上周的恒锦，是恒丰化纤: a post that tells its event apart and
             # names its own employer is not excused by a place both name)
     if latin and not ident:
+        total += 4
+        gate = ident = True
+    if not ident and named_in(a, b):  # 中元汇吉那边 of a post naming none (named_in_text)
         total += 4
         gate = ident = True
     if not ident and both and (a.employer or b.employer) and _workplace_named(

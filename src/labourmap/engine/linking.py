@@ -18,6 +18,7 @@ from labourmap.engine.county_week import COUNTY_DAYS
 from labourmap.engine.district_deixis import MARK, unplaced_keys
 from labourmap.engine.marks import figure_marks, marking_figure, named_site
 from labourmap.engine.meeting import UNDATED, WEEK, Meeting
+from labourmap.engine.named_in_text import head_keys
 from labourmap.engine.plea_days import is_plea_slot, plea_slot, pleads
 from labourmap.engine.romanised_firms import romanised_trade
 from labourmap.engine.summary import IncidentSummary, quoted_shingles, shingles_of
@@ -184,6 +185,7 @@ class Linker:
         own_marks, looked_marks = self._mark_pairs(s)  # in every cell
         own.extend(own_marks)
         look.update(looked_marks)
+        own.extend(head_keys(s, look))  # a firm named in a text naming none (named_in_text)
         if len(self._keys) >= CACHE:
             self._keys.clear()
         found = self._keys[pid] = (own, look, look_text)

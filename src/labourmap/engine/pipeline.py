@@ -19,6 +19,7 @@ from labourmap.engine.dates import DateMention
 from labourmap.engine.deaths_at_work import one_died_at_work
 from labourmap.engine.debunked import debunked
 from labourmap.engine.doc import CLAUSE_END, Doc
+from labourmap.engine.follow_ups import earlier_call
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.habitual import only_a_habit
 from labourmap.engine.hurt_pleas import hurt_at_work_plea
@@ -194,6 +195,8 @@ def pick_date(doc: Doc) -> None:
             ),
             None,
         )
+        if call is None and earlier_call(doc.norm):
+            return  # 上周发帖以后: a follow-up of a call posted before (follow_ups)
         if call is None:
             doc.set("date", doc.posted.isoformat(), (), 0.5)
         else:
@@ -220,7 +223,7 @@ def pick_date(doc: Doc) -> None:
         elif doc.kind == "collective_action" and len(dates) > 1:
             d = event_day.acted_on(doc, d, [x for x in dates if x not in weak])
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
-    elif own_call and doc.posted:
+    elif own_call and doc.posted and not earlier_call(doc.norm):  # (follow_ups)
         doc.set("date", doc.posted.isoformat(), (), 0.4)
     elif doc.posted and (part := event_day.part_of_day(doc)) is not None:
         doc.set("date", doc.posted.isoformat(), (part,), 0.5)  # 工地下午围墙塌了

@@ -29,6 +29,7 @@ from labourmap.engine.looking_back import event_day, years_back
 from labourmap.engine.marks import latin_names, tells_wide
 from labourmap.engine.mine_names import mine_terms
 from labourmap.engine.model import Extraction, Post
+from labourmap.engine.named_in_text import text_heads
 from labourmap.engine.person_names import person_terms
 from labourmap.engine.reposts import quoted
 from labourmap.engine.roads import road_terms
@@ -99,6 +100,8 @@ class IncidentSummary:
     wide: bool = False  # it tells of one action in many places: see marks.tells_wide
     sibling: bool = False  # of another workplace of the firm it names (也是X的工地): its
     # employer is no mark (see told_apart.tells_sibling)
+    heads: frozenset[str] = frozenset()  # naming no employer nor city, the runs of its text
+    # where another's firm may stand (named_in_text)
 
 
 @lru_cache(maxsize=65536)
@@ -230,6 +233,8 @@ def profile_of(ex: Extraction, norm: str, text: str = "") -> IncidentSummary:
         years_back=back,
         latin=_shared(latin_names(text)),
         wide=tells_wide(norm),
+        heads=text_heads(norm) if value("kind") and not value("employer") and not value(
+            "city") else frozenset(),  # 中元汇吉那边: the other's firm (named_in_text)
     )
 
 
