@@ -7,6 +7,7 @@ from functools import cache
 
 import ahocorasick
 
+from labourmap.engine.demand_fled import boss_fled
 from labourmap.engine.demand_held import (
     TOLD_R17,
     a_pretext,
@@ -37,7 +38,7 @@ from labourmap.engine.demand_phrases import (
     WITHHELD_WORDS,
     only_a_place,
 )
-from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, names_no_claim
+from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, missing_thing, names_no_claim
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.demand_slogans import TOLD_SLOGANS, slogan_only_arrears
 from labourmap.engine.demand_told_more import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
@@ -286,7 +287,7 @@ def demands(doc: Doc) -> None:
             continue  # "has never paid contributions based on their real wages"
         if code == "wage_arrears" and NOT_ARREARS.search(doc.norm, max(0, h.start - 6), h.start):
             continue  # 通报说不是讨薪，是对划转有意见: arrears denied as the cause
-        if code == "wage_arrears" and owed_overtime(doc.norm, h.term, h.end):
+        if code == "wage_arrears" and owed_overtime(doc.norm, h.term, h.start, h.end):
             continue  # 要求补发加班费: the overtime's pay, no wages owed
         if h.term == "停产" and (_beside_a_strike(doc, h) or _after_an_action(doc, h)):
             continue  # 矿上停产，矿工拒绝下井: production stopped because the workers did
@@ -347,6 +348,7 @@ def demands(doc: Doc) -> None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
     retirees_no_arrears(doc)  # 退休职工要求补发取暖补贴: the pension's dues, no wages owed
     slogan_only_arrears(doc)  # 举着"还我血汗钱"，别的学校都涨了: the slogan of another claim
+    boss_fled(doc)  # 厂里老板跑了，一百多个工人围在村委门口: the wages he left unpaid
 
 
 def _r17_none(norm: str, h: Hit, code: str, no_pay: list[tuple[int, int]]) -> bool:
@@ -371,7 +373,7 @@ def _hurt_or_ill(doc: Doc, hits: list[Hit]) -> bool:
     return (
         any(h.code == "injury_compensation" for h in hits)
         or any(h.code == "poisoning_disease" or (h.term in BODILY and not in_a_fray(doc, h)) for h in doc.of("accident"))
-        or any(not _missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
+        or any(not missing_thing(doc.norm, h) and not _hurt_by_force(doc.norm, h, force)
                for h in doc.of("cue", "accident"))
     )
 
@@ -437,12 +439,6 @@ def _clause(norm: str, pos: int) -> tuple[int, int]:
     start = max(norm.rfind(c, 0, pos) for c in "，,。；;！？") + 1
     ends = [k for k in (norm.find(c, pos) for c in "，,。；;！？") if k >= 0]
     return start, min(ends, default=len(norm))
-
-
-def _missing_thing(norm: str, h: Hit) -> bool:
-    """"missing social insurance": a thing unpaid, no worker missing."""
-    return h.term == "missing" and re.match(r" (?:social|wages|pay|contributions|payments|insurance)",
-                                            norm[h.end : h.end + 16]) is not None
 
 
 def _after_an_action(doc: Doc, h: Hit) -> bool:

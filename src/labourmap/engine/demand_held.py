@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.demand_past import a_past_action
+
 _S = "，,。；;！!？?"
 # wages paid only in part: 只拿了生活费, 一共只给了三千块生活费, 只向每人发了1000元临时补助,
 # 三个月工资只发了四成, "paid only 40% of their wages", "paid him only 800 kuai a month as living
@@ -110,7 +112,10 @@ def a_pretext(norm: str, start: int, end: int) -> bool:
 
 
 def another_event(norm: str, start: int) -> bool:
-    """跟昆山那次搬厂不是一回事: the word names an event the post sets apart from its own."""
+    """跟昆山那次搬厂不是一回事: the word names an event the post sets apart from its own; or
+    去年闹的是社保，今年…: the grievance of an earlier action recalled (:func:`a_past_action`)."""
+    if a_past_action(norm, start):
+        return True
     if "一回事" not in norm and "一码事" not in norm and "搞混" not in norm and "弄混" not in norm and (
         "同一" not in norm
     ):
@@ -133,11 +138,31 @@ MET_BEFORE = re.compile(
 MET_AFTER = re.compile(r" (?:was|were|has been|have been|had been) (?:paid|settled|awarded)\b")
 
 
+# the injury named as a category, no claim told (【某地工伤】, 这都不算工伤？, 有4个是工伤, 做了工伤鉴定):
+# only a claim in its clause makes it one (拒绝申报工伤, 要求认定工伤, "denied work-injury status")
+CATEGORY = ("工伤", "工伤认定", "work injury", "work-injury")
+_CLAUSE_STOPS = "，,。；;！!？?【】[]#\n"
+CLAIMED = re.compile(
+    r"拒|不给|不予|不肯|不愿|不认|不承认|申报|申请|要求|讨|索|争取|赔|承担|维权|"
+    r"\b(?:den(?:y|ied|ies)|refus\w*|claim\w*|seek\w*|sought|demand\w*|compensat\w*|appl(?:y|ied|ying))\b"
+)
+
+
+def only_named(norm: str, start: int, end: int) -> bool:
+    """工伤 named as what the injury is (【慈溪工伤】, 4个是工伤, 做了工伤鉴定), no claim in its clause."""
+    if norm[start:end].lower() not in CATEGORY:
+        return False
+    cs = max(norm.rfind(c, 0, start) for c in _CLAUSE_STOPS) + 1
+    ce = min((k for k in (norm.find(c, end) for c in _CLAUSE_STOPS) if k >= 0), default=len(norm))
+    return CLAIMED.search(norm, cs, ce) is None
+
+
 def already_met(norm: str, start: int, end: int) -> bool:
-    """An accident's compensation told as met, or care told as given: no claim of the workers."""
+    """An accident's compensation told as met, or care told as given, or the injury only named
+    as a work injury (:func:`only_named`): no claim of the workers."""
     return MET_BEFORE.search(norm, max(0, start - 20), start) is not None or (
         norm[start:end].isascii() and MET_AFTER.match(norm, end) is not None
-    )
+    ) or only_named(norm, start, end)
 
 
 def worn(norm: str, start: int, end: int) -> bool:

@@ -54,9 +54,24 @@ def blocked_no_fine(norm: str, start: int, end: int) -> bool:
 _OVERTIME_NEXT = re.compile(r"(?:拖欠|少算|少给|克扣)?的?(?:加班|overtime)")
 
 
-def owed_overtime(norm: str, h_term: str, end: int) -> bool:
-    """要求补发加班费: what is asked back is the overtime's pay, no wages owed."""
-    return h_term in ("补发", "补足", "补齐", "补回") and _OVERTIME_NEXT.match(norm, end) is not None
+# overtime worked short of its pay as a practice: 加班费未足额发放, "without paying overtime",
+# "overtime is 'voluntary' but unpaid" (the hours and their pay are the claim, no wages owed; not
+# 加班费拖着不发, a sum held back, nor "a strike over unpaid overtime", read as owed and as hours)
+_SHORT = ("未足额", "没足额", "没有足额", "足额发放", "without paying", "unpaid")
+_OVERTIME_BEFORE = re.compile(r"(?:加班费|加班工资)[^，,。；;！!？?工薪]{0,4}$|\bovertime\b[^.;,]{0,24}\bbut $")
+_OVERTIME_AFTER = re.compile(r"(?: for| any)? overtime\b(?! (?:pay|wages?|premium|rates?))")
+
+
+def owed_overtime(norm: str, h_term: str, start: int, end: int) -> bool:
+    """要求补发加班费: what is asked back is the overtime's pay, no wages owed; and overtime
+    worked short of its pay as a practice (see _SHORT)."""
+    if h_term in ("补发", "补足", "补齐", "补回"):
+        return _OVERTIME_NEXT.match(norm, end) is not None
+    if h_term not in _SHORT:
+        return False
+    return _OVERTIME_BEFORE.search(norm, max(0, start - 30), start) is not None or (
+        h_term.isascii() and _OVERTIME_AFTER.match(norm, end) is not None
+    )
 
 
 # a bonus or subsidy promised, then taken back: 说好的补贴不认账, 说好干满90天返费…全没了,

@@ -18,6 +18,8 @@ WITHHELD = re.compile(
     # not received, or its payment raised as a problem: 未领到绩效工资, 反映绩效工资发放问题
     r"发放问题)(?!涨|加|调)|"
     r"(?:没发|未发|拖了|拖欠|未领到|没领到|没拿到)[^，,。；;！？]{0,6}?(?:绩效|奖金|补贴|年终奖|提成)|"
+    # wages not received: 约二百名工人未领到12月至1月工资
+    r"(?:未领到|未拿到)[^，,。；;！？]{0,8}?(?:工资|工钱|薪水)|"
     # in English: "unpaid year-end bonuses", "performance pay that was promised and never paid"
     r"\b(?:unpaid|withheld|owed) (?:[\w-]+ ){0,2}?(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b|"
     r"\b(?:bonus(?:es)?|performance pay|allowances?|subsid(?:y|ies))\b[^.;]{0,30}?"
@@ -26,7 +28,7 @@ WITHHELD = re.compile(
 # where a match of WITHHELD may begin (for finditer_at: WITHHELD begins with groups of words,
 # which a search would try at every character)
 WITHHELD_HEADS = re.compile(
-    "工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励|提成|没发|未发|拖了|拖欠|未领到|没领到|没拿到|"
+    "工资|工钱|薪水|绩效|奖金|补贴|年终奖|奖励|提成|没发|未发|拖了|拖欠|未领到|没领到|没拿到|未拿到|"
     "unpaid|withheld|owed|bonus|performance pay|allowance|subsid"
 )
 # a pay item named where the post says elsewhere it was withheld: the same item, owed
@@ -48,6 +50,7 @@ WITHHELD_WORDS = (
     "发放问题",
     "领到",
     "没拿到",
+    "未拿到",
     "unpaid",
     "withheld",
     "owed",
@@ -100,9 +103,18 @@ PAY_LESS = re.compile(r"(?:工资|薪水|工钱|底薪)[^，,。；;！？]{0,8}
 # dismissed by age, told as a hint: 嫌我们年纪大, 暗示年纪大了跟不上, 以年龄大为由
 AGE_HINT = re.compile(r"(?:嫌|暗示|以|理由是)[^，,。；;！？]{0,3}?(?:年纪大|年龄大|岁数大)")
 # workers a firm disowns: 说他是众包骑手, 说她是外包的, 不算他们的人
+# (and a worker the firm says was brought in by a gang boss, or runs a business of his own:
+# 说我是劳务队临时找的人, 说我爸是包工头找来的, 说我是"个体工商户", 老板说我们是门店加盟的,
+# "says I was hired by a labour contractor"; not 说网点是加盟的, the outlet, nor 说他是闹事的人)
+_WHO = r"(?:我们|他们|她们|我|他|她)(?:的)?(?:爸|妈|哥|弟|姐|妹|老公|丈夫|爱人|儿子|父亲)?"
+_HIRER = r"(?:劳务|派遣|外包|包工头|工头|班组|中介|代理商|承包商|承包人)"
 DISOWNED = re.compile(
     r"说(?:她|他|我|我们|他们|她们)(?:是|属于)(?:外包|劳务派遣|派遣|临时工|劳务工|众包)|"
-    r"不算(?:他们|我们|公司|平台|站点|厂里|医院|单位)的(?:人|员工|职工)"
+    r"不算(?:他们|我们|公司|平台|站点|厂里|医院|单位)的(?:人|员工|职工)|"
+    rf"说{_WHO}(?:只)?(?:是|属于)[“\"]?(?:[^，,。；;！!？?]{{0,8}}?{_HIRER}[^，,。；;！!？?]{{0,6}}?"
+    r"(?:找来的|叫来的|招来的|请来的|的人|的员工|的工人)|个体工商户|个体户|(?:门店|店)?加盟(?:的|商))|"
+    r"\bsays? (?:i|he|she|we|they) (?:was|were|is|are|had been) (?:hired|recruited|employed|taken on) "
+    r"(?:by|through) (?:a |an |the )?(?:labou?r |sub-?)?(?:contractor|agency|agent|gang boss)"
 )
 # a named firm gone under: 那家“某某教育”倒了
 NAMED_FELL = re.compile(r"(?:机构|公司|工厂|厂|门店|店|学校)[“\"「『][^”\"」』，,。；;！？]{1,10}[”\"」』]倒了")
@@ -138,7 +150,7 @@ TOLD_NEW: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (PROMISED_LESS, "pay", ("说好",)),
     (PAY_LESS, "pay", ("少了",)),
     (AGE_HINT, "discrimination", ("年纪大", "年龄大", "岁数大")),
-    (DISOWNED, "employment_relationship", ("说", "不算")),
+    (DISOWNED, "employment_relationship", ("说", "不算", "say")),
     (NAMED_FELL, "relocation_closure", ("倒了",)),
     (MOVED, "relocation_closure", ("转", "搬", "迁", "mov")),
     (OWED_EN, "wage_arrears", ("month", "paid", "outstanding")),

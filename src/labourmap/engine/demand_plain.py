@@ -12,7 +12,8 @@ Told:
 - relocation: the plant moved at will or its machines carried out (说搬就搬, 往外拉设备).
 
 Not claimed (read by :func:`names_no_claim`): a job named by "maternity" ("maternity nurses"), a
-timesheet (工时单, the proof of hours worked), arrears named to be denied (网传"讨薪"说法不属实).
+timesheet (工时单, the proof of hours worked), arrears named to be denied (网传"讨薪"说法不属实),
+the medical insurance's money owed to a hospital (医保款没回来, 医保结算延迟).
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def for_leaving(norm: str, start: int) -> bool:
 
 _JOB_AFTER = re.compile(r" (?:nurses?|matrons?|care|wards?|hospitals?|centres?|centers?|chains?|units?|clinics?)\b")
 _TIMESHEET = re.compile(r"单|表|记录|卡")
+# the medical insurance's money paid to a hospital, not the workers' cover: 医保资金结算滞后,
+# 医保款没回来, 受医保结算延迟影响 (the cause a hospital gives for wages owed)
+_FUNDS = re.compile(r"(?:的)?(?:资金|款|基金|结算|回款|拨付|支付|报销款)")
 _DENIED = re.compile(r"[\"”」』]?(?:的)?(?:说法|一说)?(?:并)?(?:不属实|不实|系谣言|是谣言|为谣言)")
 
 
@@ -82,4 +86,12 @@ def names_no_claim(norm: str, h: Hit) -> bool:
         return _TIMESHEET.match(norm, h.end) is not None
     if h.code == "wage_arrears":
         return _DENIED.match(norm, h.end) is not None
+    if h.term == "医保":
+        return _FUNDS.match(norm, h.end) is not None  # 医保款没回来: the hospital's receipts
     return False
+
+
+def missing_thing(norm: str, h: Hit) -> bool:
+    """"missing social insurance": a thing unpaid, no worker missing."""
+    return h.term == "missing" and re.match(r" (?:social|wages|pay|contributions|payments|insurance)",
+                                            norm[h.end : h.end + 16]) is not None

@@ -20,7 +20,7 @@
   imposed (合同也乱签, 续签霸王合同, 改制合同, "operating contracts"), a post on the establishment (加快入编), a job back
   (讨要工作权), a resignation forced or refused (想辞职不给走, "force them to resign");
 - other: an apology chanted ("chanting 'Apologise!'"), more taxis put on the road (继续增加投放车辆),
-  app cars taking the fares ("app-based car services").
+  app cars taking the fares ("app-based car services", 专车抢单, 网约车把生意抢光了).
 """
 
 from __future__ import annotations
@@ -97,7 +97,13 @@ CONTRACTS = re.compile(
 OTHER_TOLD = re.compile(
     r"\b(?:chant\w*|shout\w*|demand\w*|call\w* for)\b[^.;]{0,12}?\bapolog|"
     r"(?:增加|新增|继续)投放|投放(?:新的?)?(?:出租车|车辆|运力)|"
-    r"\bapp-based (?:car|taxi|ride)|\bcar-hailing\b"
+    r"\bapp-based (?:car|taxi|ride)|\bcar-hailing\b|"
+    # app cars or black cabs taking the fares: 专车抢单, 网约车把生意抢光了, 网约车乱拉客,
+    # "'zhuanche' apps taking their fares" (the cars themselves: not 网约车补贴把生意抢光, the
+    # subsidies, nor a rider grabbing orders on the app: 骑手抢单)
+    r"(?:网约车|专车|快车|黑车|私家车|滴滴|打车软件)(?:又|也|都|还|到处|满街)?(?:把(?:生意|活|客人?|乘客))?(?:全|都)?(?:抢单|抢光|抢走|乱拉客|抢了)|"
+    r"\b(?:apps?|ride-hailing|zhuanche|private cars?|unlicensed (?:cabs?|cars?|taxis?))['\"]?[^.;]{0,24}?"
+    r"\b(?:tak|steal|poach|grabb?|eat)(?:s|es|ing|en|ed)? (?:away )?(?:their |the |taxi )?(?:fares|passengers|customers)\b"
 )
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_R15: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
@@ -119,5 +125,6 @@ TOLD_R15: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (MORE_A_MONTH, "pay", ("more a", "extra a", "more per", "extra per")),
     (KEPT_ON, "employment_relationship", ("接收", "聘用", "留用", "录用", "incoming", "new ", "keep")),
     (CONTRACTS, "employment_relationship", ("合同", "编", "工作权", "岗", "辞职", "resign", "reinstat", "operating contract")),
-    (OTHER_TOLD, "other", ("apolog", "投放", "app-based", "car-hailing")),
+    (OTHER_TOLD, "other", ("apolog", "投放", "app-based", "car-hailing", "抢单", "抢光", "抢走", "乱拉客", "抢了", "fares",
+                           "passengers", "customers")),
 )

@@ -2,7 +2,8 @@
 
 Told:
 - fines and management: a worker's account shut by the platform (把我账号封了, 账号被封,
-  "deactivated his account"), a deposit docked (扣了我800块保证金);
+  "deactivated his account"), a deposit docked (扣了我800块保证金), pay docked for a cause or
+  a charge (请假扣三百, 扣工衣钱, 扣磅差);
 - severance: a payoff below the statutory one named by its formula (只给N+0, 连N都不给);
 - relocation and closure: the plant's production moved elsewhere ("production was being
   shifted to", "merge its production into a plant in", "compensation for the move to",
@@ -69,10 +70,18 @@ CHARGES = re.compile(
     r"附加费|(?:港区|码头|堆场|港口)的?(?:各项|部分)?收费|收费(?:过高|太高|太贵|不合理)|调箱费|夜间操作费|堆存费|"
     r"\b(?:port|terminal|yard|extra|added|additional) (?:charges|fees)\b|\bsurcharges?\b"
 )
+# pay docked for a cause or for a thing the firm charges: 请假扣三百, 迟到一次扣五十, 还说要扣他工衣钱,
+# 还要扣什么磅差 (not 一个月算下来扣五百多, an allowance gone, nor 扣完剩, read as pay, nor a
+# passenger's 上班迟到扣的钱, nor 投诉后被扣押, a detention)
+DOCKED_FOR = re.compile(
+    rf"(?:请假|请一天假|请个假|迟到|早退|旷工|缺勤|超时|差评|投诉)[^{_S}]{{0,4}}?扣(?!完|掉|了|得|押|留|的)|"
+    rf"扣(?:他们|她们|我们|他|她|我|大家|工人)?的?(?:什么)?(?:工衣|工服|服装|饭|伙食|住宿|水电|磅差|厂牌)(?:钱|费)?"
+)
 # each pattern, its code, and words one of which the text must hold for it to be tried
 TOLD_R21: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (ACCOUNT_SHUT, "fines_management", ("账号", "帐号", "号封", "号给封", "号直接封", "保证金", "押金", "account")),
     (BELOW_N, "severance", ("n+0", "连n", "不给n")),
+    (DOCKED_FOR, "fines_management", ("扣",)),
     (CUT_BY, "pay", ("降", "减", "砍", "少", "下调", "缩水", "cut ")),
     (OT_UNPAID, "pay", ("加班费", "加班工资", "overtime")),
     (GEAR_FUMES, "working_conditions", ("口罩", "手套", "劳保", "防护", "耳塞", "粉尘", "烟尘", "灰尘", "胶水味", "油漆味", "焊烟",
