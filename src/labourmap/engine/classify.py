@@ -475,5 +475,5 @@ def _one_death_disputed(doc: Doc) -> bool:
 
 def forms(doc: Doc) -> None:
     found = _form_hits(doc) or _read_forms(doc, relaxed=True)
-    for h in found + form_reads.stopped(doc, found):
+    for h in found + form_reads.stopped(doc, found, lambda: _read_forms(doc, relaxed=True)):  # (公交全城停运！…司机)
         doc.add("forms", h.code, ((h.start, h.end),), 0.8 if h.term not in WEAK_PROTEST else 0.5)

@@ -34,6 +34,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from labourmap.engine import form_told
 from labourmap.engine.claims_carried import carried
@@ -137,7 +138,11 @@ PARKED_EN = re.compile(
 # a stoppage told plainly (read only in a post known to be a collective action)
 STOPPED = re.compile(
     r"(?:也|都|全都|全|全部|集体|直接|彻底|一起|今天)(?:停|歇)了(?![下电水产业])|停的工|磨洋工|"
-    r"坐在那(?:里|儿)?不(?:做|干)了"
+    r"坐在那(?:里|儿)?不(?:做|干)了|"
+    # the work refused together (集体不出场, 集体没出车) or a "rest" taken together, its quotes
+    # telling it is none (集体“休息”了一天; not a rest told plainly: 集体休息半小时)
+    r"集体(?:不|没有?|拒绝)(?:出场|出工|上岗|营业|接客|出诊|上课|出车|下井|复工|开门|开张)|"
+    r"集体[“\"「『](?:休息|放假|请假|歇业)"
 )
 # the day's work told undone by those who do it (read only in a post known to be a collective
 # action with no strike): 快递员今天全都没出去派件, 割胶工今天都没去割胶, 几条街没人扫,
@@ -167,7 +172,7 @@ UNDONE_EN = re.compile(
 )
 _UNDONE_EN_KEYS = ("tools", "stayed off", "refus", "idle", "silent", "switched off")
 THREAT = re.compile(
-    r"(?:就|要|会|准备|打算|如果|再不|不然|否则)[^，,。；;]{0,3}$|"
+    r"(?:就|要|会(?![所议场])|准备|打算|如果|再不|不然|否则)[^，,。；;]{0,3}$|"
     r"\b(?:will|would|threaten(?:s|ed|ing)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|going to) $"
 )
 # a site or a plant halted, not its workers: 资金链断了，厂子停工, 工地6月中旬停工后
@@ -232,18 +237,32 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
     return found + told + carried(doc, past)
 
 
-def stopped(doc: Doc, hits: list[Hit]) -> list[Hit]:
-    """In a post read as a collective action with no strike found: a stoppage told plainly."""
+def stopped(doc: Doc, hits: list[Hit], relaxed: Callable[[], list[Hit]] | None = None) -> list[Hit]:
+    """In a post read as a collective action with no strike found: a stoppage its first reading
+    left for want of workers named (:func:`stopped_unnamed`, where ``relaxed`` reads the post
+    again), else a stoppage told plainly."""
     if any(h.code == "strike" for h in hits):
         return []
+    if relaxed is not None and (unnamed := stopped_unnamed(hits, relaxed)):
+        return unnamed
     norm, claims = doc.norm, doc.of("demand")
-    finds = [*(m.span() for m in (STOPPED.finditer(norm) if any(k in norm for k in ("停", "歇", "洋工", "不做了", "不干了"))
+    finds = [*(m.span() for m in (STOPPED.finditer(norm) if any(k in norm for k in ("停", "歇", "洋工", "不做了", "不干了", "集体"))
                                    else ())),
              *(_undone(norm) if any(k in norm for k in _UNDONE_KEYS) else ()),
              *(m.span() for m in (UNDONE_EN.finditer(norm) if any(k in norm for k in _UNDONE_EN_KEYS) else ()))]
     return [Hit(start, end, "form", "strike", "stopped") for start, end in finds
             if not any(doc.clause(start)[0] <= c.start < start for c in claims)  # 社保也停了
             and not THREAT.search(norm, doc.clause(start)[0], start)]
+
+
+def stopped_unnamed(found: list[Hit], relaxed: Callable[[], list[Hit]]) -> list[Hit]:
+    """In a post read as a collective action whose forms hold no strike: the stoppages its
+    first reading left for want of workers named in their sentence (平顶山公交今天全城停运！司机八个
+    月没发工资…大家都坐在公交集团门口: the sit-in found, the stoppage of the service read again
+    without asking who stopped, as in a post where no form was found)."""
+    if not found or any(h.code == "strike" for h in found):
+        return []
+    return [h for h in relaxed() if h.code == "strike"]
 
 
 def _undone(norm: str) -> list[tuple[int, int]]:

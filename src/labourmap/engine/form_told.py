@@ -25,6 +25,9 @@ laid under a ledge.
 11. Not a protest: a place surrounded by things, not people (车站也被垃圾包围). Strikers waiting
     where they are for an answer (一百多个兄弟都在那等说法, 司机们就想要个说法) protest besides the
     strike (not at an office: that is the petition's).
+13. A crowd of workers counted, or told together, gone to the employer's own offices (三十多个老师
+    去公司总部, 几百人去厂部, 护士们集体到院办门口) in a post with a grievance is a protest there, its
+    claim told or not (not a visit weighed or asked about: 要不要去厂部, 明天准备去总部).
 12. A share of a fleet told stopped (全市一半的车都停了, 上千辆出租车都停了) in a post naming its
     drivers is a strike (not cars stopped in a jam: 路上车都停了); so are working vehicles kept
     idle in a post with a claim (上百辆的士停在广场不走, 集卡已经停了三天, 门口停满了出租车).
@@ -126,6 +129,37 @@ IDLE_FLEET = re.compile(
 )
 
 
+# a crowd gone to the employer's own offices: 三十多个老师去公司总部, 几百人去厂部, 护士们今天下午集体
+# 到院办门口 (the crowd counted, plural, or told together; 人 counted only: 二十多人去了项目部)
+_STAFF = r"工人|员工|工友|农民工|职工|老师|教师|护士|护工|医护|司机|骑手|环卫工|保安|保洁员?|矿工|师傅|老员工|老职工"
+_EMPLOYER_OFFICE = r"厂部|矿部|院办|厂办|校办|总部|办公楼|行政楼|老板家|项目部|售楼部|项目经理部"
+WENT_TO_EMPLOYER = re.compile(
+    rf"(?:(?:(?:[\d一二两三四五六七八九十百千几数]+|上[百千万])(?:多|余|来)?(?:个|名|号|位)?|[十百千]来个)(?:{_STAFF}|人)|"
+    rf"(?:{_STAFF})们|(?:{_STAFF})[^{_STOP}]{{0,6}}?(?:集体|一起|一同|结伴))"
+    rf"[^{_STOP}]{{0,6}}?(?:去|到|跑去|跑到|来到|赶到|涌到|冲到|找到|围到)了?[^{_STOP}]{{0,6}}?(?:{_EMPLOYER_OFFICE})"
+)
+# a visit weighed, planned or asked about in the clause before: 要不要去, 明天准备去, 打算到
+WENT_NOT_YET = re.compile(r"要不要|准备|打算|计划|想|明天|将|会不会|是否")
+_EMPLOYER_OFFICE_KEYS = ("厂部", "矿部", "院办", "厂办", "校办", "总部", "办公楼", "行政楼", "老板家", "项目部", "售楼部")
+
+
+def went_to_employer(doc: Doc) -> list[Hit]:
+    """A crowd of workers gone to the employer's own offices, in a post with a grievance (not an
+    office of the government's: that is a petition; not a visit only weighed or asked about)."""
+    norm = doc.norm
+    if not doc.of("demand") or not any(k in norm for k in _EMPLOYER_OFFICE_KEYS):
+        return []
+    out = []
+    for m in WENT_TO_EMPLOYER.finditer(norm):
+        cs, ce = doc.clause(m.start())
+        if GOV_OFFICE.search(norm, m.start(), m.end()) or WENT_NOT_YET.search(norm, cs, m.end()):
+            continue
+        if "吗" in norm[m.end() : ce] or norm[ce : ce + 1] in ("？", "?"):
+            continue
+        out.append(Hit(m.start(), m.end(), "form", "protest", "went"))
+    return out
+
+
 # an answer waited for or asked by the strikers (等说法, 要个说法), and who asks it
 ANSWER = re.compile(r"(?:等|要|讨)个?说法")
 ANSWER_CROWD = re.compile(r"大家|兄弟们|工友们|工人们|司机们|师傅们|骑手们|员工们|都|全")
@@ -215,6 +249,8 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
         found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in CAR_STOPPED.finditer(norm)]
     if "说法" in norm and any(h.code == "strike" for h in out) and all(h.code not in ("protest", "petition") for h in out):
         found += answer_sought(doc)
+    if not any(h.code == "protest" for h in found):
+        found += went_to_employer(doc)  # 几百人去厂部, 三十多个老师去公司总部
     if ("气垫" in norm or "cushion" in norm) and not any(h.code == "self_harm_threat" for h in out):
         found += [Hit(m.start(), m.end(), "form", "self_harm_threat", "cushion") for m in CUSHION.finditer(norm)]
     return found

@@ -24,7 +24,8 @@ _DEPARTMENT = each(
     "(?:局|委|厅|部门|办)",
 )
 GOV_OFFICE = re.compile(
-    rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|{_DEPARTMENT}|管委会"
+    # (劳动所, 劳动站: a township's labour station, 去了新塘镇劳动所)
+    rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|劳动所|劳动站|{_DEPARTMENT}|管委会"
 )
 # (行至/走至: a crowd marching on to the office, 由厂房游行至市政府)
 MOVE = ("前往", "到", "去", "赴", "找", "跑", "奔", "行至", "走至")

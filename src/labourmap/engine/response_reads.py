@@ -170,7 +170,10 @@ CONCEDED = re.compile(
     r"(?:院长|厂长|站长|经理|老板|厂方|公司|厂里|矿长|校长|代理商|项目部|管理层|资方|平台)[^，,。；;]{0,8}?(?:出来)?"
     r"(?:说|表示|贴了?通知|发了?通知|发了?公告|贴出公告)[^。；;不没未]{0,8}?"
     r"(?:照发|补发|恢复|涨到|上调|提高|先发|先退|退一半|结清|撤回)|"
-    r"(?:代理商|老板|厂方|公司|项目部|站点|厂里)[^，,。；;]{0,6}?先把[^，,。；;]{0,10}?(?:钱|工资|工钱)(?:结了|发了|结清|补了)"
+    r"(?:代理商|老板|厂方|公司|项目部|站点|厂里)[^，,。；;]{0,6}?先把[^，,。；;]{0,10}?(?:钱|工资|工钱)(?:结了|发了|结清|补了)|"
+    # the claim heard and taken up the line: 厂里人资部说要请示集团, 厂领导表示会请示上级
+    r"(?:厂方|公司|厂里|厂领导|人资部?|人事部?|HR|hr|经理|老板|管理层|院方|校方|领导)[^，,。；;]{0,6}?"
+    r"(?:说|表示|答应|回复)(?:要|会|得|先)?(?:向[^，,。；;]{1,6}?)?请示"
 )
 CONCEDED_EN = re.compile(
     r"\b(?:engaging|in talks|holding talks) with (?:the )?(?:staff|workers|employees|drivers|riders|strikers|them)\b|"
@@ -178,7 +181,8 @@ CONCEDED_EN = re.compile(
     r"\b(?:management|managers|company|employer|boss|owners?|hospital|school)\b[^.;]{0,20}?\bmet (?:with )?"
     r"(?:them|(?:the )?(?:[\w-]+ )?(?:workers|strikers|staff|nurses|drivers|teachers|employees))\b"
 )
-_CONCEDED_KEYS = ("照发", "补发", "恢复", "涨到", "上调", "提高", "先发", "先退", "退一半", "结清", "撤回", "先把")
+_CONCEDED_KEYS = ("照发", "补发", "恢复", "涨到", "上调", "提高", "先发", "先退", "退一半", "结清", "撤回", "先把",
+                  "请示")
 _CONCEDED_EN_KEYS = ("engaging", "talks with", "reviewed", "reconsidered", "suspended", "withdrawn", "met ")
 # the promise broken, told after it: 结果到现在也没发, 但一直没兑现
 BROKEN = re.compile(r"结果|但是?|可是|却|至今|到现在|还是没|也没")
