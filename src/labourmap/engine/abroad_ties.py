@@ -10,8 +10,12 @@ as abroad (an event told in a clause placed abroad, 在越南的工厂罢工, is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from labourmap.engine.doc import Doc
+if TYPE_CHECKING:
+    from labourmap.engine.doc import Doc
+    from labourmap.engine.geo_context import Mention
 
 # a tie told just before the place: 搬去泰国, 迁往越南, 总部在香港, "move to Vietnam",
 # "head office is in Osaka", "headquartered in Taipei", "owners based in Taipei"
@@ -37,12 +41,19 @@ def ties_only(doc: Doc) -> bool:
     abroad = [m for m in doc.location.mentions if any(e.form == "abroad" for e in m.entries)]
     if not abroad:
         return False
-    norm = doc.norm
-    for m in abroad:
-        before = norm[max(0, m.start - 60) : m.start]
-        if _TIE_BEFORE_ZH.search(before[-12:]) or _TIE_BEFORE_EN.search(before):
-            continue
-        if _TIE_AFTER.match(norm, m.end):
-            continue
-        return False
-    return True
+    return all(_tie(doc.norm, m) for m in abroad)
+
+
+def _tie(norm: str, m: Mention) -> bool:
+    before = norm[max(0, m.start - 60) : m.start]
+    return bool(
+        _TIE_BEFORE_ZH.search(before[-12:]) or _TIE_BEFORE_EN.search(before) or _TIE_AFTER.match(norm, m.end)
+    )
+
+
+def abroad_weight(norm: str, abroad: Sequence[Mention], home_named: bool) -> float:
+    """How much the places abroad weigh against those at home. Where a place at home is named
+    (a unit or a township), a place abroad told as the firm's home or head office (香港总部,
+    "whose head office is in Kwun Tong, Hong Kong", "a Hong Kong-owned maker") weighs nothing:
+    the workers act at the plant at home."""
+    return sum(m.weight for m in abroad if not (home_named and _tie(norm, m)))

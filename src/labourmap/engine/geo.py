@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from labourmap.engine import geo_prebuilt as prebuilt
+from labourmap.engine.abroad_ties import abroad_weight
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.geo_context import (
     Mention,
@@ -267,7 +268,7 @@ class PlaceIndex:
             for m in loc.mentions
             if all(e.level == "town" for e in m.entries) and m.weight > 0.2
         ]
-        if abroad and sum(m.weight for m in abroad) > sum(m.weight for m in units):
+        if abroad and abroad_weight(norm, abroad, bool(units or towns)) > sum(m.weight for m in units):
             a = abroad[0]
             loc.outside = Found("outside_mainland", (a.span,), 0.8)
             return loc

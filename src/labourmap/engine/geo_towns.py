@@ -132,8 +132,11 @@ _NAME_GOES_ON = frozenset("湖山江河岛湾")
 
 def _one_county(m: Mention, hits: list[tuple[Entry, tuple[int, Stem]]]) -> bool:
     """A county's short name several cities share (龙华: Shenzhen's, Haikou's) before a stem of
-    one of them alone: the stem tells which."""
-    return len(hits) == 1 and all(e.level == "county" for e in m.entries)
+    one of them alone: the stem tells which. So for a name every reading of which is an everyday
+    word's (中山: Zhongshan city's, Dalian's district's), read only where what follows confirms it."""
+    return len(hits) == 1 and (
+        all(e.level == "county" for e in m.entries) or all(e.form == "common" for e in m.entries)
+    )
 
 
 def _firm_after(norm: str, at: int) -> bool:
