@@ -23,8 +23,8 @@ from tests.engine.conftest import assert_evidence, run
     # yearly statistics of deaths
     "应急管理部通报：2019年全国工矿商贸事故死亡2000余人，十万人死亡率继续下降。",
     "去年全省煤矿百万吨死亡率降到0.1以下，全年死亡15人，创历史新低。",
-    # an old strike remembered on its day
-    "四十年前的今天，一家纺织厂两千名女工罢工三天，最后争取到了加薪。",
+    # an old strike remembered on history's day (told by its years, 四十年前的今天, it is retold:
+    # see test_r24_kinds)
     "历史上的今天：1922年的这一天，一条铁路的工人举行大罢工。",
     # a trial over an old accident
     "一家化工厂爆炸事故所涉案件今天一审宣判，厂长被判处有期徒刑五年。",

@@ -67,6 +67,7 @@ from labourmap.engine.not_real import a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
 from labourmap.engine.responders import responders
+from labourmap.engine.stoppers import stoppers_named
 from labourmap.engine.text import finditer_at, sentence_bounds
 
 HARD_VETO = ("stats", "history")
@@ -126,7 +127,6 @@ NO_HARM = re.compile(
     r"\bno (?:one|body) was (?:hurt|injured|killed)|\bno (?:casualties|injuries)|nobody was (?:hurt|injured)"
 )
 
-
 _PEOPLE_AFTER = re.compile(r"(?:多|余|来)?号?[名人]")
 # a stoppage told as going on (从昨天停工，今天还在继续): the workers', not a plant's halt
 GOES_ON = re.compile(r"[，,]?[^，,。；;]{0,4}?(?:还在|仍在|依然|仍然)?(?:继续|持续|没复工|未复工|到今天|到现在|至今)")
@@ -184,8 +184,8 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
                 cs <= q.start < ce and _PEOPLE_AFTER.match(doc.norm[q.end : q.end + 2])
                 for q in doc.quantities
             ) and not ((cues.get("collective") or _crowd_counted(doc)) and GOES_ON.match(doc.norm, h.end)) and not (
-                plea.told_as_event(doc, h, _crowd_counted(doc))
-            ):
+                plea.told_as_event(doc, h, _crowd_counted(doc)) or stoppers_named(doc, h)
+            ):  # (锅炉工今天停工了: the trade named)
                 continue
         if (
             h.code == "march"

@@ -94,6 +94,10 @@ def _sentence(norm: str, pos: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(norm)
 
 
+# an office's answer told right after the day (16日，神木人社部门回应称)
+_ANSWERED = re.compile(r"[,，]?[^，,。；;！!？?]{0,12}?(?:回应|回复|答复)")
+
+
 def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
     """The day of a win or a settlement; the day of a statement where the event is dated only
     vaguely ("last week"); any but a marked start where the action has lasted since a day not
@@ -112,6 +116,8 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
         return True
     if not third_person_call:
         return False
+    if _ANSWERED.match(norm, d.end):
+        return True  # 16日，人社部门回应称: the day an office answered, not the day of the call
     lo, hi = _sentence(norm, d.start)
     lo, hi = max(lo, d.start - 40), min(hi, d.end + 80)
     if not any(lo <= h.start < hi for h in doc.of("accident") + doc.of("cue", "accident")):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.looking_back import years_back
 from labourmap.engine.matcher import Hit
 from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.text import sentence_bounds
@@ -78,11 +79,14 @@ def dated_action(doc: Doc, forms: list[Hit]) -> bool:
 
 def counted_apart(doc: Doc, forms: list[Hit]) -> bool:
     """A count or an anniversary named outside the words of an action ("logged" inside
-    "logged off" is no record kept)."""
+    "logged off" is no record kept). Not the anniversary of the workers' own action, told by
+    its years (十年前的今天…八百多个工人一起停了线, 大罢工90周年): the post retells that action."""
+    own = forms and doc.cue_counts().get("worker") and years_back(doc.norm)
+    kept = ("stats",) if own else ("stats", "history")
     return any(
         not any(f.start <= h.start < f.end for f in forms)
         for h in doc.hits
-        if h.cat == "cue" and h.code in ("stats", "history")
+        if h.cat == "cue" and h.code in kept
     )
 
 

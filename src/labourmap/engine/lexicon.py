@@ -309,8 +309,8 @@ CUES: Table = {
     "academic": "论文|摘要|关键词|本文|研究|abstract|this paper|study",
     "praise": "夸|良心|点赞|好评|praised|发年终奖|发奖金|领奖金|年终奖到手|红包|福利好|开心|羡慕",
     "denial": "不信谣|不传谣|并无此事|不实信息|情况说明|辟谣|纯属谣言|系谣言|消息不实|传言不实|属于谣言|为谣言",
-    "fiction": "小说《|连载中|求收藏|这部剧|那部剧|追剧|追完|the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode",
-    "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips",
+    "fiction": "小说《|连载中|求收藏|这部剧|那部剧|追剧|追完|the novel|this novel|a novel|fictional|观后感|影评|剧透|导演|film review|movie review|短剧|看全集|电视剧|网剧|连续剧|剧情|short drama|tv series|tv drama|episode|【连载|(连载|（连载|小说连载|连载·|连载第",
+    "advice": "执业律师|律师答|律师回复|律师回答|lawyer answers|不成功不收费|咨询热线|【广告】|谢邀|普法|律师解答|律师提醒|法律小课堂|先说结论|lawyer explains|legal tips|小课堂|第二步|怎么维权:|怎么维权：",
     "abroad": "chinese embassy|chinese embassies|chinese consulate|chinese consulates|中国驻外使馆|中国大使馆|中国驻|旺角|九巴|城巴|港铁|长荣航空|中华航空|united auto workers|医管局|医院管理局|立法院|行政院|劳基法|台铁|港闻|劳工处",
     # a paper or a book announced: its actions are the study's material, not news
     "scholarly": "the authors|ethnograph*|fieldwork|working paper|peer-reviewed|田野调查|民族志|学报|期刊",

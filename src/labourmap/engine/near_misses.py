@@ -16,6 +16,9 @@
    household's accident, not a workplace's.
 6. An anniversary told as such ("marks one year since the strike"): the post looks back; the
    action was reported when it happened.
+7. A sentence passed (法院以拒不支付劳动报酬罪判处其有期徒刑一年; 讨薪民工妨害公务获刑; "a court
+   sentenced the contractor"), with no one counted dead or hurt and no plea: the news is the
+   verdict, and a claim for wages told in it (讨薪时遭殴打) is the case's story, not an action.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 from datetime import date
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.form_phrases import WEAK_PROTEST
 from labourmap.engine.kind_checks import dated_action
 from labourmap.engine.matcher import Hit
 from labourmap.engine.text import sentence_bounds
@@ -118,6 +122,23 @@ def anniversary(doc: Doc) -> bool:
     return "since" in doc.norm and ANNIVERSARY.search(doc.norm) is not None
 
 
+# a sentence passed: 判处, 获刑, 被判, 判刑, 维持原判, "sentenced", "jailed"
+SENTENCED = re.compile(r"判处|获刑|被判|判刑|维持原判|\bsentenced\b|\bjailed\b")
+# the court as the post's subject, not a crowd at its gate (法院门口): 法院审结…, "a court in …"
+COURT_LEADS = re.compile(r"法院(?![门大外前])|\ba court\b|\bthe court\b")
+# the help asked by the writer or a family (求助, 帮帮, "please help"): a plea, whatever it tells
+_PLEA = re.compile(r"求助|帮帮|求求|救救|please help|appeal for help")
+
+
+def sentenced(doc: Doc, forms: list[Hit]) -> bool:
+    """A court's sentence is the news: no plea, and no form but a claim told (讨薪)."""
+    if not doc.cue_counts().get("court") or SENTENCED.search(doc.norm) is None:
+        return False
+    if any(h.term not in WEAK_PROTEST for h in forms) and COURT_LEADS.search(doc.norm[:40]) is None:
+        return False  # (an action told besides, unless the court leads the post: its case's story)
+    return _PLEA.search(doc.norm) is None
+
+
 def no_news(doc: Doc, forms: list[Hit], casualty: bool) -> bool:
     """Any of the readings above: an old case tried, buyers of flats, sellers, a study, a home,
     an anniversary."""
@@ -125,4 +146,4 @@ def no_news(doc: Doc, forms: list[Hit], casualty: bool) -> bool:
         return True
     if casualty:
         return False
-    return home_bought(doc) or sellers_acted(doc, forms) or scholarly(doc, forms)
+    return home_bought(doc) or sellers_acted(doc, forms) or scholarly(doc, forms) or sentenced(doc, forms)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from labourmap.engine import casualties, classify, counts, employer, event_day, kind_checks, opinion
+from labourmap.engine.arrears_told import told_to_press
 from labourmap.engine.bare_towns import bare_town
 from labourmap.engine.commutes import commute_crash
 from labourmap.engine.crashes_and_pits import private_crash, trapped_below
@@ -22,6 +23,7 @@ from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.follow_ups import earlier_call
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.habitual import only_a_habit
+from labourmap.engine.harm_told import kin_unreached, maimed_at_work
 from labourmap.engine.hurt_pleas import hurt_at_work_plea
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
@@ -93,6 +95,12 @@ def judge_kind(doc: Doc) -> None:
         ruled = "workplace_accident"  # 一个老师傅…被模具砸了，没抢救过来: one died, no type named
     elif ruled is None and not doc.ruled_out and trapped_below(doc):
         ruled = "workplace_accident"  # 透水后井下还困着人: men trapped below, none counted yet
+    elif ruled is None and not doc.ruled_out and maimed_at_work(doc):
+        ruled = "workplace_accident"  # 右手被冲床压了，三根手指没了: one maimed, no toll counted
+    elif ruled in (None, "call_for_help") and not doc.ruled_out and kin_unreached(doc):
+        ruled = "workplace_accident"  # 我哥在矿上，出事后联系不上: the family asks for news, no help
+    elif ruled is None and not doc.ruled_out and told_to_press(doc):
+        ruled = "call_for_help"  # 欠薪视频在网上流传, 来到本报反映: unpaid workers' case told to the press
     elif ruled in (None, "workplace_accident", "collective_action") and private_crash(doc):
         ruled, doc.ruled_out = None, True  # 私家车与货车相撞: a crash of private cars, no one at work
     elif ruled in (None, "workplace_accident") and commute_crash(doc):
