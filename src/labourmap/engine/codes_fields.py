@@ -79,22 +79,24 @@ BARE_PLANT = "厂"
 
 # a firm told by its country: 日本卫浴大厂, 要求日本总经理下台, "the Japanese parts maker"
 _NATIONS = "日本|韩国|德国|美国|法国|英国|意大利|瑞士|荷兰|瑞典|西班牙|新加坡|芬兰|丹麦"
-# 西班牙汽车零部件企业, 新加坡资本的代工厂, 老板是法国人: the same, told by its trade, its capital or
-# its boss's nationality
+# 西班牙汽车零部件企业, 新加坡资本的代工厂, 那家日本厂, 老板是法国人, "a Hong Kong toy factory": the same,
+# told by its trade, its capital or its boss's nationality
 FOREIGN_FIRM = lead(re.compile(
     rf"(?:{_NATIONS})的?[^，,。；;！？]{{0,6}}?(?:大厂|厂商|企业|公司|集团|车企|制造商|总经理|老总|厂长|管理层)|"
-    rf"(?:{_NATIONS})(?:资本|独资|财团)|(?:老板|老总|厂长|董事长)(?:是|为)(?:{_NATIONS})人|"
+    rf"(?:{_NATIONS})(?:资本|独资|财团)|(?:{_NATIONS})的?厂(?![商房区长规方])|(?:老板|老总|厂长|董事长)(?:是|为)(?:{_NATIONS})人|"
     r"(?:日籍|韩籍|美籍|德籍)(?:总经理|老总|厂长|高管|主管|管理人员)|"
     r"(?<!anti-)\b(?:japanese|korean|german|american|french|british|swiss|dutch|swedish|singaporean)"
     r" (?:[\w-]+ ){0,2}?(?:maker|makers|manufacturer|company|firm|group|giant|carmaker|automaker|"
-    r"supplier|multinational|retailer)\b|"
+    r"supplier|multinational|retailer|plant|factory)\b|"
+    # "HK toy factory", "a Hong Kong toy firm's plant" (not "Hong Kong labour group": a watchdog)
+    r"\b(?:hong kong|hk|taiwanese) (?:[\w-]+ ){0,2}?(?:maker|manufacturer|firm|supplier|plant|factory)\b|"
     # "an indirect subsidiary of Hong Kong's X", "a unit of Japan's Y": a foreign firm's part
     r"\b(?:subsidiary|unit|part|affiliate|arm|division|member) of (?:hong kong|taiwan|japan|south korea|"
     r"korea|singapore|germany|france|britain|the us|america|spain|italy|sweden|switzerland)'s\b"
 ))
 _NATION_WORDS = ("日本", "日籍", "韩国", "韩籍", "美籍", "德籍", "德国", "美国", "法国", "英国", "意大利", "瑞士", "荷兰", "瑞典", "西班牙",
                  "新加坡", "芬兰", "丹麦", "japanese", "korean", "german", "american", "french", "british",
-                 "swiss", "dutch", "swedish", "singaporean", "'s")
+                 "swiss", "dutch", "swedish", "singaporean", "'s", "hong kong", "hk ", "taiwanese")
 # (one search for them all; text all in ASCII can hold only the English ones, found faster one
 # by one)
 _NATION = re.compile("|".join(re.escape(w) for w in _NATION_WORDS))

@@ -76,6 +76,7 @@ from labourmap.engine.employer_short import (
 )
 from labourmap.engine.employer_sites import a_site, trade_words
 from labourmap.engine.employer_subject import subject_names
+from labourmap.engine.employer_topic import topic_names
 from labourmap.engine.employer_trade import builders, trade_names
 from labourmap.engine.employer_trim import _STOPS_WALK as _STOPS_WALK
 from labourmap.engine.employer_trim import NAME_CHARS as NAME_CHARS
@@ -345,7 +346,7 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places) + builders(norm, places)
         + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
         + counties(norm, places) + site_names(norm, places) + the_named(text)
-        + subject_names(norm, places) + parts_named(text)
+        + subject_names(norm, places) + topic_names(norm, places) + parts_named(text)
         if not (events and other_event(norm, c.start, c.end)) and not _other_event_en(norm, c)
     ] + [
         c for c in map(past_possessive(text, places), english(text))

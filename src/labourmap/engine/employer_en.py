@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from labourmap.engine.employer_owners import works_owner
+from labourmap.engine.employer_premises import outside_premises
 from labourmap.engine.employer_words import EN_NOT
 from labourmap.engine.model import Span
 from labourmap.engine.placenames import OTHER_EVENT_EN, sentence_before
@@ -304,7 +305,7 @@ def english(text: str) -> list[Candidate]:
         elif (spaced and _employer_before(before)) or (
             (after[:1].isspace() or after[:1] in "',")
             and _WORKERS_AFTER.match(after if after[:1] != "'" else text[end : end + 44].lower())
-        ) or (after[:1] == "," and _APPOSED.match(text, end)):
+        ) or (after[:1] == "," and _APPOSED.match(text, end)) or (spaced and outside_premises(before, text, end)):
             strength = 2
         if spaced and ("employ" in tail or "hired" in tail or "payroll" in tail):
             strength = 4 if _HIRED_BEFORE.search(before) else strength  # "was employed by X"

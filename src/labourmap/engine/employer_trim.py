@@ -67,6 +67,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
         i = prev_firm + 2
     if i > 0 and norm[i - 1] in "这那一该每" and norm[i : i + 1] in ("家", "间", "个", "所", "座"):
         i += 1  # 那家台资厂: 那 stops the name, 家 is no part of it
+    if norm[i - 1 : i] in ("也", "还", "都", "又", "就") and norm[i : i + 1] in ("和", "与", "跟") and i + 1 < start:
+        i += 1  # 也和城建公司签了合同: "with" after an adverb, no part of the name
     head = norm[i:start]
     cut = max((m.end() for m in _CUT_RE.finditer(head)), default=0)
     if any(c.isdigit() for c in head):  # 1月6日公司还没宣布: a day run into the firm unnamed

@@ -239,6 +239,7 @@ EN_NOT = {
     "striking",
     "retired",
     "laid-off",
+    "sacked", "dismissed", "fired", "unpaid",  # "Sacked workers from …": what befell them
     "former",
     "angry",
     "several",
@@ -415,7 +416,7 @@ SUFFIXES: list[tuple[str, int]] = [  # (suffix, strength)
 TRADE = frozenset({"化工", "陶瓷", "服饰", "新材料", "物流", "电机", "钢铁", "光学", "橡塑", "装饰", "化纤", "速运"})
 TRADE_RUNS_ON = frozenset("园区城业界品行链产中港站基")
 # a suffix that runs into another word, and is then no suffix (冲床没装光电保护)
-RUNS_INTO: dict[str, tuple[str, ...]] = {"光电": ("保护", "开关", "传感", "感应")}
+RUNS_INTO: dict[str, tuple[str, ...]] = {"光电": ("保护", "开关", "传感", "感应"), "生物": ("体",)}  # (发生物体打击)
 # a public body's suffix, which names an employer only right before 拖欠 (汉沽殡葬管理部门拖欠)
 OWING_ONLY = frozenset({"管理部门", "管理处", "管理所", "管理站", "办事处", "广播电视台", "电视台"})
 # words that end what runs before a name (东莞一家塑胶厂, 抗议工厂): the name begins after them
@@ -449,7 +450,8 @@ CUT_WORDS = (
     # 矿上和物流公司合起伙来: where, then the firm unnamed
     "矿上|厂里|感谢|谢谢|"
     # 住房公积金医院一直不给交, 说好安排隔离酒店: what is owed or a verb run into the name
-    "公积金|社保|医保|安排"
+    # (短路引燃纺织原料, 数十名退休林场职工: an event's verb or the workers' state run into the name)
+    "公积金|社保|医保|安排|引燃|退休"
 )
 # 学校（民办）: what a firm is, in brackets, not its name
 OWNERSHIP_WORDS = frozenset(

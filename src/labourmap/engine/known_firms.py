@@ -138,8 +138,13 @@ _CLIENT_WORK = re.compile(
     r"[^，。,;；！!？?]{0,8}?(?:代工|代加工|生产|加工|供货|供应|组装|配套|贴牌|制造|oem|"
     r"做(?:配件|零件|部件|外壳|手机|电脑|产品|鞋|衣服|包装|订单|代工))"
 )
+# 给日本西铁城做表带: 为/给, the client's country, the client
+_FOR_ABROAD = re.compile(r"[为给替帮](?:日本|美国|韩国|德国|法国|英国|台湾|香港|欧洲|国外|外国|日资|美资|韩资|台资|港资)$")
+# 给西铁城做表带的: what is made for the client, then 的 (not 给美团做骑手的: a rider's work)
+_MAKES_FOR = re.compile(r"做(?!骑手|配送|外卖|快递|司机|主播|客服|员工|工人|保安|保洁|家政|装修|工程)[\u4e00-\u9fff]{1,3}的")
 # 苹果供应商仁宝, 苹果产业链, "Apple supplier" (not 美团订单: a rider's orders on the platform)
 _CLIENT_AFTER = re.compile(
+    r"(?:在[^，。,;；！!？?]{1,10}?)?"  # 西铁城在中国最大的表链代工厂: where, then what it is
     r"的?(?:某|一家|的一家)?(?:一级|二级|核心|主要)?(?:供应商|供货商|代工厂|代工企业|代工|产业链|配套厂|配套企业|"
     r"外包厂|合作厂|客户|供应链)|(?:'s)?\s+(?:suppliers?|contract manufacturers?|supply chain)\b"
     # 本田及其供应商, "to hit Honda or its suppliers": the firm whose suppliers struck
@@ -191,7 +196,8 @@ _DELIVERED_TO = ("拉去给", "送去给", "运去给", "拉给", "运给", "卖
 def role(norm: str, start: int, end: int) -> tuple[str | None, int]:
     """Whether the firm named at ``start:end`` is a client or an owner, and where the words
     that say so end."""
-    if norm.endswith(_FOR, max(0, start - 1), start) and _CLIENT_WORK.match(norm, end):
+    if (norm.endswith(_FOR, max(0, start - 1), start) or _FOR_ABROAD.search(norm, max(0, start - 4), start)) and (
+            _CLIENT_WORK.match(norm, end) or _MAKES_FOR.match(norm, end)):
         return "client", end
     if norm.endswith(_DELIVERED_TO, max(0, start - 3), start):
         return "client", end

@@ -5,7 +5,8 @@ foreign national who runs it (in English: "whose parent company is based in Hong
 The codebook counts 港澳台资 as foreign-invested. A post often names the mainland plant's owner
 by its seat rather than by a word for its capital: the plant belongs to a firm whose name starts
 with 香港/台湾/澳门 (香港X实业有限公司在深圳开的, 台湾X集团旗下的工厂, 香港X科技有限公司位于深圳的
-厂房), its head office sits there (公司香港总部), or a foreigner runs it (美国人开的公司). Not a firm
+厂房), its head office sits there (公司香港总部), or a foreigner runs it (美国人开的公司, 老板是台湾人,
+台湾来的干部). Not a firm
 the plant once belonged to (原是台湾X集团开的), and not an unnamed one (香港一间巴士公司: a
 firm over there, not the owner of a plant here).
 """
@@ -33,6 +34,9 @@ _ONCE = re.compile(r"(?:原是|原来是|原來是|以前是|曾是|原属|原�
 _NATIONALS = re.compile(
     r"(?:日本|韩国|韓國|德国|德國|美国|美國|法国|法國|英国|英國|意大利|瑞士|荷兰|荷蘭|瑞典|新加坡|台湾|台灣|香港)"
     r"人(?:开|開|办|辦|投资|投資)的"
+    # 老板是台湾人, 台湾来的干部躲在办公楼里: the boss or the managers come from there
+    r"|(?:老板|老总|厂长|董事长|总经理|管理层)(?:是|为)(?:台湾|香港|澳门)人"
+    r"|(?:台湾|香港|澳门)(?:来的|派来的|过来的)(?:干部|老板|老总|厂长|管理层|高管|主管|经理)"
 )
 
 
