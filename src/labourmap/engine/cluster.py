@@ -78,6 +78,7 @@ from labourmap.engine.person_names import named_person
 from labourmap.engine.place_heads import trade_head, trade_tail
 from labourmap.engine.plea_days import acted_later, plight_days
 from labourmap.engine.romanised_firms import firm_word
+from labourmap.engine.spoken_towns import town_named
 from labourmap.engine.summary import Day, IncidentSummary, _pinyin
 from labourmap.engine.summary import _site_terms as _site_terms
 from labourmap.engine.summary import compact_text as compact_text
@@ -250,7 +251,7 @@ def static_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] |
         total += 2  # city unknown: the township tells it (township_city)
     if county and county == b.county:
         total += 1
-    both = plain_terms(both)  # a county mark is no key term
+    both = plain_terms(both) | town_named(a, b)  # a county mark is no key term; 泗港那边 is 泗港镇
     latin = latin_agree(a.latin, b.latin) or firm_word(a, b)  # Artigas in two posts, or
     # Yucheng of 黄江裕成鞋厂 (romanised_firms): one firm, whatever else
     if a.employer and b.employer:
@@ -365,7 +366,7 @@ def score_parts(a: IncidentSummary, b: IncidentSummary) -> tuple[float, bool] | 
         if not (gate and total >= THRESHOLD and plight_days(a, b)):
             return None
         day = False
-    elif not day and acted_later(a, b):  # a plea, then the pleaders act: two events
+    elif acted_later(a, b):  # a plea, then the pleaders act: two events (plea_days)
         return None
     return (total + 3, True) if day else (total, gate)
 

@@ -21,6 +21,7 @@ from labourmap.engine.meeting import UNDATED, WEEK, Meeting
 from labourmap.engine.named_in_text import head_keys
 from labourmap.engine.plea_days import is_plea_slot, plea_slot, pleads
 from labourmap.engine.romanised_firms import romanised_trade
+from labourmap.engine.spoken_towns import town_keys
 from labourmap.engine.summary import IncidentSummary, quoted_shingles, shingles_of
 from labourmap.engine.week_window import window
 
@@ -186,6 +187,7 @@ class Linker:
         own.extend(own_marks)
         look.update(looked_marks)
         own.extend(head_keys(s, look))  # a firm named in a text naming none (named_in_text)
+        own.extend(town_keys(s, look))  # a township named bare (spoken_towns)
         if len(self._keys) >= CACHE:
             self._keys.clear()
         found = self._keys[pid] = (own, look, look_text)

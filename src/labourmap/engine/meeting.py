@@ -11,13 +11,7 @@ from typing import TYPE_CHECKING
 
 from labourmap.engine.cluster import EARLY, LATE, NEAR_WRITTEN, THRESHOLD, alike, static_parts
 from labourmap.engine.county_week import written_days
-from labourmap.engine.plea_days import (
-    ACTED_DAYS,
-    PLEA_DAYS,
-    is_plea_slot,
-    one_plight,
-    plea_and_action,
-)
+from labourmap.engine.plea_days import PLEA_DAYS, acted_apart, is_plea_slot, one_plight
 
 if TYPE_CHECKING:
     from labourmap.engine.linking import Linker
@@ -128,7 +122,7 @@ class Meeting:
         if dated:
             gap = _gap(days, self.day, WEEK)
             meets, agree = gap <= WEEK, gap <= 3
-            if gap > ACTED_DAYS and plea_and_action(self.summary, linker.profiles[q][0]):
+            if acted_apart(gap, self.summary, linker.profiles[q][0]):
                 return False  # a plea, then the pleaders act (plea_days.acted_later)
         else:
             meets = _written_near(days, self.centre, self.day > 0)

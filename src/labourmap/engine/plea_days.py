@@ -17,8 +17,10 @@ a brand of many sites), nor a plea with no day (the days written already bound t
 The other way, :func:`acted_later`: a plea and a collective action both dated, more than
 :data:`ACTED_DAYS` days apart, are two events however much else agrees. A plea is made
 "without acting together offline" (the codebook); when the workers who pleaded on Monday
-gather at the gate on Saturday, they act: a new event. (The same day, or a day or two apart,
-a plea and a protest are often one event told by two hands.)
+gather at the gate on Thursday, they act: a new event. (The same day, or a day or two apart,
+a plea and a protest are often one event told by two hands.) Unless both tell one sum owed or
+one toll (``marks.same_figure``): then one post read as an action is the plea retold (a
+reporter's visit to the workers who wrote), not the pleaders' next step.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 PLEA_DAYS = 92  # a season: the stages of one plight (the fall, the plea, the answer)
 PLEA = "call_for_help"
 ACTION = "collective_action"
-ACTED_DAYS = 3  # a plea and an action further apart: the pleaders acted later
+ACTED_DAYS = 2  # a plea and an action further apart: the pleaders acted later
 
 
 def pleads(s: IncidentSummary) -> bool:
@@ -59,9 +61,19 @@ def plea_and_action(a: IncidentSummary, b: IncidentSummary) -> bool:
 
 
 def acted_later(a: IncidentSummary, b: IncidentSummary) -> bool:
-    """A plea and a collective action dated more than :data:`ACTED_DAYS` days apart."""
-    return (plea_and_action(a, b) and a.date is not None and b.date is not None
-            and abs((a.date - b.date).days) > ACTED_DAYS)
+    """A plea and a collective action dated more than :data:`ACTED_DAYS` days apart, not
+    telling one figure."""
+    return (a.date is not None and b.date is not None
+            and acted_apart(abs((a.date - b.date).days), a, b))
+
+
+def acted_apart(gap: int, a: IncidentSummary, b: IncidentSummary) -> bool:
+    """A plea and a collective action ``gap`` days apart, more than :data:`ACTED_DAYS`, that
+    tell no figure alike (for the linker too)."""
+    from labourmap.engine.marks import same_figure
+
+    return (gap > ACTED_DAYS and plea_and_action(a, b)
+            and not (a.figures and b.figures and same_figure(a.figures, b.figures)))
 
 
 def plea_slot(day: int) -> int:

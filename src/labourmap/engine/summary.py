@@ -33,6 +33,7 @@ from labourmap.engine.named_in_text import text_heads
 from labourmap.engine.person_names import person_terms
 from labourmap.engine.reposts import quoted
 from labourmap.engine.roads import road_terms
+from labourmap.engine.spoken_towns import bare_names
 from labourmap.engine.state_firms import chinese_name
 from labourmap.engine.text import normalise
 from labourmap.engine.told_apart import tells_apart, tells_sibling
@@ -102,6 +103,8 @@ class IncidentSummary:
     # employer is no mark (see told_apart.tells_sibling)
     heads: frozenset[str] = frozenset()  # naming no employer nor city, the runs of its text
     # where another's firm may stand (named_in_text)
+    bare: frozenset[str] = frozenset()  # naming no city, the names it gives bare (泗港那边):
+    # another's township (spoken_towns)
 
 
 @lru_cache(maxsize=65536)
@@ -235,6 +238,7 @@ def profile_of(ex: Extraction, norm: str, text: str = "") -> IncidentSummary:
         wide=tells_wide(norm),
         heads=text_heads(norm) if value("kind") and not value("employer") and not value(
             "city") else frozenset(),  # 中元汇吉那边: the other's firm (named_in_text)
+        bare=bare_names(norm) if value("kind") and not value("city") else frozenset(),
     )
 
 
