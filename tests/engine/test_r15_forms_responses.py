@@ -172,7 +172,7 @@ def test_workers_taken_away_are_detained(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The 300 striking workers elected 12 representatives, but the company refused to meet them.",
+        "The 300 striking workers elected 12 representatives; the company refused to meet them.",
         "工人推选了十名代表，厂方拒绝和代表谈，四百多人继续罢工。",
         "The 400 strikers elected eight representatives; the management refused to see them.",
     ],
