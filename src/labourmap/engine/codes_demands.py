@@ -7,6 +7,8 @@ from functools import cache
 
 import ahocorasick
 
+from labourmap.engine.demand_barred import TOLD_BARRED
+from labourmap.engine.demand_dues import dues
 from labourmap.engine.demand_fled import boss_fled
 from labourmap.engine.demand_held import (
     TOLD_R17,
@@ -42,6 +44,7 @@ from labourmap.engine.demand_plain import TOLD_PLAIN, for_leaving, missing_thing
 from labourmap.engine.demand_reads import TOLD_R15
 from labourmap.engine.demand_slogans import TOLD_SLOGANS, slogan_only_arrears
 from labourmap.engine.demand_told_more import BILLS, TOLD_R21, beaten, old_age_subsidy, self_harmed
+from labourmap.engine.demand_wording import TOLD_WORDING
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.matcher import Hit
@@ -189,7 +192,8 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS)
+_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS,
+             *TOLD_BARRED, *TOLD_WORDING)
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -348,6 +352,7 @@ def demands(doc: Doc) -> None:
         doc.add("demands", "injury_compensation", ((ill.start, ill.end),), 0.6)
     retirees_no_arrears(doc)  # 退休职工要求补发取暖补贴: the pension's dues, no wages owed
     slogan_only_arrears(doc)  # 举着"还我血汗钱"，别的学校都涨了: the slogan of another claim
+    dues(doc)  # 取暖费两年没给 (other), 克扣退休金 (the pension's, no pay)
     boss_fled(doc)  # 厂里老板跑了，一百多个工人围在村委门口: the wages he left unpaid
 
 

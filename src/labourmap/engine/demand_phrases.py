@@ -167,7 +167,7 @@ TOLD_MORE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 )
 # conditions words that may only name a place: 堵在宿舍楼下面, 食堂承包商, "outside dormitories"
 PLACE_ONLY = {"食堂", "宿舍", "dormitor*", "canteen", "canteen*"}
-# the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区
+# the canteen or dormitory as a spot or a business: 宿舍楼下, 食堂门口, 食堂承包商, 宿舍区, 食堂召开
 # (the canteen's staff, 食堂工人, 宿舍阿姨; the dormitory's water and power cut to drive the workers
 # out, 宿舍被断水断电)
 PLACE_AFTER = re.compile(
@@ -175,7 +175,9 @@ PLACE_AFTER = re.compile(
     # the dormitory's power cut or its people seized: 把宿舍电断了, 冲进车间和宿舍抓人
     r"(?:的)?(?:电|水)(?:也|都|给)?(?:断|停|掐)|(?:里|内)?抓|"
     # the canteen shut by its staff's strike: 食堂今天中午没开饭; a roommate: 我宿舍一个兄弟
-    r"(?:今天|今早|今晚|中午|早上|晚上|今天中午|今天早上)?(?:没开|没有开)|(?:的)?(?:一个|几个|两个)?(?:兄弟|姐妹|工友|室友|舍友)"
+    r"(?:今天|今早|今晚|中午|早上|晚上|今天中午|今天早上)?(?:没开|没有开)|(?:的)?(?:一个|几个|两个)?(?:兄弟|姐妹|工友|室友|舍友)|"
+    # a meeting held or a crowd seated there: 到公司食堂召开说明会, 昨天食堂坐了一上午
+    r"(?:里|内)?(?:坐了|坐着|召开|开会|举行|舉行|集合)"
 )
 PLACE_BEFORE = re.compile(
     r"\b(?:outside|in front of|near|(?:sat|sitting|sit|gathered|massed|slept|sleeping)(?: down)? (?:in|at|inside)|"

@@ -1,0 +1,33 @@
+"""Demands in everyday wording that the lexicon's fixed words miss.
+
+- Wages pursued with the months or the sum between the verb and the word: 追讨去年十二月至今年
+  三月的工资, 讨要拖欠了好几年的工资 (wage_arrears); and in English wages told late: "their wages
+  are late", "wages were delayed for two months", "delayed pay" (wage_arrears).
+- One day off in many: 上十五天班歇一天, 工作15天才能休息1天, 干二十天才休一天 (hours_overtime).
+- Pay not risen or being cut: 工资未涨, 工資未漲, "cutting monthly pay from 2,600 yuan" (pay).
+"""
+
+from __future__ import annotations
+
+import re
+
+_S = "，,。；;！!？?"
+# a verb of pursuing, then (no rise asked for) the wages within the clause
+PURSUED = re.compile(
+    rf"(?:追讨|追討|讨要|討要|讨回|討回|索要|索讨|索討|讨还|討還)[^{_S}涨漲提加]{{1,20}}?(?:工资|工資|工钱|工錢|薪水|薪金)"
+)
+LATE = re.compile(
+    r"\b(?:wages?|pay|salar(?:y|ies))\b (?:\w+ ){0,2}?(?:are|were|is|was|have been|had been|has been|being) "
+    r"(?:\w+ )?(?:late|delayed|overdue)\b|\b(?:late|delayed|overdue) (?:wages?|pay|salar(?:y|ies))\b"
+)
+_N = r"(?:\d{1,2}|[一二三四五六七八九十两兩]{1,3})"
+ONE_DAY_OFF = re.compile(rf"{_N}天(?:班)?(?:才能?|只能?|就)?(?:休息|休|歇)(?:一|1)天")
+NOT_RISEN = re.compile(r"(?:工资|工資|薪水|薪资|薪資|待遇)[^，,。；;]{0,3}?(?:未涨|未漲|未上涨|未上漲|未见涨|未見漲)")
+CUTTING = re.compile(r"\bcutting (?:their |its |workers' |the )?(?:monthly |basic |base |hourly )?(?:pay|wages?|salar(?:y|ies))\b")
+TOLD_WORDING = (
+    (PURSUED, "wage_arrears", ("追讨", "追討", "讨要", "討要", "讨回", "討回", "索要", "索讨", "索討", "讨还", "討還")),
+    (LATE, "wage_arrears", ("late", "delayed", "overdue")),
+    (ONE_DAY_OFF, "hours_overtime", ("休", "歇")),
+    (NOT_RISEN, "pay", ("未涨", "未漲", "未上涨", "未上漲", "未见涨", "未見漲")),
+    (CUTTING, "pay", ("cutting",)),
+)
