@@ -44,6 +44,7 @@ from labourmap.engine.matcher import Hit
 from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.offices import GOV_OFFICE
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
+from labourmap.engine.walked_out import walkouts
 
 _STOP = "，,。；;！!？?"
 _GOODS = "机器|机床|设备|货物?|物资|材料|产品|原料|模具|成品"
@@ -95,7 +96,9 @@ AT_GATE = re.compile(
     rf"(?:{_GATE})(?:站|聚|围|挤|蹲)(?:了|满了?)(?:好|足足|大概|约)?[\d一二两三四五六七八九十百千万几数上近]{{1,4}}"
     r"(?:多|余|来)?(?:个|名|号|位)?(?:人|工人|员工|工友|职工)|"
     rf"聚(?:到|集到|拢到)了?[^{_STOP}]{{0,8}}?(?:门口|门前|门外|大门)|"
-    rf"把[^{_STOP}]{{0,4}}?(?:厂门|大门|正门|厂区门口|工地大门|公司大门)(?:都|也|给)?(?:堵|围|封)(?:了|住|死|上)"
+    rf"把[^{_STOP}]{{0,4}}?(?:厂门|大门|正门|厂区门口|工地大门|公司大门)(?:都|也|给)?(?:堵|围|封)(?:了|住|死|上)|"
+    # the gate blocked, the firm's name between: 堵住某某地产的大门, 堵了船厂大门, 封堵大门
+    rf"(?:堵(?:住|死|了)|封堵|围堵)了?(?:[^{_STOP}]{{1,10}}?的|[^{_STOP}]{{0,6}}?)(?:厂门|大门|正门)"
 )
 AT_GATE_EN = re.compile(
     r"\bblock(?:ed|ing|aded|ading)? (?:off )?(?:the |its |their )?(?:factory |plant |main |front |company's |site )?"
@@ -234,7 +237,7 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
         for m in PARKED_EN.finditer(norm):
             add(m, "road_blockade", "road")
     told = [h for h in form_told.told(doc, out) if not any(s <= h.start < e for s, e in past)]
-    return found + told + carried(doc, past)
+    return found + told + carried(doc, past) + walkouts(doc, out + found + told, past)  # 数千工人冲出厂区
 
 
 def stopped(doc: Doc, hits: list[Hit], relaxed: Callable[[], list[Hit]] | None = None) -> list[Hit]:

@@ -77,6 +77,14 @@ NIGHT_EN = re.compile(
     r"(?:the )?(?:[\w'-]+ ){0,4}?(?:lobby|office|offices|headquarters|building|gate|gates|site|hall|steps|entrance)\b"
 )
 NIGHT = re.compile(rf"在[^{_STOP}]{{1,12}}?(?:大厅|门口|门前|项目部|办公楼|楼下|售楼部)(?:里|内)?(?:过夜|睡了一夜|待了一夜|守了一夜)")
+# a crowd moved into the office it presses its claim at, to stay there (搬进县信访局办公室, 卷着铺盖
+# 住进分包公司的办公室, 夜宿县信访局, "moved into the offices of the subcontractor"): a sit-in (not a
+# firm moving house: 搬进新办公楼)
+MOVED_IN = re.compile(
+    rf"(?:搬进|住进|睡进|夜宿)了?(?![^{_STOP}]{{0,6}}?新)[^{_STOP}]{{0,10}}?"
+    r"(?:办公室|办公楼|大厅|大堂|项目部|售楼部|信访局|信访办|政府)"
+)
+MOVED_IN_EN = re.compile(r"\bmoved into (?:the |its |their )?(?:[\w'-]+ ){0,3}?(?:offices?|lobby)\b")
 MARCH_ON_EN = re.compile(
     r"\bmarch(?:ed|ing)? (?:on|to|towards) (?:the )?(?:[\w'-]+ ){0,3}?(?:government|party committee|city hall)\b"
 )
@@ -245,6 +253,9 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
                   if not m.group().startswith("停满") or DRIVERS.search(norm) or "骑手" in norm]
     if "夜" in norm:
         found += [Hit(m.start(), m.end(), "form", "sit_in", "told") for m in NIGHT.finditer(norm)]
+    if ("搬进" in norm or "住进" in norm or "睡进" in norm or "夜宿" in norm or "moved into" in norm) and doc.of("demand"):
+        found += [Hit(m.start(), m.end(), "form", "sit_in", "told") for p in (MOVED_IN, MOVED_IN_EN)
+                  for m in p.finditer(norm)]  # 搬进县信访局办公室
     if "拦" in norm:
         found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in CAR_STOPPED.finditer(norm)]
     if "说法" in norm and any(h.code == "strike" for h in out) and all(h.code not in ("protest", "petition") for h in out):

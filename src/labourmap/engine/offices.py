@@ -127,6 +127,18 @@ CROWD_IN_CLAUSE = re.compile(
 QUESTION_SCOPE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
+# a labour office a complaint is lodged at in person by no crowd of workers (有人去区人社局举报, 张某
+# 等人到劳动监察部门投诉): the law's channel, as one lodged by phone, no petition (a crowd counted or
+# told together, or the workers named, 十几个工友一起去劳动局投诉, 工人去人社局投诉了, still
+# petition; a claim told there, 前往人社局反映情况, stays the petition it is)
+LABOUR_DESK = re.compile(r"劳动监察|监察大队|人社|劳动局|劳动部门|劳动保障")
+COMPLAINED = re.compile(r"[^，,。；;]{0,8}?(?:投诉|举报)")
+WORKERS_NAMED = re.compile(r"工人|工友|员工|职工|民工|司机|骑手|老师|教师|护士|师傅")
+# an office sought in vain or again and again, told as what came before (找政府找了多少次, 多次找政府
+# 都没有结果, 找镇政府没人理): the grievance's history, not the day's petition
+FUTILE = re.compile(r"多少次|好几次|几次|多次|无数次|一次次|没人理|没人管|没有结果|没结果|都没用|不管用")
+
+
 # a reporter who went to the office (记者到镇政府了解情况, "our reporter went to the county government")
 REPORTER = re.compile(r"记者|本台|本报|\breporters?\b|\bjournalists?\b")
 
@@ -155,6 +167,11 @@ def petition_made(doc: Doc, start: int, end: int) -> bool:
     if (LODGED_BEFORE.search(doc.norm, cs, start) and LODGED_AFTER.match(doc.norm, end)
             and not CROWD_IN_CLAUSE.search(doc.norm, cs, ce)):
         return False  # 向劳动监察和信访部门反映过多次: a complaint lodged
+    if (LABOUR_DESK.search(doc.norm, start, end) and COMPLAINED.match(doc.norm, end)
+            and not CROWD_IN_CLAUSE.search(doc.norm, cs, ce) and not WORKERS_NAMED.search(doc.norm, cs, start)):
+        return False  # 张某等人到劳动监察部门投诉: a complaint lodged in person
+    if doc.norm[start : start + 1] == "找" and FUTILE.search(doc.norm, max(cs, start - 3), ce):
+        return False  # 多次找政府都没有结果: sought before, in vain
     return OFFICIALS_AFTER.match(doc.norm, end) is None
 
 
