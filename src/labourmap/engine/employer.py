@@ -56,6 +56,7 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_mines import short_mines
 from labourmap.engine.employer_owners import mine_after
 from labourmap.engine.employer_people import (
     bosses,
@@ -92,7 +93,7 @@ from labourmap.engine.employer_words import (
     TRADE,
     TRADE_RUNS_ON,
 )
-from labourmap.engine.firm_rivals import TAXI, rival
+from labourmap.engine.firm_rivals import TAXI, listed, rival
 from labourmap.engine.known_firms import Mention, firm_in, known_table, mentions
 from labourmap.engine.model import Span
 from labourmap.engine.village_mines import village_mine
@@ -337,16 +338,18 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     firms = mentions(text, norm)
     # (the words some tests need, looked for once: where none is in the post, the test is false)
     events = "继" in norm or "罢工" in norm or "停工" in norm  # (other_event)
+    apart = listed(firms, norm) if len(firms) > 1 else set()  # 美团饿了么的骑手: a list, no one firm
     cands = [
         c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None
                     and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
+                    and (m.start, m.end) not in apart
                     and not likened(norm, m.end, m.start) and not a_town(norm, m.start, m.end, places)]
         + chinese(norm, places) + latin_brand(text)
         + [c for c in quoted(norm) if (c.start, c.end) not in places]  # 分厂（甘井子）: where it is
         + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places) + builders(norm, places)
         + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
         + counties(norm, places) + site_names(norm, places) + the_named(text)
-        + subject_names(norm, places) + topic_names(norm, places) + parts_named(text)
+        + subject_names(norm, places) + topic_names(norm, places) + parts_named(text) + short_mines(norm, places)
         if not (events and other_event(norm, c.start, c.end)) and not _other_event_en(norm, c)
     ] + [
         c for c in map(past_possessive(text, places), english(text))

@@ -23,7 +23,8 @@ _QUOTED = re.compile(
     # 连锁健身房“力动健身”, 培训机构“启航教育”: the kind of firm, then its name in quotes
     r"|机构|培训班|补习班|健身房|门店|工厂|酒店|餐厅|超市|商场)\s?[“\"]([^”\"，。,]{2,20})[”\"]"
     # 在“方正能源”的工程上干活: a quoted name whose works or site the workers were on
-    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|项目|工地|厂区|楼盘"
+    # (not “锦澜苑”项目, “世龙广场”工地, “家园湾”楼盘: the building's name, not its builder's)
+    r"|[“\"]([^”\"，。,]{2,12})[”\"]的?(?:工程|厂区"
     # 那家“衣见”旗舰店, 在“锦记”奶茶店做了一年: the shop's name, then what it is
     r"|旗舰店|专卖店|连锁店|奶茶店|火锅店|面馆|咖啡店)"
 )

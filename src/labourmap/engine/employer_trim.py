@@ -65,6 +65,8 @@ def _trim_left(norm: str, start: int, end: int, places: list[Span]) -> int:
     prev_firm = norm.rfind("公司", i, start)
     if prev_firm >= 0:  # 鑫源煤业有限公司鑫源煤矿: a name does not run on past another's suffix
         i = prev_firm + 2
+        if norm[i : i + 1] in ("和", "与", "及", "、") and i + 1 < start:
+            i += 1  # 建筑公司和房地产公司: the word that joins them begins no name
     if i > 0 and norm[i - 1] in "这那一该每" and norm[i : i + 1] in ("家", "间", "个", "所", "座"):
         i += 1  # 那家台资厂: 那 stops the name, 家 is no part of it
     if norm[i - 1 : i] in ("也", "还", "都", "又", "就") and norm[i : i + 1] in ("和", "与", "跟") and i + 1 < start:

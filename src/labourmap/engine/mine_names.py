@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_AT = re.compile(r"煤?矿(?![工井车区山主长务难业产石物泉藏上口下里])")
+# (矿上: at the mine; not 矿上千名矿工: the mine, then its miners counted)
+_AT = re.compile(r"煤?矿(?![工井车区山主长务难业产石物泉藏口下里]|上(?![千百万]))")
 # the character before 矿 in a mine of another mineral, or in a word of mining (采矿, 开矿)
 _OTHER = frozenset("金银铜铁锡铅锌铝钨钼锰磷石砂盐采开挖选找探挖下到在小大私天")
 # the character before 煤矿 in a word of no name: 小煤矿, 黑煤矿, 私人煤矿

@@ -6,6 +6,10 @@ petition at its gate (到市国资委门口请愿), complain to it (向市国资
 a state-owned employer. Not a commission only named in passing as the one that answers for a
 whole city's firms in a policy or a report (国资委印发通知): the workers must go to it, or it
 must come to them.
+
+A mining bureau (矿务局) is the old state coal enterprise itself: miners who march to its
+building (走到矿务局门口), the mines under it (原阜新矿务局下属煤矿), or the bureau as the
+employer tell a state-owned employer; not a plant whose former name it was (前身是开滦矿务局602厂).
 """
 
 from __future__ import annotations
@@ -19,8 +23,19 @@ _TO_IT = re.compile(
 )
 
 
+_BUREAU = "矿务局"
+_FORMERLY = re.compile(r"前身(?:是|为)?[^，,。；;！!？?]{0,8}$")
+
+
 def overseer(norm: str) -> tuple[int, int] | None:
-    """The span where workers go to the state assets commission or it comes to them, else None."""
+    """The span where workers go to the state assets commission or it comes to them, or where
+    a mining bureau is named (not as a former name), else None."""
+    if _BUREAU in norm:
+        k = norm.find(_BUREAU)
+        while k >= 0:
+            if not _FORMERLY.search(norm, max(0, k - 12), k):
+                return k, k + len(_BUREAU)
+            k = norm.find(_BUREAU, k + 1)
     if _COMMISSION not in norm:
         return None
     m = _TO_IT.search(norm)
