@@ -242,7 +242,9 @@ def _weekday(posted: date, wd: int, *, last_week: bool = False, this_week: bool 
     if this_week or last_week:
         monday = posted - timedelta(days=posted.weekday())
         day = monday + timedelta(days=wd)
-        return day - timedelta(days=7) if last_week else day
+        # 上周四 said on a Sunday: the week just past, its Sunday the first of a new one
+        sunday = posted.weekday() == 6 and wd < 6
+        return day - timedelta(days=7) if last_week and not sunday else day
     back = (posted.weekday() - wd) % 7
     return posted - timedelta(days=back)
 

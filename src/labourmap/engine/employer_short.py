@@ -118,10 +118,16 @@ _OTHER_EVENT = re.compile(r"继[^，,。；]{0,16}?(?:之后|以后|后)")
 # 本田那边的罢工又传到佛山丰富汽配了, 本田罢工潮蔓延: the strike that spread, from another firm
 _SPREAD = re.compile(r"(?:那边|那里|这边)?的?(?:罢工|停工)潮?(?:又|已|已经|正|正在|迅速|继续|持续)?(?:传到|蔓延|波及|扩散|延烧)")
 
+# 沾了本田罢工的光, 沾了隔壁厂停工的光: another firm's strike that paid off for these workers too
+_BENEFIT = re.compile(r"的?(?:罢工|停工)的?光")
+
 
 def other_event(norm: str, pos: int, end: int) -> bool:
     """继南海本田之后: a name in this clause belongs to an earlier event; 本田罢工潮蔓延: to
     the one the strike spread from."""
     if ("罢工" in norm or "停工" in norm) and _SPREAD.match(norm, end):
         return True
+    benefit = norm.startswith("沾了", pos - 2) or norm.startswith("沾", pos - 1)
+    if benefit and "光" in norm and _BENEFIT.match(norm, end):
+        return True  # 沾了本田罢工的光: the strike another firm's workers benefited from
     return any(m.start() <= pos < m.end() for m in _OTHER_EVENT.finditer(norm, max(0, pos - 16)))

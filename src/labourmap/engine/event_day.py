@@ -266,9 +266,11 @@ _JUST_NOW = re.compile(
     r"(?<![到至今])现在(?:[！!]|(?:全|都)?(?:聚|堵|围|坐在|站在|在[^，,。；;！!？?]{0,12}?"
     r"(?:门口|路上|国道|高速|楼顶|塔吊|广场|大门|厂门|政府)))|"
     # 现在还在对峙, 现在仍在僵持: a standoff still going on as the post is written
-    r"现在(?:还|仍)(?:在)?(?:对峙|僵持|堵|围|聚|闹|静坐)"
+    r"现在(?:还|仍)(?:在)?(?:对峙|僵持|堵|围|聚|闹|静坐)|"
+    # 突发！, 出大事了, 罢工一整天了: breaking news, or an action gone on all day to the post
+    r"突发[！!：:]|出大事了|(?:一整天|一上午|一下午)了"
 )
-_JUST_KEYS = ("刚", "正在", "路过", "now", "现在")
+_JUST_KEYS = ("刚", "正在", "路过", "now", "现在", "突发", "出大事", "一整天", "一上午", "一下午")
 # 消防和派出所都来了, 交警已经到了, 来了好多警察, 路口堵死了, "on scene": a scene told as it is
 # seen, with the responders just come
 _RESPONDER = r"(?:消防|警察|派出所|特警|交警|民警|城管)"

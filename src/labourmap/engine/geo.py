@@ -60,11 +60,11 @@ from functools import cache
 from labourmap.engine import geo_prebuilt as prebuilt
 from labourmap.engine.abroad_ties import abroad_weight
 from labourmap.engine.automaton import Automaton
+from labourmap.engine.firm_homes import weigh_asides
 from labourmap.engine.geo_context import (
     Mention,
     after_abroad,
     after_town,
-    asides,
     compound_heads,
     in_firm_names,
     is_ascii_word,
@@ -211,7 +211,7 @@ class PlaceIndex:
         migrant_homes(norm, kept)
         origin_lists(norm, kept)
         told_origins(norm, kept)
-        asides(norm, kept, self._within)
+        weigh_asides(norm, kept, self._within)
         return kept
 
     # -- resolving ---------------------------------------------------------------------

@@ -51,7 +51,9 @@ STREET: tuple[str, ...] = tuple(
     )
 )
 # 莲花小区, 长沙花园: a short name before a housing estate's or a building's word names the estate
-COMPOUND: tuple[str, ...] = tuple(_split("小区|花园|家园|新村|公寓|大厦|广场"))
+COMPOUND: tuple[str, ...] = tuple(
+    _split("小区|花园|家园|新村|公寓|大厦|广场|景园|雅苑|花苑|名苑|御府")
+)
 EN_STREET: tuple[str, ...] = tuple(
     _split(
         " road| street| avenue| rd| st.| lane| town| township| village|-owned|-based|"
