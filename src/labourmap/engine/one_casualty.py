@@ -118,8 +118,10 @@ _DIED = re.compile(
 )
 _DIED_EN = re.compile(r"\b(?:died|was killed|dead|to (?:his|her) death|lost (?:his|her) life)\b")
 ONE_WHO_DIED = re.compile(
+    # (一名57岁河南固始籍架子工: one worker told by age, home and trade)
     r"(?:一名|一位|1名|一个|有个)(?:[\u4e00-\u9fff0-9]{0,8}?"
-    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥|老乡)|男子|女子|男性|女性)|"
+    r"(?:工人|工(?![地厂程作资期业区位艺])|员|司机|骑手|师傅|小哥|老乡)|[0-9]{2}岁[\u4e00-\u9fff]{2,9}?籍"
+    r"[\u4e00-\u9fff]{0,4}?(?:工|员|司机|骑手|师傅)|男子|女子|男性|女性)|"
     # 48岁的黄某是一家纸箱厂的工人: one worker, told by age and then by work
     r"(?<![0-9至到和、])[0-9]{2}岁的[\u4e00-\u9fff]{2,4}?是[^，,。；;]{0,16}?"
     r"(?:工人|工(?![地厂程作资期业区位艺])|员|师傅|司机|骑手)"

@@ -13,7 +13,8 @@ participants` before it takes a number for the crowd:
 7. those taken away, the verb told first (带走了六个工友, 又抓了三个骑手): detained, not the
    crowd; and in English those punished ("blacklisted six riders", "suspended 15 drivers");
 8. in a call for help made for a relative, the workmates the relative went with (我老公和二十几个
-   老乡去……, 丈夫与十多名工友, "her son, one of about twenty welders"): the call speaks for one.
+   老乡去……, 丈夫与十多名工友, "her son, one of about twenty welders"): the call speaks for one;
+9. those the actors say are owed, a crowd counted before (see :mod:`labourmap.engine.owed_said`).
 
 Digits in Chinese text (要辞退58名员工) are read by the Chinese rules as well as the English ones.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.numbers import Quantity
+from labourmap.engine.owed_said import said_owed
 
 LAID_OFF_ZH = re.compile(
     r"(?:裁减|裁员|裁掉|裁撤|辞退|解雇|开除|遣散|买断)(?:了|掉)?(?:约|近|超过)?$"
@@ -66,6 +68,8 @@ OWED_EN = re.compile(r"\b(?:owed|owes|owing)\s+$")
 def counted_otherwise(norm: str, q: Quantity, *, call: bool = False) -> bool:
     """Whether the number ``q`` counts people other than those acting (see the module)."""
     text = norm[q.start : q.end]
+    if said_owed(norm, q):
+        return True
     if text.isascii():
         before = norm[max(0, q.start - 24) : q.start]
         after = norm[q.end : q.end + 60]
