@@ -33,6 +33,7 @@ from labourmap.engine.codes_fields import ownership as ownership
 from labourmap.engine.codes_responses import responses as responses
 from labourmap.engine.counts import Count
 from labourmap.engine.doc import Doc
+from labourmap.engine.feared_inside import witnessed
 from labourmap.engine.form_phrases import (
     AT_WORK,
     CLIMB,
@@ -63,10 +64,9 @@ from labourmap.engine.kind_checks import (
 )
 from labourmap.engine.matcher import Hit
 from labourmap.engine.near_misses import no_news
-from labourmap.engine.not_real import a_drill, leads_the_post
+from labourmap.engine.not_real import a_chapter, a_drill, leads_the_post
 from labourmap.engine.offices import GOV_OFFICE, asked, petition_made, petitions
 from labourmap.engine.protest_reads import up_there
-from labourmap.engine.responders import responders
 from labourmap.engine.stoppers import stoppers_named
 from labourmap.engine.text import finditer_at, sentence_bounds
 
@@ -336,7 +336,7 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True  # (placed abroad: the model may not find it again)
         return None
     workers = cues.get("worker", 0) > 0
-    if not cues.keys().isdisjoint(NEVER) or a_drill(doc.norm):  # (a cue counted is there at least once)
+    if not cues.keys().isdisjoint(NEVER) or a_drill(doc.norm) or a_chapter(doc.norm):  # (a cue counted is there at least once)
         doc.ruled_out = True
         return None  # fiction, advice; a drill's staged casualties
     past = background(doc)
@@ -374,7 +374,7 @@ def decide_kind(doc: Doc) -> str | None:
         doc.ruled_out = True
         return None  # homeowners stopping their mortgage payments
     one_hurt = not doc.killed and (not doc.injured or doc.injured.value == 1)
-    told = _accident_told(doc, past) + responders(doc, accident_types) if casualty or accident_types else []
+    told = _accident_told(doc, past) + witnessed(doc, accident_types) if casualty or accident_types else []
     if casualty or (accident_types and told):
         serious = any(h.term in SERIOUS for h in told)
         if help_ and one_hurt and not forms and not serious:

@@ -167,7 +167,9 @@ HOW_BEFORE = re.compile(r"(?:怎么|怎样|如何|咋)(?:样|去|才能|来)?$")
 
 
 # a claim naming a work made of it: 讨薪视频, 讨薪诗文, 讨薪歌 (a video or a poem posted, no act)
-GENRE_AFTER = re.compile(r"(?:的)?(?:视频|短视频|诗|帖|歌|段子|小品|舞|短片|文章)")
+# or a service named for claims: 讨薪绿色通道, 维权服务热线 (an office's channel, no act)
+GENRE_AFTER = re.compile(r"(?:的)?(?:视频|短视频|诗|帖|歌|段子|小品|舞|短片|文章)"
+                         r"|(?:服务)?(?:绿色通道|热线|专线|专窗|服务站|工作站|服务中心)")
 
 
 # a plan with its time (计划自3月1日起停运, 准备下周一开始罢工): not done yet
@@ -221,7 +223,10 @@ def a_prospect(doc: Doc, h: Hit) -> bool:
 
 # a number of actions tallied: "recorded 1,100 strikes", 全年发生120起罢工 (not "two strikes")
 TALLIED = re.compile(r"\b\d[\d,]*\d\s+(?:strikes|protests|collective actions|labou?r disputes)\b"
-                     r"|\d{2,}(?:多|余)?起(?:罢工|集体|群体|劳资|讨薪)")
+                     r"|\d{2,}(?:多|余)?起(?:罢工|集体|群体|劳资|讨薪)"
+                     # counted after the word (罢工已达134起) or as a monitor's haul (共收集719起)
+                     r"|(?:罢工|罢运|讨薪|集体行动|抗议|事件)(?:已达|达到?|共|为|共计)\d{2,}(?:多|余)?起"
+                     r"|(?:收集|收录|记录|统计)(?:到|了)?\d{2,}(?:多|余)?起")
 
 
 def tallied(norm: str) -> bool:

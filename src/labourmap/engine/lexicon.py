@@ -63,7 +63,7 @@ INDUSTRY: Table = {
         "施工平台|拆除旧厂房|拆除厂房|拆除老厂房|poured concrete|pouring concrete|浇筑|安置房|resettlement housing|building job|"
         "under construction|being built|expansion project|吊装|盖楼|盖房|盖公寓|盖宿舍|盖厂房|建厂房|盖车间|盖仓库|隧道|tunnel*|construction site*|扩建工程|改扩建|维修工程|加固工程|工棚|板房|中交集团|中交建|中交一|中交二|中交三|中交四|中交路桥|航务工程局|for building|were building|was building|to build|built a|built the|demolition|拆除作业|拆除工程|拆除施工|装饰公司|装饰工程|装修工人|装修工|做装修|装修师傅|tower crane*|housing site|construction worker*|labour subcontractor*|labor subcontractor*|工地|建筑工人|外墙|安置房|开发商|房地产|高速公路|连接线|防水|地下室|浇筑|钢筋|混凝土|project|施工|在建|项目部|包工头|塔吊|脚手架|装修|农民工|建筑公司|"
         "建设集团|建工|中建|中铁|基坑|楼盘|工程款|工程|泥瓦工|钢筋工|油漆工|电焊工|架子工|总包|分包|建设工程|修路|电梯井|升降机|"
-        "construction*|building site|site workers|contractor|builder*|"
+        "construction*|building site|site workers|contractor|builder*|木工|竣工|管网|"
         "scaffold*|crane"
     ),
     "manufacturing": (
@@ -72,7 +72,10 @@ INDUSTRY: Table = {
         "slaughterhouse*|meatpack*|poultry|pharmaceutical*|maker|makers|manufacturer*|factory|factories|plant|assembly line|"
         "manufactur*|workshop|shoe*|garment*|electronics|footwear|tire*|tyre*|钢铁|钢厂|炼钢|炼铁|"
         "iron and steel|steel|steelworks|auto components|auto parts|car parts|components|造船|船厂|shipyard*|"
-        "shipbuild*|textile*|mill|mills|supplier"
+        "shipbuild*|textile*|mill|mills|supplier|"
+        # trades named in a firm's name: 锦宏印刷, 钞票纸业, 焦化厂, 机床集团, 塑胶制品, 精密电子, "Haoye Chemical"
+        "印刷|纸业|造纸|焦化|机床|塑胶|塑料制品|五金|珠宝首饰|精密电子|电子有限|电子科技|照明有限|"
+        "chemical*|printing|paper products|paper mill|plastic*|machine tool*|hardware|jewel*|laptop*|assembler*"
     ),
     "transport_logistics": (
         "外卖|dock worker*|dockworker*|docker*|container terminal|骑手|快递|司机|出租车|的哥|的士|网约车|滴滴|公交|货车|卡车|物流|配送|快递员|航空|机组|地铁司机|客运|货运|港口|"
@@ -83,7 +86,9 @@ INDUSTRY: Table = {
         "月子中心|月嫂|产后护理|postpartum|maternity nurse*|洗碗厂|餐具消毒|洗涤厂|洗衣厂|布草洗涤|教育科技|课时费|street cleaner*|street sweeper*|店员|旗舰店|专卖店|后厨|食府|蜘蛛人|擦玻璃|外墙清洗|酒楼|饭馆|餐馆|酒家|环卫|保洁|清洁工|物业|保安|酒店|餐厅|餐饮|饭店|超市|商场|高尔夫|球童|俱乐部|公寓|门店|服务员|美容|健身房|培训机构|教培|"
         "家政|保姆|银行|客服|零售|cleaning contractor|cleaning company|property services|校外培训|辅导班|培训学校|tutoring|sanitation|cleaner*|street-cleaning|"
         "property management|hotel*|restaurant*|retail|supermarket*|"
-        "security guard*|golf|caddies|sweeper*"
+        "security guard*|golf|caddies|sweeper*|"
+        # a canteen, a guesthouse, a media firm: 大学食堂, 友谊宾馆, 传媒公司, "livestreaming"
+        "食堂|宾馆|传媒|canteen*|livestream*"
     ),
     "mining": (
         "井场|修井|油井|采油|oil well*|oilfield*|coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
@@ -101,6 +106,7 @@ INDUSTRY: Table = {
 
 # how strongly a hit counts towards its industry (default 1.0)
 INDUSTRY_WEIGHT: dict[str, float] = {
+    "食堂": 0.5, "canteen*": 0.5,  # (a plant's canteen, where its workers sit in, is the plant's)
     "truck drivers": 3, "货车司机": 4, "卡车司机": 4, "大货车司机": 4, "运煤司机": 4, "电力施工": 4,
     "线路检修": 2, "检修线路": 2,
     "扩建工程": 3, "改扩建": 3, "维修工程": 2, "加固工程": 2, "工棚": 3, "板房": 2, "中交集团": 3, "中交建": 3,
@@ -330,7 +336,8 @@ _BLOCKED = (
     # 企业主: a business owner, no homeowner; 约谈: an official summons, no talks; the labour
     # contract law and the social insurance bureau are no demands
     "工会会员|企业主|业主要|约谈了|劳动合同法|labour contract law|labor contract law|社保局|社保部门|社保中心|"
-    "城巴士|无人员死亡|无人死亡|未造成人员死亡|no one was killed|no deaths"
+    # 经济开发区: a zone's name, no comment on the economy
+    "经济开发区|经济技术开发区|经济区|城巴士|无人员死亡|无人死亡|未造成人员死亡|no one was killed|no deaths"
 )
 BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
 # phrases in which a form of action is none, though the other words in them still count
@@ -338,6 +345,6 @@ BLOCK: tuple[str, ...] = tuple(_BLOCKED.split("|"))
 BLOCK_FORMS: tuple[str, ...] = (
     "joint petition", "online petition", "petition letter", "published the petition",
     "signed the petition", "罢工潮", "strike wave", "wave of strikes", "signed a petition", "circulated a petition",
-    "停电停工", "停水停电", "被砸伤", "被砸断", "被砸骨折", "被砸中", "被砸死", "被砸成", "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
+    "停电停工", "停水停电", "被砸伤", "被砸扁", "被砸断", "被砸骨折", "被砸中", "被砸死", "被砸成", "宣布停工", "宣布停产", "决定停产", "突然停产", "停工放假", "停产放假", "放假停工", "停工停产",
     "堵在里面", "堵在里头", "停工待岗", "裁员停工",
 )

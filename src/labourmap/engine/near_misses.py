@@ -28,8 +28,9 @@ from datetime import date
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.form_phrases import WEAK_PROTEST
-from labourmap.engine.kind_checks import dated_action
+from labourmap.engine.kind_checks import dated_action, tallied
 from labourmap.engine.matcher import Hit
+from labourmap.engine.paid_back import paid_by_office
 from labourmap.engine.text import sentence_bounds
 
 # the case told as of an earlier time: 去年3月21日, "last year", or by a year before the post's
@@ -139,6 +140,14 @@ def sentenced(doc: Doc, forms: list[Hit]) -> bool:
     return _PLEA.search(doc.norm) is None
 
 
+def only_tallied(doc: Doc, forms: list[Hit]) -> bool:
+    """Actions counted by the dozen (全国快递员讨薪罢工已达134起, 共收集719起事件), each form told
+    in a sentence of counts (…起), none dated: a tally, not an action."""
+    if "起" not in doc.norm or not tallied(doc.norm) or dated_action(doc, forms):
+        return False
+    return all("起" in doc.norm[slice(*sentence_bounds(doc.norm, h.start))] for h in forms)
+
+
 def no_news(doc: Doc, forms: list[Hit], casualty: bool) -> bool:
     """Any of the readings above: an old case tried, buyers of flats, sellers, a study, a home,
     an anniversary."""
@@ -146,4 +155,5 @@ def no_news(doc: Doc, forms: list[Hit], casualty: bool) -> bool:
         return True
     if casualty:
         return False
-    return home_bought(doc) or sellers_acted(doc, forms) or scholarly(doc, forms) or sentenced(doc, forms)
+    return (home_bought(doc) or sellers_acted(doc, forms) or scholarly(doc, forms) or sentenced(doc, forms)
+            or paid_by_office(doc, forms) or only_tallied(doc, forms))

@@ -1,7 +1,7 @@
 """Readings of an action or an accident that never happened, whatever words it uses.
 
 1. An act denied or only wished (我们没有聚集闹事, 不上街, 暂未采取停工行动, 不存在欠薪及停工情况,
-   好几个同事想不干了, 打算罢工, "did not strike"): no action was taken. Not read: 不得不停工
+   好几个同事想不干了, 打算罢工, "did not strike", "no strike, no petition"): no action was taken. Not read: 不得不停工
    (they had to stop: they did), 不断聚集 (kept gathering).
 2. A drill (应急救援演练, 模拟2名工人受伤, 消防演习): the casualties and the crowd are staged,
    no incident.
@@ -21,7 +21,8 @@ _NEG_ZH = re.compile(
     r"(?:采取|进行|组织|参与|参加|去|搞|过|任何)*$"
     r"|不存在[^，,。；;！!？?]{0,6}?(?:及|和|或|、)$"
 )
-_NEG_EN = re.compile(r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not yet|no plans? to)\s(?:yet\s)?$")
+# (and a bare "no": "there was no strike", "No strike, no petition")
+_NEG_EN = re.compile(r"\b(?:did not|didn't|have not|haven't|has not|hasn't|never|not yet|no plans? to|no)\s(?:yet\s)?$")
 
 # a drill told as such: 应急演练, 消防演习, "emergency drill", with the staged harm (模拟)
 _DRILL = re.compile(r"演练|演习|\b(?:emergency|evacuation|fire|rescue) drills?\b")
@@ -46,6 +47,15 @@ def a_drill(norm: str) -> bool:
     if "演" not in norm and "drill" not in norm:
         return False  # (every _DRILL match holds 演 or "drill")
     return _DRILL.search(norm) is not None and _STAGED.search(norm) is not None
+
+
+# a chapter's heading opening the post: 第二百五十一章：…, 【连载】第十七章 塔吊 (a serial, whatever it tells)
+_CHAPTER = re.compile(r"\s*[【（(]?[^第\n]{0,6}?第[一二三四五六七八九十百千零两0-9]{1,8}章[：:\s】）)]")
+
+
+def a_chapter(norm: str) -> bool:
+    """The post opens with a chapter's heading: a serial's instalment, fiction."""
+    return "章" in norm[:24] and _CHAPTER.match(norm) is not None
 
 
 def leads_the_post(norm: str, start: int, end: int) -> bool:
