@@ -25,7 +25,10 @@ _DEPARTMENT = each(
 )
 GOV_OFFICE = re.compile(
     # (劳动所, 劳动站: a township's labour station, 去了新塘镇劳动所)
-    rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|劳动所|劳动站|{_DEPARTMENT}|管委会"
+    rf"政府|信访|劳动监察|监察大队|街道办|劳动保障所|劳动所|劳动站|{_DEPARTMENT}|管委会|"
+    # a party committee, the office as much as the government (去市委要说法, 县委门口; not its
+    # propaganda or standing office, nor its secretary: 县委宣传部称, 市委书记)
+    r"(?<=[市县区州省旗])委(?!员|托|宣传|书记|常委|办公|组织|统战|政法|巡视)"
 )
 # (行至/走至: a crowd marching on to the office, 由厂房游行至市政府)
 MOVE = ("前往", "到", "去", "赴", "找", "跑", "奔", "行至", "走至")
@@ -38,13 +41,15 @@ PETITION_EN = re.compile(
     r"(?:government\b|(?:labou?r|human resources|social security|transport|housing|education) "
     r"(?:bureau|department)|labou?r inspection (?:brigade|team|office|bureau)|"
     r"(?:urban management|petitions?|letters and visits) "
-    r"(?:office|bureau)|city hall|town hall)"
+    r"(?:office|bureau)|city hall|town hall|"
+    # the party's committee or offices ("to the county party committee")
+    r"party (?:committee|offices|headquarters)\b)"
 )
 # "to" after a word of attribution or sending, no motion: "credited to the coordination of
 # government departments", "thanks to the county government", "a letter to the city government"
 ATTRIBUTED = re.compile(r"\b(?:credited|thanks|due|according|owing|attributed|referred|reported|belongs?|belonged|"
                         r"letters?|wrote|written|sent|complained|complaints?|applied|next|close|up) $")
-_EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall|brigade")
+_EN_CUE = re.compile(r"government|bureau|department|office|city hall|town hall|brigade|party")
 # where a match of PETITION_EN may begin (for finditer_at: it begins with \b, which a search
 # would try at every character)
 _PETITION_EN_START = word_starts(["outside ", "to ", "at ", "in front of "])
