@@ -10,11 +10,11 @@
    office (一起走到市政府, 两百多个工友走到劳动局, 一大片人往县政府方向走, "walked to the labour
    bureau") is a march; so is a strike carried into the streets ("walked off the job and took to
    the streets").
-3. A crowd counted at a gate (厂门口站了好几百人), gathered to one (聚到厂区大门) or the gate
-   blocked (把厂门都堵了, "blocking the factory gates", "thousands of us are at the gate") is a
+3. A crowd counted at a gate (厂门口站了好几百人, 厂门口近千人), gathered to one (聚到厂区大门) or the gate
+   blocked (把厂门都堵了, 大门口堵上了, "blocking the factory gates", "thousands of us are at the gate") is a
    protest at the workplace; things smashed in a strike (停运期间有司机打砸营运车辆) are part of
    the strike; a road blocked in English however named ("blocked a major highway") is a
-   blockade.
+   blockade, and so is a crowd sitting on a road (工人坐在路上, 几百人坐在马路中间).
 4. A post already read as a collective action in which no form was found is read again without
    asking who stopped (锅炉工今天停工了, 出租车停运); and where such a post holds no strike, a
    stoppage told plainly (的哥今天都歇了, 厂里今天也停了, 14号开始停的工, 磨洋工, 坐在那不做了;
@@ -93,8 +93,10 @@ WALKED_EN = re.compile(
 # a crowd at a gate: 厂门口站了好几百人, 聚到厂区大门, 把厂门都堵了
 _GATE = r"厂门口|门口|门前|门外|大门口?"
 AT_GATE = re.compile(
-    rf"(?:{_GATE})(?:站|聚|围|挤|蹲)(?:了|满了?)(?:好|足足|大概|约)?[\d一二两三四五六七八九十百千万几数上近]{{1,4}}"
-    r"(?:多|余|来)?(?:个|名|号|位)?(?:人|工人|员工|工友|职工)|"
+    rf"(?:{_GATE})(?:(?:站|聚|围|挤|蹲)(?:了|满了?))?(?:好|足足|大概|约)?[\d一二两三四五六七八九十百千万几数上近]{{1,4}}"
+    r"(?:多|余|来)?(?:个|名|号|位)?(?:人|工人|员工|工友|职工)(?![^，,。.；;！!？?]{0,4}?(?:警|保安))|"
+    # the gate blocked, the gate first (大门口堵上了)
+    r"(?:厂门|大门|正门)口?(?:都|也|全)?(?:堵|封)(?:上|住|死)了|"
     rf"聚(?:到|集到|拢到)了?[^{_STOP}]{{0,8}}?(?:门口|门前|门外|大门)|"
     rf"把[^{_STOP}]{{0,4}}?(?:厂门|大门|正门|厂区门口|工地大门|公司大门)(?:都|也|给)?(?:堵|围|封)(?:了|住|死|上)|"
     # the gate blocked, the firm's name between: 堵住某某地产的大门, 堵了船厂大门, 封堵大门
@@ -186,6 +188,11 @@ _MONTH_START = re.compile(r"(?:^|[.!?\"“\n]\s*)$")
 
 # each pattern of a form told in a phrase, its code, and words one of which the text must hold
 # for it to be tried (the guarded plant and the gate are read apart: they look at the clause)
+# a crowd sitting on a road (工人坐在路上, 几百人坐在马路中间): a road blocked
+SAT_ROAD = re.compile(
+    rf"(?:工人|员工|工友|职工|司机|骑手|民工|人|大家|们)(?:都|全|就|又)?坐在[^{_STOP}]{{0,8}}?"
+    r"(?:马路|公路|大道|大街|路|街)(?:上|中间|中央|当中)"
+)
 PHRASED: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
     (WALKED, "march", "walked", ("走",)),
     (TOWARDS, "march", "walked", ("方向",)),
@@ -193,6 +200,7 @@ PHRASED: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
     (STREETS_EN, "march", "walked", ("took to the streets",)),
     (VIGIL, "sit_in", "vigil", _NIGHTS),
     (SAT_EN, "sit_in", "vigil", ("sat ", "sitting ", "sit ")),
+    (SAT_ROAD, "road_blockade", "road", ("坐在",)),
 )
 
 

@@ -20,6 +20,7 @@ from labourmap.engine.dates import DateMention
 from labourmap.engine.deaths_at_work import one_died_at_work
 from labourmap.engine.debunked import debunked
 from labourmap.engine.doc import CLAUSE_END, Doc
+from labourmap.engine.follow_up_posts import followed_up, opens_as_follow_up
 from labourmap.engine.follow_ups import earlier_call
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.habitual import only_a_habit
@@ -109,6 +110,7 @@ def judge_kind(doc: Doc) -> None:
         ruled, doc.ruled_out = None, True  # 该视频系2021年旧视频，近期未发生爆炸事故: a rumour put down
     elif ruled == "collective_action" and only_a_habit(doc):
         ruled, doc.ruled_out = None, True  # 每到年底，总有农民工爬塔吊讨薪: a custom told, no event
+    ruled = ruled or followed_up(doc)  # 更新：警察来了…: a follow-up of an event told before
     doc.kind = opinion.second_kind(doc, ruled)
     doc.out.is_incident = doc.kind is not None
     if doc.kind is not None:
@@ -233,7 +235,7 @@ def pick_date(doc: Doc) -> None:
         doc.set("date", d.day.isoformat(), ((d.start, d.end),), 0.7)
     elif own_call and doc.posted and not earlier_call(doc.norm):  # (follow_ups)
         doc.set("date", doc.posted.isoformat(), (), 0.4)
-    elif doc.posted and (part := event_day.part_of_day(doc)) is not None:
+    elif doc.posted and (part := event_day.part_of_day(doc)) is not None and not opens_as_follow_up(doc.norm):
         doc.set("date", doc.posted.isoformat(), (part,), 0.5)  # 工地下午围墙塌了
 
 
