@@ -21,6 +21,7 @@ from labourmap.engine.codes_responses import ASKED_FOR
 from labourmap.engine.doc import Doc
 from labourmap.engine.employer_called import state_builder
 from labourmap.engine.firm_clients import client_named
+from labourmap.engine.hospital_staff import hospital_staff
 from labourmap.engine.kind_checks import in_a_fray
 from labourmap.engine.leads import lead
 from labourmap.engine.lexicon import INDUSTRY_WEIGHT
@@ -152,6 +153,8 @@ def industry(doc: Doc) -> None:
             continue  # 互联网大厂: a tech firm, no factory
         if h.term == "老师" and doc.norm[h.end : h.end + 1] == "傅":
             continue  # 老师傅: an old hand, no teacher
+        if h.term == "工程" and doc.norm[h.end : h.end + 1] == "师":
+            continue  # 算法工程师: an engineer, no building project
         if h.term == "电厂" and _appliances(doc.norm, h):
             continue  # 小家电厂, 机电厂: a maker of appliances, no power plant
         if h.code == "education" and SCHOOLCHILD.search(doc.norm, max(0, h.start - 8), h.start):
@@ -175,6 +178,9 @@ def industry(doc: Doc) -> None:
         ):
             scores[known] += 5
             spans[known].insert(0, emp)
+    if "healthcare" not in scores and (staff := hospital_staff(doc.norm)):
+        scores["healthcare"] += 3  # 医院的临时工罢工: the hospital's own staff
+        spans["healthcare"].append(staff)
     if not scores:
         return
     if "education" in scores and (any(h.term in TUTORING for h in hits) or shut_tutor(doc.norm)):

@@ -75,6 +75,8 @@ INDUSTRY: Table = {
         "shipbuild*|textile*|mill|mills|supplier|"
         # trades named in a firm's name: 锦宏印刷, 钞票纸业, 焦化厂, 机床集团, 塑胶制品, 精密电子, "Haoye Chemical"
         "印刷|纸业|造纸|焦化|机床|塑胶|塑料制品|五金|珠宝首饰|精密电子|电子有限|电子科技|照明有限|"
+        # goods made, named in a firm's name: 华陶陶瓷有限公司, 海声音响, 鑫泰新材料, 鑫达箱包, 龙钢特钢
+        "陶瓷有限|陶瓷厂|陶瓷公司|陶瓷集团|音响|新材料|箱包|有机硅|特钢|针织|皮具|knitting|knitwear|leather goods|ceramics co*|"
         "chemical*|printing|paper products|paper mill|plastic*|machine tool*|hardware|jewel*|laptop*|assembler*"
     ),
     "transport_logistics": (
