@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from labourmap.engine.extract import extract
+from labourmap.engine import extract
 from tests.engine.conftest import post
 
 
