@@ -4,6 +4,8 @@ The round's rules read: a heating fee owed beside a pension, or with no wage nam
 pension docked, which is no pay claim; riders barred from riding into a compound (working
 conditions); wages pursued with the months between the verb and the word, and English wages
 told late (arrears); one day off in many (hours); pay not risen, and English pay being cut (pay).
+Round 26 adds: wages with no word of when they come (没个准话, 不给个说法: arrears), and a firm
+gone under with a word between (厂子直接倒了, "after the company collapsed": closure).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ TOLD = {
         "are late.",
         "Some 300 bus drivers went on strike on Wednesday, saying their wages were delayed for two "
         "months.",
+        # wages with no word of when they come
+        "南宁几百名环卫工人今天集体罢工，在区政府门口聚集，工资到现在还是没个准话。",
+        "芜湖一家电子厂三百多个工人今天堵在厂门口，两个月工资不给个说法谁也不走。",
+        "佛山一間傢俬廠兩百多名工人今日罷工，三個月工資到現在都沒個準話。",
     ],
     "hours_overtime": [  # one day off in many
         "糖厂一千多名工人今天罢工，说活多了一倍，干二十天只能歇一天。",
@@ -44,6 +50,12 @@ TOLD = {
         "啤酒廠數百名工人今天停工，不滿三年來工資未漲。",
         "Hundreds of bus drivers in Nanning struck on Monday after the operator began cutting "
         "monthly pay by 800 yuan.",
+    ],
+    "relocation_closure": [  # a firm gone under with a word between
+        "嘉兴这边一家鞋厂，过完年大家刚回来，厂子直接倒了，三百多人堵在门口要工资。",
+        "我们几百个工友今天在镇政府门口坐着，公司突然倒了，工资一分没结。",
+        "About 400 workers at a Jiangmen furniture maker blocked a road on Tuesday, demanding "
+        "three months of unpaid wages after the company collapsed.",
     ],
 }
 POSITIVE = [(text, code) for code, texts in TOLD.items() for text in texts]
@@ -69,6 +81,15 @@ def test_demand_told_in_everyday_words(text: str, code: str) -> None:
     ("Some 300 workers struck late on Monday over a cut in their piece rates.", "wage_arrears"),
     # pay cut, no days off named
     ("纺织厂两百多工人今天停工，抗议老板把工资砍了三成。", "hours_overtime"),
+    # a raise with no word, no wages owed
+    ("三百多名工人今天停工，涨工资的事厂里一直没个准话。", "wage_arrears"),
+    # a plant's building fell: an accident, no closure
+    ("昨天下午暴雨，一家鞋厂的厂房突然倒了，两名工人被压伤送医。", "relocation_closure"),
+    # a doubting question, the firm still there
+    ("几百号工人堵着大门要工资，这么大的企业就这么倒了？", "relocation_closure"),
+    # a worker collapsed, not the firm
+    ("Some 200 workers struck on Monday after a colleague collapsed on the line; they want "
+     "shorter shifts.", "relocation_closure"),
 ])
 def test_not_read_as_a_claim(text: str, code: str) -> None:
     r = record(text)
