@@ -16,16 +16,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import run
-
-
-def _kind(text: str) -> str | None:
-    found = run(text).fields.get("kind")
-    return None if found is None else str(found.value)
-
-
-def _heads(text: str) -> str | None:
-    found = run(text).fields.get("participants")
-    return None if found is None else str(found.value)
+from .reading import value
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def test_private_crash_is_no_incident(text: str) -> None:
 
 def test_a_worker_hit_by_a_private_car_stays_an_accident() -> None:
     text = "一辆私家车今早冲上人行道，撞上正在路边清扫的环卫工，环卫工当场死亡。"
-    assert _kind(text) == "workplace_accident"
+    assert value(text, "kind") == "workplace_accident"
 
 
 def test_a_lorry_driver_killed_is_not_ruled_out_as_private() -> None:
@@ -60,12 +51,12 @@ def test_a_lorry_driver_killed_is_not_ruled_out_as_private() -> None:
     ],
 )
 def test_men_trapped_below_is_an_accident(text: str) -> None:
-    assert _kind(text) == "workplace_accident"
+    assert value(text, "kind") == "workplace_accident"
 
 
 def test_wages_not_out_at_a_mine_is_no_trapping() -> None:
     text = "矿上老板跑了，三个月工资一直没出来，矿工们都急了。"
-    assert _kind(text) != "workplace_accident"
+    assert value(text, "kind") != "workplace_accident"
 
 
 @pytest.mark.parametrize(
@@ -77,12 +68,12 @@ def test_wages_not_out_at_a_mine_is_no_trapping() -> None:
     ],
 )
 def test_number_glued_to_a_trade(text: str, bucket: str) -> None:
-    assert _heads(text) == bucket
+    assert value(text, "participants") == bucket
 
 
 def test_a_pension_sum_is_no_head_count() -> None:
     text = "每月两千退休金都拖欠，老人们去社保局讨说法。"
-    assert _heads(text) not in ("1000-9999", "10000+")
+    assert value(text, "participants") not in ("1000-9999", "10000+")
 
 
 @pytest.mark.parametrize(
@@ -95,9 +86,9 @@ def test_a_pension_sum_is_no_head_count() -> None:
 )
 def test_a_task_refused_by_a_crowd_is_a_strike(text: str) -> None:
     ex = run(text)
-    assert _kind(text) == "collective_action"
+    assert value(text, "kind") == "collective_action"
     assert "strike" in [f.value for f in ex.sets.get("forms", [])]
 
 
 def test_one_rider_who_will_not_deliver_is_no_strike() -> None:
-    assert _kind("外卖小哥说今天太热了，一单都不送了，回家睡觉。") is None
+    assert value("外卖小哥说今天太热了，一单都不送了，回家睡觉。", "kind") is None

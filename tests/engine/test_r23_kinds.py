@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run
-
-
-def _heads(text: str) -> str | None:
-    found = run(text).fields.get("participants")
-    return None if found is None else str(found.value)
+from .reading import value
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _heads(text: str) -> str | None:
     ],
 )
 def test_those_beaten_or_held_are_no_head_count(text: str) -> None:
-    assert _heads(text) is None
+    assert value(text, "participants") is None
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_those_beaten_or_held_are_no_head_count(text: str) -> None:
     ],
 )
 def test_places_counted_are_no_head_count(text: str) -> None:
-    assert _heads(text) is None
+    assert value(text, "participants") is None
 
 
 @pytest.mark.parametrize(
@@ -51,12 +46,8 @@ def test_places_counted_are_no_head_count(text: str) -> None:
     ],
 )
 def test_a_crowd_counted_stays(text: str, bucket: str) -> None:
-    assert _heads(text) == bucket
+    assert value(text, "participants") == bucket
 
-
-def _kind(text: str) -> str | None:
-    found = run(text).fields.get("kind")
-    return None if found is None else str(found.value)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def _kind(text: str) -> str | None:
     ],
 )
 def test_actions_told_as_a_habit_are_no_incident(text: str) -> None:
-    assert _kind(text) is None
+    assert value(text, "kind") is None
 
 
 @pytest.mark.parametrize(
@@ -79,9 +70,9 @@ def test_actions_told_as_a_habit_are_no_incident(text: str) -> None:
     ],
 )
 def test_a_habit_with_a_day_of_its_own_stays_a_report(text: str) -> None:
-    assert _kind(text) == "collective_action"
+    assert value(text, "kind") == "collective_action"
 
 
 def test_a_rate_per_year_is_no_habit() -> None:
     text = "三百多名工人停工三天反对搬厂，老板答应按每年一个月工资补偿。"
-    assert _kind(text) == "collective_action"
+    assert value(text, "kind") == "collective_action"
