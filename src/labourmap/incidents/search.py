@@ -31,6 +31,8 @@ MAX_LENGTH = 200
 #: A long run of digits is a phone or identity-card number: public text has those masked,
 #: so searching for one must not reveal that the unmasked text holds it.
 _IDENTIFIER = re.compile(r"\d{7,}")
+#: Control characters (a NUL ends an SQLite full-text query mid-string; PostgreSQL refuses it).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_terms(q: str | None) -> list[str]:
@@ -40,6 +42,9 @@ def parse_terms(q: str | None) -> list[str]:
     if len(q) > MAX_LENGTH:
         raise ValidationError("invalid filter", [Problem(
             f"q is longer than {MAX_LENGTH} characters", field="q")])
+    if _CONTROL.search(q):
+        raise ValidationError("invalid filter", [Problem(
+            "q must not hold control characters", field="q")])
     if _IDENTIFIER.search(q.replace(" ", "").replace("-", "")):
         raise ValidationError("invalid filter", [Problem(
             "q must not hold a phone or identity-card number", field="q")])
