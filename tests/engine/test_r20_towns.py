@@ -63,3 +63,22 @@ def test_bare_town_after_its_township_was_looked_up() -> None:
     bare_towns._unique.cache_clear()
     bare_towns._heads.cache_clear()
     assert _where("塘厦某电子厂昨天几百人罢工，要求补发加班费。") == ("440000", "441900")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 抽水乡's stem is also "pumping water": 还在/正在/仍在 make it the verb
+        "更新：矿上还在抽水，家属都守在井口，说下井的人还没消息。",
+        "透水事故后救援队正在抽水，被困的十一名矿工仍无音讯。",
+        "工地基坑塌了，消防员仍在抽水，下面还有两名工人没出来。",
+    ],
+)
+def test_a_stem_after_zai_of_an_action_going_on_is_no_township(text: str) -> None:
+    assert _where(text) == (None, None)
+
+
+def test_a_stem_after_plain_zai_is_still_a_township() -> None:
+    # the near-miss: 在 alone before the stem and 打工 after it is where the speaker works
+    assert _where("在大朗打工的三百多名工人今天罢工，讨要欠薪。") == ("440000", "441900")
+    assert _where("我老公还在大朗打工，厂里三个月没发工资了。") == ("440000", "441900")

@@ -40,6 +40,9 @@ _FIRM = re.compile(
 )
 # 在塘厦打工, 到燕郊上班: what follows a stem after 在, 到 or 去 where it is a place
 _AFTER_PREP = re.compile(r"的|打工|上班|做工|干活|工作|务工|[，。！？、,.!?\s]|$")
+# 正在抽水, 还在抽水。: 在 after a word of time going on is the verb's aspect, not "at"
+_GOING_ON = frozenset("正还仍")
+_CLAUSE_END = re.compile(r"[，。！？；,.!?;\s]|$")
 _EDGE = re.compile(r"[\s，。！？；：、,.!?;:（）()【】#“”\"'…]")
 
 
@@ -156,6 +159,16 @@ def _placed(norm: str, start: int, end: int) -> bool:
         return True
     before = norm[start - 1] if start else ""
     if before in _BEFORE:
+        if before == "在" and _going_on(norm, start - 1, end):
+            return False
         return _AFTER_PREP.match(norm, end) is not None or _FIRM.match(norm, end) is not None
     edge = before == "" or _EDGE.match(before) is not None
     return edge and _FIRM.match(norm, end) is not None
+
+
+def _going_on(norm: str, zai: int, end: int) -> bool:
+    """Whether the 在 at ``zai`` says an action is going on (正在 X; 还在 X, or 仍在 X, ending its
+    clause): what follows is a verb (抽水乡's stem is also "pumping water"), not a place."""
+    if zai == 0 or norm[zai - 1] not in _GOING_ON:
+        return False
+    return norm[zai - 1] == "正" or _CLAUSE_END.match(norm, end) is not None
