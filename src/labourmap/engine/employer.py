@@ -27,6 +27,8 @@ part ("X, part of Y") and the subsidiary (Y下属的X) employ, not the whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from labourmap.engine.employer_brands import (
     GIG_SUFFIXES,
@@ -335,24 +337,58 @@ def _aside(c: Candidate, firms: list[Mention]) -> bool:
 
 def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
     """The best employer candidate, or None."""
-    firms = mentions(text, norm)
+    return find_many([(text, norm, places)])[0]
+
+
+Post = tuple[str, str, list[Span]]  # (text, norm, the places named): what find reads
+# the readers of candidates, in the order these are listed, and what each reads (0: norm and
+# places, 1: the text, 2: norm; 3, 4: as 2 and 0, read as find reads them)
+_BY_NORM: tuple[tuple[int, Callable[..., list[Any]]], ...] = (
+    (0, chinese), (1, latin_brand), (3, quoted), (4, schools), (0, trade_names), (0, builders),
+    (0, trade_words), (0, staff_names), (1, latin_staff), (2, bosses), (0, counties),
+    (0, site_names), (1, the_named), (0, subject_names), (0, topic_names), (1, parts_named),
+    (0, short_mines),
+)
+
+
+def find_many(posts: list[Post]) -> list[Candidate | None]:
+    """:func:`find` for each post, each reader over all the posts before the next (its code and
+    patterns warm, as the pipeline runs each step over a batch): the same candidates."""
+    firms = [mentions(text, norm) for text, norm, _ in posts]
+    found: list[list[Candidate]] = []  # (each post's, as find lists them)
+    for (_, norm, places), named in zip(posts, firms, strict=True):
+        apart = listed(named, norm) if len(named) > 1 else set()  # 美团饿了么的骑手: a list
+        found.append([Candidate(m.start, m.end, 4) for m in named if m.role is None
+                      and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
+                      and (m.start, m.end) not in apart
+                      and not likened(norm, m.end, m.start) and not a_town(norm, m.start, m.end, places)])
+    for reads, reader in _BY_NORM:
+        for (text, norm, places), cands in zip(posts, found, strict=True):
+            if reads == 0:
+                cands += reader(norm, places)
+            elif reads == 1:
+                cands += reader(text)
+            elif reads == 2:
+                cands += reader(norm)
+            elif reads == 3:  # 分厂（甘井子）: where it is
+                cands += [c for c in reader(norm) if (c.start, c.end) not in places]
+            else:
+                cands += [Candidate(c.start, c.end, 3) for c in reader(norm, places)]
+    latin = [english(text) for text, _, _ in posts]
+    return [_choose(*post, named, cands, en)
+            for post, named, cands, en in zip(posts, firms, found, latin, strict=True)]
+
+
+def _choose(text: str, norm: str, places: list[Span], firms: list[Mention],
+            named: list[Candidate], latin: list[Candidate]) -> Candidate | None:
+    """The best of a post's candidates: ``named`` (well-known firms', _BY_NORM's), ``latin``."""
     # (the words some tests need, looked for once: where none is in the post, the test is false)
     events = "继" in norm or "罢工" in norm or "停工" in norm  # (other_event)
-    apart = listed(firms, norm) if len(firms) > 1 else set()  # 美团饿了么的骑手: a list, no one firm
     cands = [
-        c for c in [Candidate(m.start, m.end, 4) for m in firms if m.role is None
-                    and not any(ps < m.start < pe for ps, pe in places)  # 孝义煤矿: not 义煤
-                    and (m.start, m.end) not in apart
-                    and not likened(norm, m.end, m.start) and not a_town(norm, m.start, m.end, places)]
-        + chinese(norm, places) + latin_brand(text)
-        + [c for c in quoted(norm) if (c.start, c.end) not in places]  # 分厂（甘井子）: where it is
-        + [Candidate(s.start, s.end, 3) for s in schools(norm, places)] + trade_names(norm, places) + builders(norm, places)
-        + trade_words(norm, places) + staff_names(norm, places) + latin_staff(text) + bosses(norm)
-        + counties(norm, places) + site_names(norm, places) + the_named(text)
-        + subject_names(norm, places) + topic_names(norm, places) + parts_named(text) + short_mines(norm, places)
+        c for c in named
         if not (events and other_event(norm, c.start, c.end)) and not _other_event_en(norm, c)
     ] + [
-        c for c in map(past_possessive(text, places), english(text))
+        c for c in map(past_possessive(text, places), latin)
         if (not any(ps <= c.start and c.end <= pe for ps, pe in places)
             and not any(ps == c.start and not _UPPER.search(text, pe, c.end) for ps, pe in places))
         or apposed(text, c.end)  # "Tian'e, Harbin's largest taxi company": a firm named as a place

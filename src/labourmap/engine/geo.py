@@ -54,8 +54,10 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from labourmap.engine import geo_prebuilt as prebuilt
 from labourmap.engine.abroad_ties import abroad_weight
@@ -98,15 +100,13 @@ from labourmap.engine.level_words import by_level_word
 from labourmap.engine.matcher import automaton
 from labourmap.engine.model import Found, Span
 from labourmap.engine.placenames import COMPOUND, OWNERSHIP_HEAD, PROMINENT, Entry, name_keys
-from labourmap.places import Division, Gazetteer, get_gazetteer
+from labourmap.places import Gazetteer, get_gazetteer
 from labourmap.places.gazetteer import DATA_FILE
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2, "town": 3}
 # the automaton, the names ending in an ownership word's head, the townships' stems and the
 # cities whose 市 begins a district's name: what PlaceIndex reads, saved as one
-Tables = tuple[
-    Automaton, dict[str, list[Entry]], TownStems, dict[str, list[tuple[str, Entry]]]
-]
+Tables = tuple[Automaton, dict[str, list[Entry]], TownStems, dict[str, list[tuple[str, Entry]]]]
 
 
 @dataclass
@@ -162,12 +162,17 @@ class PlaceIndex:
 
     # -- finding -----------------------------------------------------------------------
 
-    def mentions(self, norm: str) -> list[Mention]:
+    def scan(self, norm: str) -> list[tuple[int, Any]]:
+        return list(self._auto.iter_long(norm))
+
+    def mentions(self, norm: str, found: Iterable[tuple[int, Any]] | None = None) -> list[Mention]:
+        if found is None:  # (else what scan found in norm, read before)
+            found = self._auto.iter_long(norm)
         chosen: list[Mention] = []
         n = len(norm)
         flags = 0  # what the names found may hold: an everyday word's reading, a township
         split = 0  # the end of a district split from its city's name (青岛市南区)
-        for end_idx, (length, entries, ascii_key, named) in self._auto.iter_long(norm):
+        for end_idx, (length, entries, ascii_key, named) in found:
             start, end = end_idx - length + 1, end_idx + 1
             if ascii_key and (
                 (start > 0 and is_ascii_word(norm[start - 1]))
@@ -231,8 +236,8 @@ class PlaceIndex:
         county = code if div.level == "county" else None
         return (prov.code if prov else None, city.code if city else None, county)
 
-    def resolve(self, norm: str, text: str) -> Location:
-        loc = Location(mentions=self.mentions(norm))
+    def resolve(self, norm: str, text: str, mentions: list[Mention] | None = None) -> Location:
+        loc = Location(mentions=self.mentions(norm) if mentions is None else mentions)
         if loc.mentions and text[:1].isupper() and text[:2].isascii():
             dateline(text, loc.mentions)
         if loc.mentions and (
@@ -420,10 +425,8 @@ class PlaceIndex:
         return self._ancestors[code]
 
     def _disambiguate(self, entries: list[Entry], others: set[str], key: str = "") -> Entry | None:
-        if not entries:
-            return None
-        if len(entries) == 1:
-            return entries[0]
+        if len(entries) <= 1:
+            return entries[0] if entries else None
         depth = {
             e.code: max(
                 (_RANK[level] + 1 for code, level in self._up(e.code) if code in others), default=0
@@ -474,6 +477,3 @@ def default_index() -> PlaceIndex:
     gc.freeze()
     return index
 
-
-def division(code: str) -> Division | None:
-    return get_gazetteer().get(code)

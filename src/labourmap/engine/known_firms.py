@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from labourmap.engine.automaton import Automaton
+from labourmap.engine.automaton import OTHER, Automaton
 from labourmap.engine.text import normalise
 
 DATA_FILE = "employers.json"
@@ -119,7 +120,26 @@ def names() -> dict[str, Name]:
 
 @cache
 def _automaton() -> Automaton:
-    return Automaton(names().items())
+    return _Tabled(names().items())
+
+
+class _Tabled(Automaton):
+    """An automaton that folds a text with a table (``str.translate``): the firms' names hold
+    few of a post's characters, and a substitution for each other one takes twice as long. A
+    character past the table (an emoji) is left as it is: no key holds it either way."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]]) -> None:
+        pairs = list(items)
+        super().__init__(pairs)
+        table = [OTHER] * 0x10000
+        for c in {c for key, _ in pairs for c in key}:
+            if ord(c) < 0x10000:
+                table[ord(c)] = c
+        self._table = "".join(table)
+        self._wide = any(ord(c) >= 0x10000 for key, _ in pairs for c in key)
+
+    def fold(self, text: str) -> str:
+        return super().fold(text) if self._wide else text.translate(self._table)
 
 
 # a firm word right after the name: what a guarded name needs

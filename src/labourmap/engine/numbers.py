@@ -334,8 +334,18 @@ def quantities(norm: str) -> list[Quantity]:
     """Every number, once: where two readings end together ("nearly 100" read in English and
     "100" in Chinese) or begin together ("380 million" in English and "380" in Chinese), the
     longer one. A clock time (2:45 am, 下午4:50) counts nothing."""
-    zh = zh_quantities(norm)
-    others = en_quantities(norm) + _few(norm) + _counted_by(norm)
+    return _merged(norm, zh_quantities(norm), en_quantities(norm))
+
+
+def quantities_many(norms: list[str]) -> list[list[Quantity]]:
+    """:func:`quantities` of each text, each reader over all of them before the next."""
+    zh = [zh_quantities(norm) for norm in norms]
+    en = [en_quantities(norm) for norm in norms]
+    return [_merged(*read) for read in zip(norms, zh, en, strict=True)]
+
+
+def _merged(norm: str, zh: list[Quantity], en: list[Quantity]) -> list[Quantity]:
+    others = en + _few(norm) + _counted_by(norm)
     clock = ":" in norm
     if not others:
         # Chinese numerals alone (most posts): read by one finditer, their spans lie inside

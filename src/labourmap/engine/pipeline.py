@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from labourmap.engine import casualties, classify, counts, employer, event_day, kind_checks, opinion
 from labourmap.engine.arrears_told import told_to_press
@@ -28,11 +29,16 @@ from labourmap.engine.harm_told import kin_unreached, maimed_at_work
 from labourmap.engine.hurt_pleas import hurt_at_work_plea
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
+from labourmap.engine.numbers import Count, quantities_many
 from labourmap.engine.text import hashtags, normalise
 from labourmap.engine.textmodel import TextModel, default_model
 from labourmap.engine.toll_revised import revise as revise_toll
 
 Step = Callable[[Doc], None]
+# steps that read a batch of posts at once, as the step reads each alone: each of their parts
+# over the batch before the next, its code and data warm (see _finish); weakly held, as the
+# steps of an index made for a while (a test's) are
+BATCHED: WeakKeyDictionary[Step, Callable[[list[Doc]], None]] = WeakKeyDictionary()
 
 
 def normalise_text(doc: Doc) -> None:
@@ -53,20 +59,39 @@ def find_numbers(doc: Doc) -> None:
     doc.killed, doc.injured = revise_toll(doc.norm, doc.quantities, *casualties.casualties(doc.norm, doc.quantities))
 
 
+def _numbers(docs: list[Doc]) -> None:
+    for doc, qs in zip(docs, quantities_many([doc.norm for doc in docs]), strict=True):
+        doc.quantities = qs
+    told = [casualties.casualties(doc.norm, doc.quantities) for doc in docs]
+    for doc, (killed, injured) in zip(docs, told, strict=True):
+        doc.killed, doc.injured = revise_toll(doc.norm, doc.quantities, killed, injured)
+
+
+BATCHED[find_numbers] = _numbers
+
+
 def find_employer(doc: Doc) -> None:
     """Requires norm, location; sets employer (span) and the employer field. A place named in
     another province than the event's by a county's short name may be part of a firm's name
     (陕西秦安置业: no 秦安县)."""
-    places = _places_here(doc)
-    cand = employer.find(doc.text, doc.norm, places)
-    if cand is not None:
-        doc.employer = cand.span
-        doc.set(
-            "employer",
-            doc.text[cand.start : cand.end],
-            (cand.span,),
-            min(0.9, 0.4 + 0.1 * cand.strength),
-        )
+    _employers([doc])
+
+
+def _employers(docs: list[Doc]) -> None:
+    """:func:`find_employer` over a batch (:func:`employer.find_many`)."""
+    found = employer.find_many([(doc.text, doc.norm, _places_here(doc)) for doc in docs])
+    for doc, cand in zip(docs, found, strict=True):
+        if cand is not None:
+            doc.employer = cand.span
+            doc.set(
+                "employer",
+                doc.text[cand.start : cand.end],
+                (cand.span,),
+                min(0.9, 0.4 + 0.1 * cand.strength),
+            )
+
+
+BATCHED[find_employer] = _employers
 
 
 def _places_here(doc: Doc) -> list[Span]:
@@ -147,8 +172,26 @@ def code_fields(doc: Doc) -> None:
 
 def count_people(doc: Doc) -> None:
     """Requires kind, quantities; sets participants, killed, injured, amount_yuan."""
-    if doc.kind in ("collective_action", "call_for_help"):
-        found = counts.participants(doc.norm, doc.quantities, call=doc.kind == "call_for_help")
+    _count(doc, _participants(doc) if doc.kind in _CROWDS else None)
+
+
+_CROWDS = ("collective_action", "call_for_help")
+
+
+def _participants(doc: Doc) -> Count | None:
+    return counts.participants(doc.norm, doc.quantities, call=doc.kind == "call_for_help")
+
+
+def _counts(docs: list[Doc]) -> None:
+    """:func:`count_people` over a batch: the crowds counted first."""
+    crowds = [_participants(doc) if doc.kind in _CROWDS else None for doc in docs]
+    for doc, found in zip(docs, crowds, strict=True):
+        _count(doc, found)
+
+
+def _count(doc: Doc, found: Count | None) -> None:
+    """count_people, the participants (of a crowd's kind) counted."""
+    if doc.kind in _CROWDS:
         if found is not None:
             doc.set("participants", found.value, ((found.start, found.end),), 0.7)
         elif doc.kind == "call_for_help" and not counts.speaks_for_many(doc.norm):
@@ -169,6 +212,9 @@ def count_people(doc: Doc) -> None:
         elif "killed" not in doc.out.fields and (hurt := casualties.single_injury(doc.norm)):
             doc.set("injured", hurt.value, ((hurt.start, hurt.end),), 0.5)
         classify.accident_type(doc)
+
+
+BATCHED[count_people] = _counts
 
 
 def place_fields(doc: Doc) -> None:
@@ -239,6 +285,19 @@ def pick_date(doc: Doc) -> None:
         doc.set("date", doc.posted.isoformat(), (part,), 0.5)  # 工地下午围墙塌了
 
 
+def _pick_dates(docs: list[Doc]) -> None:
+    """:func:`pick_date` over a batch: the days of each post it reads (every one of a kind),
+    then the picking."""
+    for doc in docs:
+        if doc.kind is not None:
+            doc.dates = doc.dates  # (read now, and kept)
+    for doc in docs:
+        pick_date(doc)
+
+
+BATCHED[pick_date] = _pick_dates
+
+
 _POSTING = re.compile(r"[^，。；！？,.;!?]{0,12}?(?:发帖|发视频|发布|发文|发了|求助|投诉|写信|拍视频|"
                       r"posted|wrote|filed|complained)")
 
@@ -279,6 +338,16 @@ def locate(index: PlaceIndex) -> Step:
         doc.location = index.resolve(doc.norm, doc.text)
         bare_town(index, doc.norm, doc.text, doc.location)  # 在塘厦打工: a township's bare stem
 
+    def places_many(docs: list[Doc]) -> None:
+        found = [index.scan(doc.norm) for doc in docs]
+        named = [index.mentions(doc.norm, f) for doc, f in zip(docs, found, strict=True)]
+        locs = [index.resolve(d.norm, d.text, m) for d, m in zip(docs, named, strict=True)]
+        for doc, loc in zip(docs, locs, strict=True):
+            doc.location = loc
+        for doc, loc in zip(docs, locs, strict=True):
+            bare_town(index, doc.norm, doc.text, loc)
+
+    BATCHED[find_places] = places_many
     return find_places
 
 
@@ -340,6 +409,9 @@ def _finish(docs: list[Doc], run: tuple[Step, ...], model: TextModel | None) -> 
         for doc, said in zip(docs, model.judge([d.norm for d in docs]), strict=True):
             doc.opinion = said
     for step in run[1:]:
+        if (many := BATCHED.get(step)) is not None:
+            many(docs)
+            continue
         for doc in docs:
             step(doc)
     for doc in docs:
