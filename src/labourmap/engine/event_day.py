@@ -21,8 +21,10 @@ import re
 from typing import TYPE_CHECKING
 
 from labourmap.engine import clock_hour
+from labourmap.engine.after_clause import accident_after
 from labourmap.engine.dates import DateMention
 from labourmap.engine.model import Span
+from labourmap.engine.news_day import news_only
 from labourmap.engine.text import at_word_start
 from labourmap.engine.video_day import filmed
 
@@ -108,6 +110,8 @@ def dropped(doc: Doc, d: DateMention, *, third_person_call: bool) -> bool:
         return True
     if not d.start_marker and _vague_since(norm):
         return True
+    if d.report and news_only(doc, d):  # "a group said on Monday that…", 4日消息: no event day
+        return True
     if norm[d.start : d.end].isascii():
         won = _OUTCOME_EN.search(norm, max(0, d.start - 60), d.start)
         if won and not any(won.end("w") <= h.start < d.start for h in doc.of("form")):
@@ -192,7 +196,8 @@ _HAPPENED_BEFORE = re.compile(r"(?:发生在|发生于|事发在|事发于|出�
 
 def happened_on(doc: Doc, d: DateMention) -> bool:
     """这起事故发生在14日15时许: the day right after 发生在 (happened on) is the event's."""
-    return _HAPPENED_BEFORE.search(doc.norm, max(0, d.start - 6), d.start) is not None
+    before = _HAPPENED_BEFORE.search(doc.norm, max(0, d.start - 6), d.start) is not None
+    return before or accident_after(doc, d)  # "found dead on Tuesday after … on Monday"
 
 
 def opens_call(doc: Doc, d: DateMention) -> bool:

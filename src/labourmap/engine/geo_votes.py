@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from labourmap.engine.employer_en import EN_NAME, has_en_suffix
+from labourmap.engine.lower_names import lower_cased
 from labourmap.engine.placenames import LIST_JOINS, OTHER_EVENT_EN, Entry, sentence_before
 
 
@@ -185,6 +186,8 @@ _PLACE_WORDS = frozenset(
 
 def person_named(text: str, m: Mention) -> bool:
     """A county's one-syllable English name that begins a person's name (Zhong Guangwei)."""
+    if lower_cased(text, m.start):
+        return True  # ride-hailing: a word, not Hailing (海陵区)
     key = text[m.start : m.end]
     if not key[:1].isupper() or not _SYLLABLE.fullmatch(key.lower()):
         return False
