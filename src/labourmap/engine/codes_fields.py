@@ -30,6 +30,7 @@ from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.minban_teachers import minban_teacher
 from labourmap.engine.not_only import set_aside
 from labourmap.engine.owner_builders import central_builder
+from labourmap.engine.owner_converted import set_converted
 from labourmap.engine.owner_overseers import overseer
 from labourmap.engine.owner_regions import region_owner
 from labourmap.engine.public_bodies import public_body
@@ -217,6 +218,8 @@ def _guards_sent(norm: str, h: Hit) -> bool:
 
 
 def ownership(doc: Doc) -> None:
+    if set_converted(doc):  # 改制后转为私有: turned private, whatever it was (owner_converted)
+        return
     found: dict[str, Hit] = {}
     ind = doc.out.fields.get("industry")
     hospital_staff = ind is not None and ind.value == "healthcare"

@@ -58,6 +58,7 @@ from labourmap.engine.employer_en import (
 from labourmap.engine.employer_en import EN_NAME as EN_NAME  # (re-exported)
 from labourmap.engine.employer_en import EN_SUFFIX as EN_SUFFIX
 from labourmap.engine.employer_en import has_en_suffix as has_en_suffix
+from labourmap.engine.employer_kinds import CARE_SUFFIXES, ROLE_WORDS, a_kind, open_tags, worked_for
 from labourmap.engine.employer_mines import short_mines
 from labourmap.engine.employer_owners import mine_after
 from labourmap.engine.employer_people import (
@@ -119,14 +120,14 @@ PLATFORM_AFTER = re.compile(
 )
 PLATFORM_VERB = set("送跑点叫做干收寄取")
 _SUFFIX_RE = re.compile(
-    "|".join(re.escape(s) for s, _ in sorted(SUFFIXES + PLATFORM_SUFFIXES, key=lambda x: -len(x[0])))
+    "|".join(re.escape(s) for s, _ in sorted(SUFFIXES + PLATFORM_SUFFIXES + CARE_SUFFIXES, key=lambda x: -len(x[0])))
 )
-STRENGTH = dict(SUFFIXES + PLATFORM_SUFFIXES)
+STRENGTH = dict(SUFFIXES + PLATFORM_SUFFIXES + CARE_SUFFIXES)
 BODIES = ("教育局", "工程局", "医院", "林业局", "卫生院", "保健院", "融媒体中心", "卫生服务中心", "环卫处", "环卫所", "教体局", "执法局",
           "广播电视台", "电视台")
 
 
-_GENERIC_RE = re.compile("|".join(re.escape(g) for g in sorted(GENERIC, key=len, reverse=True)))
+_GENERIC_RE = re.compile("|".join(re.escape(g) for g in sorted({*GENERIC, *ROLE_WORDS}, key=len, reverse=True)))
 
 
 _CORE_DROP = re.compile(r"[（）()0-9a-z]")
@@ -320,7 +321,7 @@ _FORMER_NAME = re.compile(r"(?:以前|原来|过去|曾经?)(?:叫做?|名叫|�
 _SPONSOR = re.compile(r"(?:举办者|举办方|投资方|出资方|股东)(?:是|为)$")
 
 # 关厂, 进厂, 回厂: a verb or a pointer before 厂, not a name
-_NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开随")  # (随厂迁移: move with it)
+_NOT_BEFORE_CHANG = set("关进回返出离入全本该我此各停迁建办开随守")  # (守厂: guard it)  # (随厂迁移: move with it)
 
 
 def known(text: str | None, norm: str) -> list[Candidate]:
@@ -341,13 +342,12 @@ def find(text: str, norm: str, places: list[Span]) -> Candidate | None:
 
 
 Post = tuple[str, str, list[Span]]  # (text, norm, the places named): what find reads
-# the readers of candidates, in the order these are listed, and what each reads (0: norm and
-# places, 1: the text, 2: norm; 3, 4: as 2 and 0, read as find reads them)
+# the readers of candidates in order, and what each reads (0: norm, places; 1: text; 2: norm; 3, 4: as find)
 _BY_NORM: tuple[tuple[int, Callable[..., list[Any]]], ...] = (
     (0, chinese), (1, latin_brand), (3, quoted), (4, schools), (0, trade_names), (0, builders),
     (0, trade_words), (0, staff_names), (1, latin_staff), (2, bosses), (0, counties),
     (0, site_names), (1, the_named), (0, subject_names), (0, topic_names), (1, parts_named),
-    (0, short_mines),
+    (0, short_mines), (0, worked_for), (0, open_tags),  # 给宏达建司干工地, #凯瑞达 (employer_kinds)
 )
 
 
@@ -399,7 +399,8 @@ def _choose(text: str, norm: str, places: list[Span], firms: list[Mention],
     taxi = any(w in norm for w in TAXI)  # (a rival only where the post tells of taxi drivers)
     cands = [c for c in cands if not (asides and _aside(c, asides)) and not unnamed(c.start, c.end)
              and not (taxi and rival(norm, c.start))
-             and not (brackets and gloss(text, c, cands)) and not a_site(norm, c.start, c.end)]
+             and not (brackets and gloss(text, c, cands)) and not a_site(norm, c.start, c.end)
+             and not a_kind(norm, c.start, c.end)]  # 平安县一煤业公司: a kind of firm (employer_kinds)
     if "总包" in norm or "承" in norm or "欠" in norm or "付" in norm:  # (else _weighed keeps each)
         cands = [_weighed(norm, c) for c in cands]
     if not cands:  # 龙煤集团旗下双鸭山矿业公司: the owner, where the plant's name is not found

@@ -50,7 +50,7 @@ def mine_after(norm: str, start: int, end: int, places: list[Span]) -> Span:
     if not norm.endswith(_CHAIN_ENDS, 0, end) or "矿" not in norm[end : end + 16]:
         return start, end
     m = _MINE_AFTER.match(norm, end)
-    if m is None:
+    if m is None or norm.startswith(("一煤矿", "一家", "一座", "一处", "一个"), end):  # 龙江矿业集团一煤矿: "a mine"
         return start, end
     while (before := next((ps for ps, pe in places if pe == start and ps < start), None)) is not None:
         start = before

@@ -233,7 +233,7 @@ OWNERSHIP: Table = {
         "british-owned|swiss-owned|dutch-owned|swedish-owned|singaporean-owned|singapore-owned|italian-owned|"
         "danish-owned|finnish-owned|european-owned|french-invested|german-invested|american-invested"
     ),
-    "state_owned": "全民所有制|国有|国企|央企|国营|state-owned|state-run|state owned|soe",
+    "state_owned": "全民所有制|国有|国企|央企|国营|state-owned|state-run|state owned|soe|state-controlled",
     "private": "private hospital|private clinic|private school|private kindergarten|private university|private group|private firm|private enterprise|非法生产|黑作坊|无证生产|未工商登记|没有工商登记|合伙|民营|民办|私立|私企|私营|老板|包工头|老板娘|个体|privately owned|privately held|private company|privately run|private-run|boss",
     "government": "国有林场|国营林场|卫生院|社区卫生服务中心|public hospital|教育局|政府部门|事业单位|公立|公办|林业局|人民医院|people's hospital|government agency",
 }
