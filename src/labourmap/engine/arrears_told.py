@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.words_in import holds_any
 
 # the workers' channel: a video posted or spreading, a visit to the paper, a reporter's interview
 CHANNEL = re.compile(
@@ -26,7 +27,7 @@ _OWED = ("欠", "拖", "没发", "没领到", "未发", "没拿到")
 def told_to_press(doc: Doc) -> bool:
     """Workers owed pay, their case told through a channel of their own, no action, no toll."""
     norm = doc.norm
-    if not any(w in norm for w in _OWED) or CHANNEL.search(norm) is None:
+    if not holds_any(norm, _OWED) or CHANNEL.search(norm) is None:
         return False
     cues = doc.cue_counts()
     if not cues.get("worker") or cues.get("denial") or doc.of("form"):

@@ -18,6 +18,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
+from labourmap.engine.words_in import holds_any
 
 _STOP = "，,。；;！!？?"
 _WORKER = r"工人|员工|工友|农民工|职工|师傅|司机|骑手"
@@ -37,7 +38,7 @@ def carried(doc: Doc, past: list[tuple[int, int]]) -> list[Hit]:
     """Petitions at the town and protests at the plant told as above (``past``: the sentences
     of an earlier event)."""
     norm = doc.norm
-    if not any(k in norm for k in ("镇", "乡", "劳动所", "相约", "结伴", "约好", "一起", "约着")):
+    if not holds_any(norm, ("镇", "乡", "劳动所", "相约", "结伴", "约好", "一起", "约着")):
         return []
     out: list[Hit] = []
     for pattern, code in ((TOWN, "petition"), (TOGETHER, "protest")):

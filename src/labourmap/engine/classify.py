@@ -62,6 +62,7 @@ from labourmap.engine.kind_checks import (
     only_quoted,
     tallied,
 )
+from labourmap.engine.kind_words import NEEDS_GRIEVANCE, NEEDS_WORKERS, SERIOUS
 from labourmap.engine.matcher import Hit
 from labourmap.engine.near_misses import no_news
 from labourmap.engine.not_real import a_chapter, a_drill, leads_the_post
@@ -85,25 +86,8 @@ BANNERS = SIGNS | {"拉横幅", "拉起横幅", "举着横幅", "打横幅", "�
 MOTIVE = {"抗议", "protest*", "维权"}
 # a scuffle in the course of a strike or a blockade is part of it, no protest besides
 FRAY = {"scuffle*", "对峙", "被砸", "clash*", "fought", "打起来", "brawl*", "推倒铁门", "推倒大门"}
-NEEDS_WORKERS = {"停工", "停运", "不干了", "停摆", "停止接单", "拒绝接单", "不开工", "不接单", "不下井",
-                 "stopped working", "logged off", "没开工", "没有开工", "没上线", "没有上线", "不上线",
-                 "全停了", "站着不动", "没去干活", "不去干活", "没下井", "没有下井", "都停了", "仍未复工",
-                 "彻底停了", "一起停了", "全厂停了", "全厂都停了", "停了工", "不拉客", "不拉活", "不拉了",
-                 "未上岗", "没上岗", "没有上岗", "不上岗", "停了线", "不送件", "不派件", "不载客", "未出车",
-                 "未按时出车", "没按时出车", "拒绝加班", "一分钟都不加",
-                 "都没扫街", "都没有扫街", "不扫街了", "拒绝扫街", "拒绝上线", "没接单", "没有接单"}
 # trades whose sites have blasts and collapses that bystanders see
 WORKSITES = ("manufacturing", "mining", "construction", "energy_utilities")
-# words of staying or gathering that are an action only over a grievance: 驻守, 搭帐篷, 集会
-NEEDS_GRIEVANCE = {"驻守", "轮班守", "轮流守", "搭帐篷", "搭起帐篷", "集会", "camping outside",
-                   "camped out", "camping in", "大规模冲突", "群体冲突", "群体性冲突", "窗台边",
-                   "一起跳下去", "就跳下去", "要跳下去", "门口聚了", "门前聚了", "聚了几十",
-                   "聚了上百", "聚了一大", "仍未复工", "站到马路上",
-                   "站到了马路上", "全在马路上", "都在马路上", "门口围了", "门前围了", "门外围了",
-                   "crowds of workers", "crowd of workers", "sleeping on the", "sleeping in the",
-                   "slept on the", "slept in the", "站到马路中间", "站到了马路中间", "站在马路中间",
-                   "走到马路中间", "站到马路中央", "站到了马路中央", "站在马路中央", "躺满",
-                   "围到", "围过来", "围了过来", "聚起来", "聚了起来"}
 # a ring closed round the workers by the police is no protest of theirs: 警察到场包围
 ENCIRCLE = {"包围", "surrounded", "besieged", "围攻"}
 POLICE_IN_CLAUSE = re.compile(r"警|police|officers")
@@ -115,10 +99,6 @@ PAST_EN = re.compile(r"\bpreviously\b|\bbackground:")
 # an office right after a word of gathering: 聚集教育局, 聚在县政府前 (the petition itself)
 GOV_NEAR = re.compile(r"[在到了]?[县市区镇乡省]?(?:" + GOV_OFFICE.pattern + ")")
 GATHER = {"聚集", "聚在", "gathered", "stood outside the", "standing outside the", "rall*", "demonstrat*", "protest*", "抗议", "示威"}
-SERIOUS = {"失联", "遇难", "死亡", "身亡", "被困", "被埋", "救援", "搜救", "事故", "罹难", "丧生", "trapped", "dead", "killed",
-           "died", "missing", "rescue*", "death toll", "accident", "没抢救过来", "没有抢救过来", "没救过来", "当场就不行了",
-           "当场不行了", "lost his life", "lost her life", "lost their lives", "没能救过来", "没能抢救过来", "当场就没了",
-           "当场没了", "没上来", "没能上来", "再也没上来", "堵在里面", "困在里面", "堵在里头", "困在里头"}
 # the boss gone, not a worker missing: 老板付了5000元后失联
 BOSS_BEFORE = re.compile(r"老板|包工头|负责人|老总|法人")
 # a fire or blast that hurt nobody is no workplace accident
@@ -157,6 +137,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
     cues = doc.cue_counts()
     out: list[Hit] = []
     past = background(doc)
+    alike = not relaxed  # (read as it would be relaxed: no stop left for want of workers, petitions read)
     for h in doc.of("form"):
         if doc.tags and doc.tagged(h):
             continue  # #讨薪#, #快递员罢工#: the post's topic, not what happened
@@ -186,6 +167,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
             ) and not ((cues.get("collective") or _crowd_counted(doc)) and GOES_ON.match(doc.norm, h.end)) and not (
                 plea.told_as_event(doc, h, _crowd_counted(doc)) or stoppers_named(doc, h)
             ):  # (锅炉工今天停工了: the trade named)
+                alike = False
                 continue
         if (
             h.code == "march"
@@ -211,6 +193,7 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
         and not doc.of("demand")
         and not ((doc.employer or cues.get("collective")) and doc.of("industry"))
     ):
+        doc.forms_alike = False
         return []
     norm = doc.norm
     # (each gate below is ``any(c in norm for c in …)`` written out: the same test, no generator)
@@ -252,13 +235,17 @@ def _read_forms(doc: Doc, relaxed: bool = False) -> list[Hit]:
                     and all(h.code != "road_blockade" for h in out))
             ):  # (路被堵了…全站到马路上: the crowd in the road is the blockade)
                 out.append(Hit(m.start(), m.end(), "form", "protest", "protest"))
-    if out or relaxed or cues.get("collective") or _crowd_counted(doc):  # one worker filing a complaint is no petition
+    if not (out or relaxed or cues.get("collective") or _crowd_counted(doc)):
+        alike = False
+    else:  # one worker filing a complaint is no petition
         for start, end in petitions(doc.norm):
             if not petition_made(doc, start, end):
                 continue
             if not asked(doc.norm, start) and not (past and _inside(start, past)):
                 out.append(Hit(start, end, "form", "petition", "petition"))
     out += form_reads.more_forms(doc, out, past)
+    if not relaxed:
+        doc.forms_alike = alike
     if not out:
         return form_reads.settle(doc, out)  # (each step below leaves an empty list as it is)
     for i, h in enumerate(out):
@@ -474,6 +461,12 @@ def _one_death_disputed(doc: Doc) -> bool:
 
 
 def forms(doc: Doc) -> None:
-    found = _form_hits(doc) or _read_forms(doc, relaxed=True)
-    for h in found + form_reads.stopped(doc, found, lambda: _read_forms(doc, relaxed=True)):  # (公交全城停运！…司机)
+    first = _form_hits(doc)
+    found = first or _read_forms(doc, relaxed=True)
+    # (the relaxed reading is ``found`` itself when it was read relaxed, or when the first reading
+    # left no stop for want of workers and read the petitions: the same reading, not made again)
+    again = not first or doc.forms_alike
+    for h in found + form_reads.stopped(
+        doc, found, (lambda: found) if again else (lambda: _read_forms(doc, relaxed=True))
+    ):  # (公交全城停运！…司机)
         doc.add("forms", h.code, ((h.start, h.end),), 0.8 if h.term not in WEAK_PROTEST else 0.5)

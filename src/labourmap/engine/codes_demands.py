@@ -47,6 +47,7 @@ from labourmap.engine.demand_told_more import BILLS, TOLD_R21, beaten, old_age_s
 from labourmap.engine.demand_wording import TOLD_WORDING
 from labourmap.engine.doc import Doc
 from labourmap.engine.kind_checks import in_a_fray
+from labourmap.engine.leads import lead
 from labourmap.engine.matcher import Hit
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
 from labourmap.engine.retirees_dues import retirees_no_arrears
@@ -192,8 +193,8 @@ DISEASE = {"尘肺", "矽肺", "硅肺", "职业病", "silicosis", "pneumoconios
 
 # the words a match of WITHHELD begins with (WITHHELD_HEADS, plain words)
 _WITHHELD_HEADS = tuple(WITHHELD_HEADS.pattern.split("|"))
-_TOLD_ALL = (*TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS,
-             *TOLD_BARRED, *TOLD_WORDING)
+_TOLD_ALL = tuple((lead(p), code, cheap) for p, code, cheap in (  # (lead: the same matches, skipped to faster)
+    *TOLD, *TOLD_MORE, *TOLD_NEW, *TOLD_R15, *TOLD_R17, *TOLD_PLAIN, *TOLD_R21, *TOLD_NOT_CLAIMS, *TOLD_SLOGANS, *TOLD_BARRED, *TOLD_WORDING))
 # each word of the patterns' gates, with a bit of its own; each pattern with its words' bits
 _GATE_BITS = {
     w: 1 << i for i, w in enumerate(dict.fromkeys(w for _, _, cheap in _TOLD_ALL for w in cheap))
@@ -201,10 +202,9 @@ _GATE_BITS = {
 _TOLD_GATED = tuple(
     (pattern, code, sum(_GATE_BITS[w] for w in set(cheap))) for pattern, code, cheap in _TOLD_ALL
 )
-# The words a post holds, found in one Aho-Corasick pass rather than one `in` test a word: each
-# word's value is a mask with bit i for each pattern i of _TOLD_ALL that it opens, and the flags
-# below for the words of WITHHELD_WORDS and LOW_WORDS. The automaton reports every occurrence of
-# every word, so a text's mask holds exactly the bits of the words the text holds.
+# The words a post holds, found in one Aho-Corasick pass rather than one `in` test a word: each word's value is a
+# mask with bit i for each pattern i of _TOLD_ALL that it opens, and the flags below for the words of WITHHELD_WORDS
+# and LOW_WORDS. The automaton reports every occurrence of every word: a text's mask holds the bits of its words.
 _WITHHELD_FLAG = 1 << len(_TOLD_ALL)
 _LOW_FLAG = _WITHHELD_FLAG << 1
 _PATTERN_BITS = _WITHHELD_FLAG - 1

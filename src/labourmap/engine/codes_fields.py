@@ -37,6 +37,7 @@ from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
 from labourmap.engine.tech_firms import tech_plant
 from labourmap.engine.tutoring_firms import shut_tutor, tutoring_firm
+from labourmap.engine.words_in import holds_any
 
 # where the hurt were taken (送往县人民医院), no employer
 TAKEN_TO = re.compile(r"送往|送到|送至|送进|转往|转到|taken to")
@@ -297,7 +298,7 @@ def _qualifying(norm: str, found: dict[str, Hit], emp: tuple[int, int]) -> Hit |
 
 def _foreign_firm(norm: str) -> tuple[int, int] | None:
     """A firm, or its manager, told by a foreign country (日本卫浴大厂, 日籍总经理)."""
-    if not (any(w in norm for w in _NATION_EN) if norm.isascii() else _NATION.search(norm)):
+    if not (holds_any(norm, _NATION_EN) if norm.isascii() else _NATION.search(norm)):
         return None
     m = FOREIGN_FIRM.search(norm)
     return m.span() if m else None

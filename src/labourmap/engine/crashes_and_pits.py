@@ -14,6 +14,7 @@ import re
 
 from labourmap.engine.commutes import CRASH
 from labourmap.engine.doc import Doc
+from labourmap.engine.words_in import holds_any
 
 # a car of one's own, a family on the road: no one in it at work
 PRIVATE = re.compile(r"私家车|小轿车|轿车|自驾|一家[二三四五六七八两\d]口|private cars?\b|family car")
@@ -30,7 +31,7 @@ JAM_FORMS = {"road_blockade"}
 def private_crash(doc: Doc) -> bool:
     """A crash of private cars, no worker in it, no claim and no plea."""
     norm = doc.norm
-    if not any(k in norm for k in PRIVATE_KEYS) or not PRIVATE.search(norm) or not CRASH.search(norm):
+    if not holds_any(norm, PRIVATE_KEYS) or not PRIVATE.search(norm) or not CRASH.search(norm):
         return False
     if doc.of("demand") or doc.employer is not None:
         return False
@@ -57,7 +58,7 @@ STRUCK = re.compile(r"出事|事故|透水|冒顶|塌方|爆炸|瓦斯|起火|�
 def trapped_below(doc: Doc) -> bool:
     """A mine accident with men still trapped below, no one yet counted."""
     norm = doc.norm
-    if not any(k in norm for k in MINE_KEYS) or not any(h.code == "mining" for h in doc.of("industry")):
+    if not holds_any(norm, MINE_KEYS) or not any(h.code == "mining" for h in doc.of("industry")):
         return False
     if not (doc.of("accident") or STRUCK.search(norm)):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.words_in import holds_any
 
 _S = "，,。；;！!？?"
 FLED = re.compile(
@@ -31,7 +32,7 @@ def boss_fled(doc: Doc) -> None:
     if any(f.value in ("wage_arrears", *_HURT) for f in found):
         return
     norm = doc.norm
-    if not any(w in norm for w in _WORDS):
+    if not holds_any(norm, _WORDS):
         return
     m = FLED.search(norm)
     if m is not None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from labourmap.engine.words_in import holds_any
+
 _CLAUSE = "，,；;：:"
 _SENTENCE = "。！!？?\n"
 PAST = re.compile(
@@ -26,7 +28,7 @@ _PAST_WORDS = ("年前", "去年", "前年", "那次", "那一次", "上次", "�
 
 @lru_cache(maxsize=4)
 def _told_past(norm: str) -> bool:
-    return any(w in norm for w in _PAST_WORDS) and NOW.search(norm) is not None
+    return holds_any(norm, _PAST_WORDS) and NOW.search(norm) is not None
 
 
 def a_past_action(norm: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.matcher import Hit
+from labourmap.engine.words_in import holds_any
 
 _S = "，,。；;！!？?"
 ACCOUNT_SHUT = re.compile(
@@ -102,7 +103,7 @@ BILLS = {"医药费", "医疗费", "治疗费", "medical bill*", "medical costs"
 
 def self_harmed(norm: str) -> bool:
     """A worker set himself on fire to press a claim: his medical bill is no claim of the protest."""
-    return any(w in norm for w in _SELF_HARM_WORDS) and _SELF_HARM.search(norm) is not None
+    return holds_any(norm, _SELF_HARM_WORDS) and _SELF_HARM.search(norm) is not None
 
 
 # a beating told just before a broken bone: 讨要时遭总经理殴打，鼻骨骨折 (hurt by force, no work injury)

@@ -33,6 +33,7 @@ class Doc:
     ruled_out: bool = False  # the rules read a firm reason for no incident (fiction, consumers…)
     tags: list[Span] = field(default_factory=list)  # #topic# tags
     form_hits: list[Hit] | None = None  # the forms of action, once read
+    forms_alike: bool = False  # the last reading of the forms would be the same read relaxed
     opinion: Opinion | None = None  # the text model's view of the post
     out: Extraction = field(default_factory=lambda: Extraction(id=""))
     # the hits by category, and the cues counted: made once for the list in ``hits``
@@ -81,8 +82,9 @@ class Doc:
 
     def cue_counts(self) -> Counter[str]:
         """How often each cue is named (the same counter on each call: read it only)."""
-        self._index()
-        assert self._cues is not None
+        if self._indexed is not self.hits or self._cues is None:
+            self._index()
+            assert self._cues is not None
         return self._cues
 
     def clause(self, pos: int) -> tuple[int, int]:

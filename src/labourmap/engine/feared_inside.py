@@ -19,6 +19,7 @@ from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.responders import responders
 from labourmap.engine.text import sentence_bounds
+from labourmap.engine.words_in import holds_any
 
 _NOT_END = r"[^，,。；;！!？?\n]"
 FEARED = re.compile(
@@ -49,7 +50,7 @@ def feared_inside(doc: Doc, accidents: list[Hit]) -> list[Hit]:
     if not doc.cue_counts().get("worker") and not any(h.code in WORKSITES for h in doc.of("industry")):
         return []
     norm = doc.norm
-    if not any(k in norm for k in _KEYS):
+    if not holds_any(norm, _KEYS):
         return []
     out = []
     for m in FEARED.finditer(norm):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from labourmap.engine.doc import Doc
+from labourmap.engine.words_in import holds_any
 
 _KEYS = ("更新", "后续", "後續", "续", "續", "进展", "update")
 # the opening: 【转】/ //转发。/ #话题# first, then 更新：, 再更新：, 后续来了：, 说下…停跑的后续：
@@ -50,7 +51,7 @@ def opens_as_follow_up(norm: str) -> bool:
     """Whether a (normalised) post opens as a follow-up: 更新：, 后续：, "Update on …"."""
     head = norm[:48]
     low = head.lower()
-    return any(k in low for k in _KEYS) and _OPENING.search(head) is not None
+    return holds_any(low, _KEYS) and _OPENING.search(head) is not None
 
 
 def followed_up(doc: Doc) -> str | None:

@@ -45,6 +45,7 @@ from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.offices import GOV_OFFICE
 from labourmap.engine.response_reads import finditer_at_words, sentence_at
 from labourmap.engine.walked_out import walkouts
+from labourmap.engine.words_in import holds_any
 
 _STOP = "，,。；;！!？?"
 _GOODS = "机器|机床|设备|货物?|物资|材料|产品|原料|模具|成品"
@@ -213,8 +214,8 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
         if not any(s <= m.start() < e for s, e in past):
             found.append(Hit(m.start(), m.end(), "form", code, term))
 
-    guarded = (*((GUARDED,) if any(k in norm for k in _GUARD_KEYS) else ()),
-               *((GUARDED_EN,) if any(k in norm for k in _GUARD_EN_KEYS) else ()))
+    guarded = (*((GUARDED,) if holds_any(norm, _GUARD_KEYS) else ()),
+               *((GUARDED_EN,) if holds_any(norm, _GUARD_EN_KEYS) else ()))
     for m in (m for p in guarded for m in p.finditer(norm)):
         cs = doc.clause(m.start())[0]
         if OTHER_SIDE.match(norm, cs) and not WORKERS.search(norm, cs, m.start()):
@@ -225,17 +226,17 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
             continue  # 轮流堵住厂门，不让老板把设备拉走: the gate blockaded, a protest
         add(m, "sit_in", "guarded")
     for pattern, code, term, keys in PHRASED:
-        if any(k in norm for k in keys):
+        if holds_any(norm, keys):
             for m in pattern.finditer(norm):
                 add(m, code, term)
-    gates = (*((AT_GATE,) if any(k in norm for k in _GATE_KEYS) else ()),
-             *((AT_GATE_EN,) if any(k in norm for k in _GATE_EN_KEYS) else ()))
+    gates = (*((AT_GATE,) if holds_any(norm, _GATE_KEYS) else ()),
+             *((AT_GATE_EN,) if holds_any(norm, _GATE_EN_KEYS) else ()))
     for m in (m for p in gates for m in p.finditer(norm)):
         if not GOV_OFFICE.search(norm, max(0, m.start() - 8), m.end()) and not GUARDS.search(
             norm, doc.clause(m.start())[0], m.start()
         ):
             add(m, "protest", "gate")
-    if "在" in norm and any(k in norm for k in _CLAIM_KEYS) and not any(h.code == "petition" for h in out):
+    if "在" in norm and holds_any(norm, _CLAIM_KEYS) and not any(h.code == "petition" for h in out):
         for m in AT_OFFICE.finditer(norm):
             add(m, "petition", "petition")
     if "block" in norm and not any(h.code == "road_blockade" for h in out):
@@ -257,10 +258,10 @@ def stopped(doc: Doc, hits: list[Hit], relaxed: Callable[[], list[Hit]] | None =
     if relaxed is not None and (unnamed := stopped_unnamed(hits, relaxed)):
         return unnamed
     norm, claims = doc.norm, doc.of("demand")
-    finds = [*(m.span() for m in (STOPPED.finditer(norm) if any(k in norm for k in ("停", "歇", "洋工", "不做了", "不干了", "集体"))
+    finds = [*(m.span() for m in (STOPPED.finditer(norm) if holds_any(norm, ("停", "歇", "洋工", "不做了", "不干了", "集体"))
                                    else ())),
-             *(_undone(norm) if any(k in norm for k in _UNDONE_KEYS) else ()),
-             *(m.span() for m in (UNDONE_EN.finditer(norm) if any(k in norm for k in _UNDONE_EN_KEYS) else ()))]
+             *(_undone(norm) if holds_any(norm, _UNDONE_KEYS) else ()),
+             *(m.span() for m in (UNDONE_EN.finditer(norm) if holds_any(norm, _UNDONE_EN_KEYS) else ()))]
     return [Hit(start, end, "form", "strike", "stopped") for start, end in finds
             if not any(doc.clause(start)[0] <= c.start < start for c in claims)  # 社保也停了
             and not THREAT.search(norm, doc.clause(start)[0], start)]

@@ -42,6 +42,7 @@ from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.offices import GOV_OFFICE, petitions
 from labourmap.engine.text import sentence_bounds
+from labourmap.engine.words_in import holds_any
 
 _STOP = "，,。；;！!？?"
 # who went: workers, plural or counted (工人们, 十几名工人, 一群工友) in the clause before (not
@@ -155,7 +156,7 @@ def went_to_employer(doc: Doc) -> list[Hit]:
     """A crowd of workers gone to the employer's own offices, in a post with a grievance (not an
     office of the government's: that is a petition; not a visit only weighed or asked about)."""
     norm = doc.norm
-    if not doc.of("demand") or not any(k in norm for k in _EMPLOYER_OFFICE_KEYS):
+    if not doc.of("demand") or not holds_any(norm, _EMPLOYER_OFFICE_KEYS):
         return []
     out = []
     for m in WENT_TO_EMPLOYER.finditer(norm):
@@ -205,7 +206,7 @@ _EN_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
 
 
 def _holds(norm: str, pattern: re.Pattern[str]) -> bool:
-    return any(k in norm for k in _EN_KEYS[pattern])
+    return holds_any(norm, _EN_KEYS[pattern])
 
 
 def _finditer(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
@@ -217,7 +218,7 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
     """The forms told in the phrases above (``out``: the forms found so far)."""
     norm = doc.norm
     found: list[Hit] = []
-    if any(k in norm for k in _CLAIM_KEYS):
+    if holds_any(norm, _CLAIM_KEYS):
         for m in CLAIMED.finditer(norm):
             if CROWD_BEFORE.search(norm, doc.clause(m.start())[0], m.start()) or CROWD_BEFORE.search(
                     norm, m.start(), m.end()):
@@ -230,7 +231,8 @@ def told(doc: Doc, out: list[Hit]) -> list[Hit]:
                   if WORKERS_EN.search(norm, sentence_bounds(norm, m.start())[0], m.start())]  # (not investors, buyers)
         for pattern, code in ((NIGHT_EN, "sit_in"), (MARCH_ON_EN, "petition")):
             found += [Hit(m.start(), m.end(), "form", code, "told") for m in _finditer(pattern, norm)]
-        if doc.of("demand") and not any(h.code == "road_blockade" for h in out):
+        if "gridlock" in norm and doc.of("demand") and not any(h.code == "road_blockade" for h in out):
+            # (every match of GRIDLOCK_EN holds "gridlock")
             found += [Hit(m.start(), m.end(), "form", "road_blockade", "road") for m in GRIDLOCK_EN.finditer(norm)]
     if norm.isascii() or " " in norm:
         for pattern, code in ((THROWN_EN, "protest"), (TOOK_CASE_EN, "petition"), (LEAVE_EN, "strike"),

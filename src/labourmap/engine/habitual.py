@@ -13,6 +13,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.text import sentence_bounds
+from labourmap.engine.words_in import holds_any
 
 HABIT_KEYS = ("每", "年年", "总会", "总有", "every", "each year")
 # a sentence of habit: 每年到年底, 每到年关, 年年, 总会出现, "every year" (not 每年一个月工资: a rate)
@@ -27,7 +28,7 @@ def only_a_habit(doc: Doc) -> bool:
     """Every form of action in the post lies in a sentence of habit with no day of its own."""
     norm = doc.norm
     forms = doc.form_hits
-    if not forms or not any(k in norm for k in HABIT_KEYS) or doc.killed or doc.injured:
+    if not forms or not holds_any(norm, HABIT_KEYS) or doc.killed or doc.injured:
         return False
     for h in forms:
         start, end = sentence_bounds(norm, h.start)

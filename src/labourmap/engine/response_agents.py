@@ -24,6 +24,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
+from labourmap.engine.words_in import holds_any
 
 _S = "，,。；;！!？?"
 UNION_PARTY = re.compile(
@@ -70,7 +71,7 @@ def more(doc: Doc, have: set[str]) -> list[tuple[str, tuple[int, int]]]:
     if "谈" in norm:
         tried.append((TALKED_WITH, "negotiation", ("谈",)))
     for pattern, code, keys in tried:
-        if code in have or not any(k in norm for k in keys):
+        if code in have or not holds_any(norm, keys):
             continue
         for m in pattern.finditer(norm):
             if code != "violence" and _ASKED.search(norm, max(0, m.start() - 40), m.start()):

@@ -24,6 +24,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.leads import lead
+from labourmap.engine.words_in import holds_any
 
 _S = "，,。；;！!？?"
 DETAINED = lead(re.compile(
@@ -38,7 +39,7 @@ FORCE_TOLD = lead(re.compile(
     r"围殴|群殴"
 ))
 _OFFICE_EN = r"(?:district|county|city|municipal|provincial|government|officials|authorities|bureau|ministry|department)"
-OFFICE_TOLD = lead(re.compile(
+_OFFICE_TOLD_ZH = (
     rf"成立了?[^{_S}]{{0,8}}?(?:工作组|工作专班|专班|调查组)|"
     rf"我(?:委|局|办|厅)(?:已|及时|第一时间|随即)?(?:介入|协调|调查|核查|约谈)|"
     # the employer ordered, urged or summoned, the office elided as in its own notice: 已责令该公司
@@ -50,13 +51,20 @@ OFFICE_TOLD = lead(re.compile(
     rf"(?:政府|人社|劳动|街道|监察|信访|部门)[^{_S}]{{0,6}}?的人(?:也|都)?进(?:来|厂)了?|"
     rf"(?:局|劳动所|劳动监察|人社|监察大队|街道办)[^{_S}]{{0,6}}?(?:的人|的工作人员)(?:都|也)?(?:来了|到了|出来|赶到|到场)|"
     rf"(?:劳动监察|人社局|劳动局|劳动所|街道办|信访办)(?:和|与|、)[^{_S}]{{1,6}}?(?:都|也)来了|"
-    rf"(?:镇|县|市|区|街道|乡)(?:里|上)?的?(?:领导|干部)(?:都|也)?(?:来了|到了|出面|赶到|到场)|"
+    rf"(?:镇|县|市|区|街道|乡)(?:里|上)?的?(?:领导|干部)(?:都|也)?(?:来了|到了|出面|赶到|到场)"
+)
+_OFFICE_TOLD_EN = (
     rf"\b{_OFFICE_EN}\b[^.]{{0,40}}?\b(?:set up|formed|established|sent) (?:an? |its )?(?:[\w-]+ ){{0,2}}?"
     r"(?:investigation|inquiry|working|task|special) (?:team|group|force)\b|"
     r"\bcoordination of (?:the )?(?:local )?(?:government|officials|authorities|departments?|labou?r bureau)\b|"
     r"\b(?:officials|government|authorities|bureau|inspectors?|departments?)\b[^.]{0,40}?\b(?:are|were|is|was) offering\b|"
     r"\b(?:labou?r bureau|government|authorities|officials|inspectors)\b[^.]{0,60}?\b(?:brought|called) in\b"
-))
+)
+OFFICE_TOLD = lead(re.compile(f"{_OFFICE_TOLD_ZH}|{_OFFICE_TOLD_EN}"))
+# its Chinese branches and its English ones apart: where the text holds none of the words each English
+# match holds, or no Chinese (every Chinese branch begins with a Chinese word), only the other is tried
+OFFICE_TOLD_ZH, OFFICE_TOLD_EN = lead(re.compile(_OFFICE_TOLD_ZH)), lead(re.compile(_OFFICE_TOLD_EN))
+_OFFICE_EN_KEYS = ("set up", "formed", "established", "sent", "coordination of", "offering", "brought in", "called in")
 UNION_TOLD = re.compile(r"\bunions?\b[^.]{0,30}?\b(?:(?:was|were|been) (?:all )?(?:brought|called) in)\b")
 # the office's or union's act asked for by the workers: 要求成立工作组, "urged officials to set up"
 _ASKED = re.compile(r"(?:要求|请求|请|希望|呼吁|盼|促请)[^，,。；;]{0,10}$|\b(?:urg\w*|ask\w*|call\w* on|demand\w*)\b[^.;]{0,30}$")
@@ -74,6 +82,10 @@ def more(doc: Doc, have: set[str]) -> list[tuple[str, tuple[int, int]]]:
         tried.append(("union_intervention", UNION_TOLD))
     if doc.kind == "collective_action":
         tried.append(("violence", FORCE_TOLD))
+    if holds_any(norm, _OFFICE_EN_KEYS):  # (see OFFICE_TOLD_EN)
+        tried[1] = ("government_intervention", OFFICE_TOLD_EN if norm.isascii() else OFFICE_TOLD)
+    else:
+        tried[1] = ("government_intervention", OFFICE_TOLD_ZH)
     for code, pattern in tried:
         if code in have:
             continue

@@ -13,6 +13,7 @@ import re
 from labourmap.engine.doc import Doc
 from labourmap.engine.matcher import Hit
 from labourmap.engine.text import sentence_bounds
+from labourmap.engine.words_in import holds_any
 
 _STOP = "，,。；;！!？?"
 # the plant left: 冲出厂区, 走出公司, 涌出了厂门, 走出车间
@@ -31,7 +32,7 @@ def walkouts(doc: Doc, found: list[Hit], past: list[tuple[int, int]]) -> list[Hi
     """The strikes told as a crowd walking out of its plant (``found``: the forms so far;
     ``past``: the sentences of an earlier event)."""
     norm = doc.norm
-    if not any(k in norm for k in _KEYS) or any(h.code == "strike" for h in found):
+    if not holds_any(norm, _KEYS) or any(h.code == "strike" for h in found):
         return []
     out: list[Hit] = []
     for m in WALKED_OUT.finditer(norm):
