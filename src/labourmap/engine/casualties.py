@@ -111,7 +111,7 @@ TOLL_ZH = re.compile(
     r"(?:死亡|遇难)(?:人数|者人数|者)(?:[^，,。；;！!？?\n]{0,10}?(?:增至|升至|上升至|上升到|升到|增加到|增加至|达到|达|为|"
     r"改成|改为|变成|调整为|核定为|核实为|确认为|确认)(?:了)?|(?:已经|已|最终)?)$"
 )
-THOSE_HURT = tuple("的" + c for c in "送被都已在还均正")  # 受伤的送去医院了: those hurt
+THOSE_HURT = tuple("的" + c for c in "送被都已在还均正。，,；;！!")  # 受伤的送去医院了, 还有5个受伤的。: those hurt
 NOT_A_HEAD = ("年", "岁", "月", "日", "号", "时", "天", "小时", "万", "元", "米", "层", "楼", "度", "摄氏", "℃", "%", "吨", "公斤")
 # 十几个女工查出血液病, 6名工人被检出尘肺: workers found ill (a count, then at once the finding;
 # not 村里十几个人查出尘肺病: villagers, who may have worked anywhere)

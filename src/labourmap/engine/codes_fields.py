@@ -28,6 +28,7 @@ from labourmap.engine.lexicon import INDUSTRY_WEIGHT
 from labourmap.engine.matcher import Hit
 from labourmap.engine.migrant_trade import bare_migrants
 from labourmap.engine.minban_teachers import minban_teacher
+from labourmap.engine.mine_accidents import in_a_mine, mine_untold
 from labourmap.engine.not_only import set_aside
 from labourmap.engine.owner_builders import central_builder
 from labourmap.engine.owner_converted import set_converted
@@ -333,8 +334,10 @@ def accident_type(doc: Doc) -> None:
         counts["other"] = counts.pop("mine")  # 隧道施工段突发透水: water in a tunnel dug, no mine
     if blast and "collapse" in counts and "explosion_fire" in counts:
         counts.pop("collapse")  # 爆炸后厂房塌了下来, "the blast brought the workshop down": the blast
+    mine_untold(doc, counts)  # 煤矿井下发生安全事故: a mine accident with no kind told
     if not counts:
         return
     best = max(counts, key=lambda c: (len(counts[c]), -ACCIDENT_ORDER.index(c)))
     h = counts[best][0]
+    best = in_a_mine(doc, best)  # 矿井巷道冒顶: a roof fallen in a pit is a mine accident
     doc.set("accident_type", best, ((h.start, h.end),), 0.7)

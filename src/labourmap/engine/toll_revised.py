@@ -14,6 +14,7 @@ import re
 
 from labourmap.engine.numbers import Count, Quantity
 from labourmap.engine.toll_among import dead_among
+from labourmap.engine.toll_phrases_en import bodies_found, one_more_hurt
 
 # 其中2人抢救无效死亡, 其中一人经抢救无效, 其中1名伤者送医后不治: those of the hurt who died
 _DIED_AMONG = re.compile(
@@ -78,6 +79,9 @@ def confirmed_dead_en(norm: str, qs: list[Quantity], killed: Count | None) -> Co
 def revise(norm: str, qs: list[Quantity], killed: Count | None, injured: Count | None) -> tuple[Count | None, Count | None]:
     """(killed, injured) after the revisions this module reads."""
     killed = dead_among(norm, qs, confirmed_dead_en(norm, qs, lives_lost(norm, qs, killed)))
+    if norm.isascii():  # "found the bodies of three workers"; "killing three and injuring a fourth"
+        killed = bodies_found(norm, qs, killed)
+        injured = one_more_hurt(norm, killed, injured)
     if killed is not None and injured is not None:
         killed, injured = died_among_hurt(norm, qs, killed, injured)
     return killed, injured
