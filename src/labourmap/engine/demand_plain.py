@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.demand_rivals import fares_taken
+from labourmap.engine.demand_treated import terms_of_job
+from labourmap.engine.demand_verge import on_the_verge
 from labourmap.engine.matcher import Hit
 
 _S = "，,。；;！!？?"
@@ -88,6 +91,12 @@ def names_no_claim(norm: str, h: Hit) -> bool:
         return _DENIED.match(norm, h.end) is not None
     if h.term == "医保":
         return _FUNDS.match(norm, h.end) is not None  # 医保款没回来: the hospital's receipts
+    if h.term == "fares":
+        return fares_taken(norm, h.start)  # "black cabs eating their fares": what rivals take
+    if h.term == "treatment":
+        return terms_of_job(norm, h.start)  # "the same treatment as regular teachers": pay
+    if h.code == "relocation_closure":
+        return on_the_verge(norm, h.start)  # 医院已濒临破产: a state told, no closure opposed
     return False
 
 

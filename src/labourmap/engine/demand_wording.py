@@ -15,6 +15,11 @@ from __future__ import annotations
 
 import re
 
+from labourmap.engine.demand_rivals import TOLD_RIVALS
+from labourmap.engine.demand_settled import TOLD_SETTLED
+from labourmap.engine.demand_shifts import TOLD_SHIFTS
+from labourmap.engine.demand_treated import TOLD_TREATED
+
 _S = "，,。；;！!？?"
 # a verb of pursuing, then (no rise asked for) the wages within the clause
 PURSUED = re.compile(
@@ -45,4 +50,8 @@ TOLD_WORDING = (
     (CUTTING, "pay", ("cutting",)),
     (NO_WORD, "wage_arrears", ("准话", "準話", "说法", "說法", "着落", "著落")),
     (FELL, "relocation_closure", ("倒了", "collapsed", "went bust", "went under")),
+    *TOLD_RIVALS,  # 收回出租车经营权, 抵制网约车: other
+    *TOLD_SHIFTS,  # 每班延长到12个半小时, 早晚班往后推: hours_overtime
+    *TOLD_TREATED,  # "the same treatment as regular teachers": pay
+    *TOLD_SETTLED,  # "their daily pay has not been settled": wage_arrears
 )
