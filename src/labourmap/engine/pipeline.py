@@ -23,6 +23,7 @@ from labourmap.engine.debunked import debunked
 from labourmap.engine.doc import CLAUSE_END, Doc
 from labourmap.engine.follow_up_posts import followed_up, opens_as_follow_up
 from labourmap.engine.follow_ups import earlier_call
+from labourmap.engine.gate_waits import waited_at_gate
 from labourmap.engine.geo import PlaceIndex, default_index
 from labourmap.engine.habitual import only_a_habit
 from labourmap.engine.harm_told import kin_unreached, maimed_at_work
@@ -30,9 +31,11 @@ from labourmap.engine.hurt_pleas import hurt_at_work_plea
 from labourmap.engine.matcher import scan
 from labourmap.engine.model import Extraction, Found, Post, Span
 from labourmap.engine.numbers import Count, quantities_many
+from labourmap.engine.service_names import only_services_named
 from labourmap.engine.text import hashtags, normalise
 from labourmap.engine.textmodel import TextModel, default_model
 from labourmap.engine.toll_revised import revise as revise_toll
+from labourmap.engine.victims_elsewhere import victims_not_at_work
 
 Step = Callable[[Doc], None]
 # steps that read a batch of posts at once, as the step reads each alone: each of their parts
@@ -127,10 +130,16 @@ def judge_kind(doc: Doc) -> None:
         ruled = "workplace_accident"  # 我哥在矿上，出事后联系不上: the family asks for news, no help
     elif ruled is None and not doc.ruled_out and told_to_press(doc):
         ruled = "call_for_help"  # 欠薪视频在网上流传, 来到本报反映: unpaid workers' case told to the press
+    elif ruled is None and not doc.ruled_out and waited_at_gate(doc):
+        ruled = "collective_action"  # 项目部门口，工友们都在等着，欠的钱必须给个说法: a crowd at the gate
     elif ruled in (None, "workplace_accident", "collective_action") and private_crash(doc):
         ruled, doc.ruled_out = None, True  # 私家车与货车相撞: a crash of private cars, no one at work
     elif ruled in (None, "workplace_accident") and commute_crash(doc):
         ruled, doc.ruled_out = None, True  # 事发时正赶往单位上班: a crash on the way to work
+    elif ruled in (None, "workplace_accident") and victims_not_at_work(doc):
+        ruled, doc.ruled_out = None, True  # 遇难者多为老人, "two tourists were killed": no one at work
+    elif ruled == "collective_action" and only_services_named(doc):
+        ruled, doc.ruled_out = None, True  # 开通讨薪“绿色通道”, 发放维权手册: an office's service, no act
     elif ruled is not None and debunked(doc):
         ruled, doc.ruled_out = None, True  # 该视频系2021年旧视频，近期未发生爆炸事故: a rumour put down
     elif ruled == "collective_action" and only_a_habit(doc):
