@@ -38,8 +38,11 @@ from collections.abc import Callable
 
 from labourmap.engine import form_told
 from labourmap.engine.claims_carried import carried
+from labourmap.engine.climbs_told import climbs
 from labourmap.engine.doc import Doc
 from labourmap.engine.form_phrases import WEAK_PROTEST
+from labourmap.engine.idle_service import idle
+from labourmap.engine.kept_inside import kept_inside
 from labourmap.engine.matcher import Hit
 from labourmap.engine.not_real import denied_or_wished
 from labourmap.engine.offices import GOV_OFFICE
@@ -246,7 +249,7 @@ def more_forms(doc: Doc, out: list[Hit], past: list[tuple[int, int]]) -> list[Hi
         for m in PARKED_EN.finditer(norm):
             add(m, "road_blockade", "road")
     told = [h for h in form_told.told(doc, out) if not any(s <= h.start < e for s, e in past)]
-    return found + told + carried(doc, past) + walkouts(doc, out + found + told, past)  # 数千工人冲出厂区
+    return found + told + carried(doc, past) + walkouts(doc, out + found + told, past) + kept_inside(doc, past) + climbs(doc, past)  # 数千工人冲出厂区, 守在店里, 攀上塔吊
 
 
 def stopped(doc: Doc, hits: list[Hit], relaxed: Callable[[], list[Hit]] | None = None) -> list[Hit]:
@@ -261,7 +264,8 @@ def stopped(doc: Doc, hits: list[Hit], relaxed: Callable[[], list[Hit]] | None =
     finds = [*(m.span() for m in (STOPPED.finditer(norm) if holds_any(norm, ("停", "歇", "洋工", "不做了", "不干了", "集体"))
                                    else ())),
              *(_undone(norm) if holds_any(norm, _UNDONE_KEYS) else ()),
-             *(m.span() for m in (UNDONE_EN.finditer(norm) if holds_any(norm, _UNDONE_EN_KEYS) else ()))]
+             *(m.span() for m in (UNDONE_EN.finditer(norm) if holds_any(norm, _UNDONE_EN_KEYS) else ())),
+             *idle(norm)]  # 没有一辆出车, 车间还是空的, "buses stood idle"
     return [Hit(start, end, "form", "strike", "stopped") for start, end in finds
             if not any(doc.clause(start)[0] <= c.start < start for c in claims)  # 社保也停了
             and not THREAT.search(norm, doc.clause(start)[0], start)]

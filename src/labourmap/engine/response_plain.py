@@ -24,6 +24,7 @@ import re
 
 from labourmap.engine.doc import Doc
 from labourmap.engine.leads import lead
+from labourmap.engine.office_pays import office_pays
 from labourmap.engine.words_in import holds_any
 
 _S = "，,。；;！!？?"
@@ -96,6 +97,7 @@ def more(doc: Doc, have: set[str]) -> list[tuple[str, tuple[int, int]]]:
                 continue  # 要求成立工作组: asked for, not done
             found.append((code, m.span()))
             break
+    found += [("government_intervention", m.span()) for m in (office_pays(norm),) if m and "government_intervention" not in have | {c for c, _ in found}]  # 教育局称将在20天内发放到位
     return found
 
 
