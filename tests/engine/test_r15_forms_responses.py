@@ -56,7 +56,8 @@ def test_near_misses_of_responses(text: str, code: str) -> None:
     "text",
     [
         "求助！老板带着几个人拿棍子把我老公打伤了，工钱一分没给，我们该怎么办？",
-        "My husband was beaten by the foreman's men when he went to ask for his unpaid wages; please help us.",
+        "My husband was beaten by the foreman's men when he went to ask for his unpaid wages; "
+        "please help us.",
         "我们去要工钱，老板叫来的人把我们打伤了，求大家帮帮我们。",
     ],
 )
@@ -174,7 +175,8 @@ def test_workers_taken_away_are_detained(text: str) -> None:
     [
         "The 300 striking workers elected 12 representatives; the company refused to meet them.",
         "工人推选了十名代表，厂方拒绝和代表谈，四百多人继续罢工。",
-        "The 400 workers on strike elected eight representatives; the management refused to see them.",
+        "The 400 workers on strike elected eight representatives; the management refused to see "
+        "them.",
     ],
 )
 def test_representatives_refused_are_no_talks(text: str) -> None:
