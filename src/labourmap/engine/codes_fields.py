@@ -34,6 +34,7 @@ from labourmap.engine.owner_builders import central_builder
 from labourmap.engine.owner_converted import set_converted
 from labourmap.engine.owner_overseers import overseer
 from labourmap.engine.owner_regions import region_owner
+from labourmap.engine.plant_sites import plant_site
 from labourmap.engine.public_bodies import public_body
 from labourmap.engine.response_reads import clause_at, sentence_at
 from labourmap.engine.tech_firms import tech_plant
@@ -144,6 +145,7 @@ def industry(doc: Doc) -> None:
         hits = [h for h in hits if not (h.term in BUILDING_WORK and _ship_built(doc.norm, h)) and not (
             h.code == "transport_logistics" and any(s <= h.start < e for s, e in ships))]  # 在建货船: made
         built = [sentence_at(doc.norm, h.start) for h in hits if h.term in BUILDING_WORK]
+    hits = [h for h in hits if h.code not in BUILT_TRADES] if plant_site(doc.norm, hits) else hits  # 厂区工地
     plant = next((h.code for h in hits if h.term.endswith(BARE_PLANT) and h.term != BARE_PLANT
                   and h.code != "manufacturing" and not _appliances(doc.norm, h)), None)
     aside = set_aside(doc.norm)

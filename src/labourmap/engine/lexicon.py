@@ -93,7 +93,7 @@ INDUSTRY: Table = {
         "食堂|宾馆|传媒|canteen*|livestream*"
     ),
     "mining": (
-        "井场|修井|油井|采油|oil well*|oilfield*|coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|miners|mining|"
+        "井场|修井|油井|采油|oil well*|oilfield*|coal washing|coal-washing|coal preparation|小矿|风钻|升井|采面|工作面|采煤|掘进|煤矿|矿工|矿井|洗煤|选煤|井下|矿山|矿业|煤业|露天矿|采矿|金矿|铁矿|矿区|矿上|coal mine|mine|mines|miners|mining|"
         "colliery|采石场|采石|打眼放炮|quarry|quarries"
     ),
     "education": "公学|教师|老师|教职工|代课|学校|中学|小学|幼儿园|教育局|高校|大学|teacher*|school*|universit*",
@@ -125,7 +125,7 @@ INDUSTRY_WEIGHT: dict[str, float] = {
     "井场": 2, "修井": 2, "油井": 2, "采油": 2, "oil well*": 2, "oilfield*": 2,
     "demolition": 4, "月子中心": 2, "postpartum": 2, "building job": 2, "拆除作业": 4, "拆除旧厂房": 4, "拆除厂房": 4, "拆除老厂房": 4, "拆除工程": 4, "拆除施工": 4, "power plant": 3, "power station": 3, "distiller*": 2, "工地": 3, "施工": 2, "在建": 3, "包工头": 4, "塔吊": 3, "厂": 1, "建筑工人": 3, "医护": 1, "工程": 0.8,
     "农民工": 1.5, "园区": 0.5, "工业": 0.5, "加工": 0.6, "学校": 0.7, "小学": 0.6, "中学": 0.6, "大学": 0.6,
-    "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2,
+    "司机": 2, "骑手": 3, "外卖": 3, "煤矿": 3, "教师": 3, "老师": 3, "plant": 1.5, "factory": 2, "mine": 2, "mines": 2,
     "coal mine": 3, "construction*": 2, "building site": 3, "drivers": 2, "riders": 3,
     "delivery": 2, "pipeline": 2, "oil": 1.5, "电厂": 1.5, "装修": 2, "管道": 1, "化工": 2, "升降机": 2, "电焊工": 2,
     "油漆工": 2, "服饰": 2, "电器": 1.5, "光电": 2, "鞋厂": 3, "电子厂": 3, "球童": 3, "高尔夫": 2, "环卫": 3,
