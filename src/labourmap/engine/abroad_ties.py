@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from labourmap.engine.abroad_people import people_abroad as people_abroad
+
 if TYPE_CHECKING:
     from labourmap.engine.doc import Doc
     from labourmap.engine.geo_context import Mention

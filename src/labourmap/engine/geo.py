@@ -60,7 +60,7 @@ from functools import cache
 from typing import Any
 
 from labourmap.engine import geo_prebuilt as prebuilt
-from labourmap.engine.abroad_ties import abroad_weight
+from labourmap.engine.abroad_ties import abroad_weight, people_abroad
 from labourmap.engine.automaton import Automaton
 from labourmap.engine.firm_homes import weigh_asides
 from labourmap.engine.geo_context import (
@@ -210,7 +210,7 @@ class PlaceIndex:
             kept = compound_heads(norm, chosen, kept, self._within)
         if flags & TOWN:
             kept = after_town(town_heads(self.gz, norm, kept))
-        kept = after_abroad(kept)
+        kept = people_abroad(norm, after_abroad(kept))
         if len(kept) > 1:
             kept = run_on_names(kept, self._holds, lambda m: norm[m.start : m.end].isascii())
         migrant_homes(norm, kept)

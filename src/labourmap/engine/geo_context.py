@@ -92,6 +92,7 @@ def keep(norm: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | N
             # (not "on a Beijing street", "a Dongguan town": a street or town of that place)
             (
                 tail.startswith(EN_STREET)
+                and not tail.startswith(" owned by")  # "a plant in Hanoi owned by …": a place
                 and not (
                     tail.startswith(_EN_PLACE_NOUN) and norm.endswith(("a ", "an "), 0, m.start)
                 )
